@@ -1,0 +1,7 @@
+"""Allow ``python -m quotecheck``."""
+
+import sys
+
+from quotecheck.cli import main
+
+sys.exit(main())

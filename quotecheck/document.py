@@ -1,0 +1,104 @@
+"""The Document model that every reader fills and every later stage reads.
+
+A document is its visible text plus a map back to the file it came from.
+Offsets everywhere in quotecheck are code-point offsets into ``Document.text``;
+the source map turns one into a source line and column only when a reporter
+asks for it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Mapping
+
+import attrs
+
+
+@attrs.frozen
+class Position:
+    """A 1-based line and column in a source file."""
+
+    line: int
+    column: int
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets at which each line of ``text`` begins (the first is 0)."""
+    starts = [0]
+    find = text.find
+    at = find("\n")
+    while at != -1:
+        starts.append(at + 1)
+        at = find("\n", at + 1)
+    return tuple(starts)
+
+
+@attrs.frozen
+class SourceMap:
+    """Maps offsets in a document's text to lines and columns in its source.
+
+    ``text_starts`` and ``source_starts`` describe runs in which text and
+    source advance together one code point at a time: the run beginning at
+    text offset ``text_starts[i]`` begins at source offset ``source_starts[i]``.
+    Empty runs mean the text is the source itself.  ``first_line`` shifts every
+    line, for documents that begin part-way into a file (a JSONL record).
+    """
+
+    source_line_starts: tuple[int, ...]
+    text_starts: tuple[int, ...] = ()
+    source_starts: tuple[int, ...] = ()
+    first_line: int = 1
+
+    @classmethod
+    def identity(cls, text: str, *, first_line: int = 1) -> SourceMap:
+        """A map for a document whose text is its source."""
+        return cls(line_starts(text), first_line=first_line)
+
+    def source_offset(self, offset: int) -> int:
+        """The source offset of the character at text ``offset``."""
+        if not self.text_starts:
+            return offset
+        run = bisect.bisect_right(self.text_starts, offset) - 1
+        if run < 0:
+            return offset
+        return self.source_starts[run] + offset - self.text_starts[run]
+
+    def position(self, offset: int) -> Position:
+        """The source line and column of text ``offset``."""
+        source = self.source_offset(offset)
+        line = bisect.bisect_right(self.source_line_starts, source) - 1
+        line = max(line, 0)
+        return Position(line + self.first_line, source - self.source_line_starts[line] + 1)
+
+
+@attrs.frozen
+class Document:
+    """One article: its visible text, where it came from and its metadata."""
+
+    id: str
+    text: str
+    path: str
+    source_map: SourceMap
+    metadata: Mapping[str, str] = attrs.field(factory=dict)
+
+    def position(self, offset: int) -> Position:
+        """The source line and column of text ``offset``."""
+        return self.source_map.position(offset)
+
+
+@attrs.frozen
+class ReadError:
+    """An input that could not be read; the batch carries on without it."""
+
+    path: str
+    message: str
+    line: int | None = None
+    byte_offset: int | None = None
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.byte_offset is not None:
+            where += f": byte {self.byte_offset}"
+        return f"{where}: {self.message}"
