@@ -1,0 +1,108 @@
+"""Decide what a quoted span is: a quote, a fragment, a term or a title.
+
+The decision rests on evidence around the span, after the way style guides
+describe the uses of quotation marks: words that introduce a title ("author
+of", "titled", a show on a network), words that introduce a term
+("so-called", "the word", "dubbed"), speech verbs that mark reported speech,
+capitalisation and sentence shape.  A span with no evidence either way stays
+a quote or a fragment, since a missed quotation costs an editor more than a
+scare quote listed once too often.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Verbs that report speech or writing, as they stand next to a quotation.
+CUE_VERBS = (
+    "said|says|say|saying|told|tells|tell|added|adds|asked|asks|recalled|recalls|"
+    "warned|warns|wrote|writes|tweeted|tweets|insisted|insists|explained|explains|"
+    "noted|notes|argued|argues|continued|continues|declared|declares|stated|states|"
+    "announced|announces|replied|replies|responded|responds|admitted|admits|"
+    "acknowledged|acknowledges|claimed|claims|suggested|suggests|urged|urges|"
+    "predicted|predicts|promised|promises|vowed|vows|conceded|concedes|shouted|"
+    "shouts|yelled|chanted|joked|jokes|quipped|added|observed|observes|remarked|"
+    "testified|boasted|boasts|complained|complains|cautioned|emphasized|stressed|"
+    "according to|put it|posted|wrote in|read|reads"
+)
+CUE_NEAR = regex.compile(rf"\b(?:{CUE_VERBS})\b", regex.IGNORECASE)
+#: A cue right after a quotation: ``," she said``, ``," said Ms. Curtis``.
+CUE_AFTER = regex.compile(
+    rf"[\s,—–-]*(?:(?:he|she|they|we|I|it|[\p{{Lu}}][\p{{L}}.'’-]*)\s+){{0,4}}(?:{CUE_VERBS})\b"
+)
+
+#: Words just before a span that introduce the title of a work.
+TITLE_BEFORE = regex.compile(
+    r"(?:\b(?:author|authors|co-author|editor) of|\btitled|\bentitled|\bheadlined|"
+    r"\b(?:book|books|memoir|novel|film|movie|documentary|show|program|programme|"
+    r"podcast|series|sitcom|song|anthem|album|single|column|op-ed|essay|article|"
+    r"report|study|play|musical|opera|poem|magazine|newspaper|broadcast|episode|"
+    r"segment|special|reboot|sequel|hit|bestseller|best-seller|headline|website|blog)"
+    r",?(?:\s+(?:called|named))?|\b(?:NBC|CBS|ABC|CNN|Fox|MSNBC|PBS|NPR|HBO|Netflix|BBC|C-SPAN|ESPN|POLITICO|"
+    r"Showtime|Comedy Central)['’]s|\bon|\bin|\bof)\s*$",
+    regex.IGNORECASE,
+)
+
+#: Words just before a span that introduce a term, a name or a word as a word.
+TERM_BEFORE = regex.compile(
+    r"(?:\bso-called|\bso called|\bthe (?:word|words|term|terms|phrase|label|name|"
+    r"slogan|motto|hashtag|moniker|nickname|expression|acronym)|\bdubbed|\bnicknamed|"
+    r"\bknown as|\ba\.k\.a\.|\baka|\bbranded|\blabeled|\blabelled|\bquote-unquote)"
+    r",?(?:\s+(?:the|a|an))?\s*$",
+    regex.IGNORECASE,
+)
+
+DETERMINER_BEFORE = regex.compile(
+    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my)\s*$",
+    regex.IGNORECASE,
+)
+
+SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to with vs via nor "
+    "is are be it its".split()
+)
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+SENTENCE_END = regex.compile(r"[.?!…]\s*$")
+INNER_SENTENCE = regex.compile(r"[.?!]\s+[\p{Lu}\"“‘]")
+
+
+def title_case(words: list[str]) -> bool:
+    """True when every word that is not a small word begins with a capital."""
+    if not words or not words[0][:1].isupper():
+        return False
+    capitals = [word[:1].isupper() or word[:1].isdigit() for word in words if word.lower() not in SMALL_WORDS]
+    return all(capitals)
+
+
+def classify(text: str, start: int, end: int, *, nested: bool = False) -> str:
+    """The kind of the span ``text[start:end]``, marks included."""
+    content = text[start:end].strip("\"“”„«»‘’‚‹›' \n\t")
+    words = WORD.findall(content)
+    if not words:
+        return "term"
+    before = text[max(0, start - 60): start]
+    paragraph_start = before.rfind("\n")
+    if paragraph_start != -1:
+        before = before[paragraph_start + 1:]
+    after = text[end: end + 40]
+    short = len(words) <= 3
+    ends_sentence = bool(SENTENCE_END.search(content))
+    cue_after = bool(CUE_AFTER.match(after))
+    cue_before = bool(CUE_NEAR.search(before[-40:]))
+    is_title_case = title_case(words)
+    if short and TERM_BEFORE.search(before):
+        return "term"
+    if is_title_case and TITLE_BEFORE.search(before) and not cue_after and not ends_sentence:
+        return "title"
+    if is_title_case and not cue_after and not cue_before and len(words) >= 2 and before.strip() \
+            and not INNER_SENTENCE.search(content) and not content.endswith(("?", "!")):
+        if DETERMINER_BEFORE.search(before) or TITLE_BEFORE.search(before):
+            return "title"
+    lead_in = before.rstrip().endswith((":", ",", "—", "("))
+    if not before.strip() or cue_after or (lead_in and cue_before):
+        return "quote"
+    if lead_in:
+        return "quote" if words[0][:1].isupper() or ends_sentence else "fragment"
+    if words[0][:1].isupper() and (ends_sentence or len(words) > 6) and before.rstrip()[-1:] in ".?!\"”":
+        return "quote"
+    return "fragment"

@@ -1,0 +1,134 @@
+"""Quotation marks: which characters they are and which way each one faces.
+
+A mark's role comes from its shape and from the characters either side of it,
+the way CommonMark decides whether a delimiter run is left- or right-flanking.
+Apostrophes are told from single quotes here: an apostrophe between letters
+(``can't``), before a decade (``'90s``) or in a known elision (``rock 'n'
+roll``) is never a quote mark.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import regex
+
+#: Every mark that may open or close a quotation, plus paragraph breaks.
+#: Two straight apostrophes stand for a double mark, as in some newspaper
+#: archives.  A paragraph break is a line break followed by a blank line;
+#: spaces and tabs on the blank lines are part of it.
+TOKEN = regex.compile(r"''|[\"“”„«»‘’‚‹›']|\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
+
+
+class Family(enum.Enum):
+    """Marks of one family pair with each other."""
+
+    DOUBLE = "double"
+    SINGLE = "single"
+    GUILLEMET = "guillemet"
+    SINGLE_GUILLEMET = "single-guillemet"
+
+
+class Role(enum.Enum):
+    """What a mark does where it stands."""
+
+    OPEN = "open"
+    CLOSE = "close"
+    EITHER = "either"
+    NONE = "none"
+
+
+FAMILY = {
+    '"': Family.DOUBLE, "''": Family.DOUBLE, "“": Family.DOUBLE, "”": Family.DOUBLE, "„": Family.DOUBLE,
+    "'": Family.SINGLE, "‘": Family.SINGLE, "’": Family.SINGLE, "‚": Family.SINGLE,
+    "«": Family.GUILLEMET, "»": Family.GUILLEMET,
+    "‹": Family.SINGLE_GUILLEMET, "›": Family.SINGLE_GUILLEMET,
+}
+
+#: Characters after which an opening mark may stand.
+OPENING_CONTEXT = frozenset("([{—–-/:;,>…") | frozenset("\"“„«‘‚‹'")
+#: Characters before which a closing mark may stand.
+CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-/…*") | frozenset("\"”»’›'")
+
+#: Elisions that begin with an apostrophe, lower case, apostrophe dropped.
+ELISIONS = frozenset(
+    {"n", "em", "til", "till", "tis", "twas", "cause", "bout", "round", "cuz",
+     "nuff", "ol", "er", "im", "ere", "neath", "sup", "kay"}
+)
+
+
+def is_space(char: str) -> bool:
+    """True for whitespace and for the edge of the text."""
+    return not char or char.isspace()
+
+
+def left_flanking(before: str, after: str) -> bool:
+    """A mark that can open: nothing word-like before it, something after it."""
+    return not is_space(after) and (is_space(before) or before in OPENING_CONTEXT)
+
+
+def right_flanking(before: str, after: str) -> bool:
+    """A mark that can close: something before it, nothing word-like after it."""
+    return not is_space(before) and (is_space(after) or after in CLOSING_CONTEXT)
+
+
+def double_role(mark: str, before: str, after: str) -> Role:
+    """The role of a double mark or guillemet from its shape and its context."""
+    if before.isdigit() and mark == '"' and not after.isalnum():
+        return Role.NONE  # an inch mark: 12" pipe, 5'10"
+    if before == "=":
+        return Role.NONE  # an attribute value in markup left in the text
+    can_open = left_flanking(before, after)
+    can_close = right_flanking(before, after)
+    if mark in "“„«‹":
+        # “ also closes „ in German; it opens unless it plainly closes.
+        return Role.CLOSE if can_close and not can_open else Role.OPEN
+    if mark in "”»›":
+        return Role.OPEN if can_open and not can_close else Role.CLOSE
+    if can_open and not can_close:
+        return Role.OPEN
+    if can_close and not can_open:
+        return Role.CLOSE
+    if is_space(before) and is_space(after):
+        return Role.NONE
+    return Role.EITHER
+
+
+def elision_after(text: str, at: int) -> bool:
+    """True when the apostrophe at ``at`` begins an elision or a decade."""
+    following = text[at + 1: at + 6]
+    if following[:1].isdigit():
+        return True
+    word = []
+    for char in following:
+        if not char.isalpha():
+            break
+        word.append(char.lower())
+    word_text = "".join(word)
+    if word_text not in ELISIONS:
+        return False
+    # 'n' is an elision only when a closing apostrophe follows (rock 'n' roll).
+    end = at + 1 + len(word_text)
+    return word_text != "n" or text[end: end + 1] in ("'", "’")
+
+
+def single_role(text: str, at: int) -> Role:
+    """The role of a single mark: an apostrophe is ``Role.NONE``."""
+    mark = text[at]
+    before = text[at - 1] if at else ""
+    after = text[at + 1] if at + 1 < len(text) else ""
+    if mark in "‚‹":
+        return Role.OPEN if not is_space(after) else Role.NONE
+    if mark == "›":
+        return Role.CLOSE if not is_space(before) else Role.NONE
+    if before.isalnum() and after.isalnum():
+        return Role.NONE  # can't, Massoud's, O'Brien
+    if before.isdigit() and mark in "'’":
+        return Role.NONE  # 5'10", the 1990's
+    if left_flanking(before, after):
+        if mark == "’" and is_space(before) and not after.isalpha():
+            return Role.NONE
+        return Role.NONE if elision_after(text, at) else Role.OPEN
+    if right_flanking(before, after):
+        return Role.CLOSE
+    return Role.NONE

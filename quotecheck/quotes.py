@@ -1,0 +1,248 @@
+"""Pair quotation marks into quoted spans, with diagnostics for stray marks.
+
+One left-to-right pass keeps a stack of open marks.  Double marks and
+guillemets pair within their family; single marks open only where they face
+that way and are not apostrophes, and a single mark left open is dropped
+quietly, since most of those are apostrophes after all.  A quotation left open
+at the end of a paragraph continues when the next paragraph opens a quote
+again (the newspaper convention for quotations of several paragraphs) or when
+the break falls mid-sentence, as text extracted from PDF pages often has.
+Anything else left open or closed without an opener is a diagnostic, and the
+pass goes on.  The pass is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from quotecheck.kinds import classify
+from quotecheck.marks import FAMILY, TOKEN, Family, Role, double_role, single_role
+
+KINDS = ("quote", "fragment", "term", "title")
+
+#: A line holding only a web address, as extraction leaves mid-article.
+JUNK_LINE = regex.compile(r"[ \t]*(?:https?://|www\.)\S*[ \t]*(?:\n|$)")
+TERMINAL = frozenset(".?!:")
+
+
+@attrs.frozen
+class Quote:
+    """A quoted span; ``start`` and ``end`` include its marks."""
+
+    start: int
+    end: int
+    kind: str = "quote"
+    parent: int | None = None
+    closed: bool = True
+    continues: int | None = None
+
+
+@attrs.frozen
+class Diagnostic:
+    """A quotation mark the parser could not pair."""
+
+    code: str
+    offset: int
+    mark: str
+
+
+#: Diagnostic codes and what they mean, for reporters.
+DIAGNOSTICS = {
+    "unclosed-quote": "quotation opened with {mark} is never closed",
+    "unopened-quote": "closing {mark} has no opening mark",
+    "stray-mark": "quotation mark {mark} stands alone",
+}
+
+
+@attrs.frozen
+class ParseResult:
+    """The spans of one text, in order of their start, and its diagnostics."""
+
+    quotes: tuple[Quote, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@attrs.define
+class _Open:
+    serial: int
+    start: int
+    mark: str
+    family: Family
+    parent: int | None
+    hidden: bool = False
+    continues: int | None = None
+
+
+class _Pairing:
+    """The state of one pass; lives only inside ``pair_marks``."""
+
+    def __init__(self, text: str, double_apostrophes: bool) -> None:
+        self.text = text
+        self.double_apostrophes = double_apostrophes
+        self.stack: list[_Open] = []
+        self.opened: list[_Open] = []
+        self.spans: dict[int, tuple[int, int, bool]] = {}
+        self.diagnostics: list[Diagnostic] = []
+        # Where a paragraph reopens a quotation, the piece it continues.
+        self.reopened: dict[int, int | None] = {}
+
+    def push(self, at: int, mark: str, family: Family, continues: int | None = None) -> None:
+        parent = self.stack[-1] if self.stack else None
+        # Marks inside an unread double-apostrophe quotation are its nested
+        # level; reading them alone would pair them wrongly.
+        hidden = (mark == "''" and not self.double_apostrophes) or (parent is not None and parent.hidden)
+        record = _Open(len(self.opened), at, mark, family, parent.serial if parent else None, hidden, continues)
+        self.opened.append(record)
+        self.stack.append(record)
+
+    def innermost(self, families: tuple[Family, ...]) -> int | None:
+        """Stack index of the innermost open mark of ``families``."""
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index].family in families:
+                return index
+        return None
+
+    def close(self, index: int, end: int, closed: bool = True) -> None:
+        """Close the open mark at stack ``index`` and drop what is above it."""
+        for dropped in self.stack[index + 1:]:
+            self.leave_open(dropped)
+        record = self.stack[index]
+        del self.stack[index:]
+        self.spans[record.serial] = (record.start, end, closed)
+
+    def leave_open(self, record: _Open) -> None:
+        """Report an opener that never closed, unless it was a likely apostrophe."""
+        if not record.hidden and (record.family is not Family.SINGLE or record.mark in "‘‚"):
+            self.diagnostics.append(Diagnostic("unclosed-quote", record.start, record.mark))
+
+    def double(self, at: int, mark: str) -> None:
+        text = self.text
+        family = FAMILY[mark]
+        before = text[at - 1] if at else ""
+        after = text[at + len(mark): at + len(mark) + 1]
+        role = double_role(mark, before, after)
+        index = self.innermost((family,))
+        if mark == "“" and index is not None and self.stack[index].mark == "„" and role is not Role.OPEN:
+            role = Role.CLOSE
+        if family is Family.GUILLEMET:
+            # French spacing puts a space inside the marks, so shape decides;
+            # a closing shape opens only in the reversed style, » … «.
+            opener = self.stack[index].mark if index is not None else None
+            role = Role.CLOSE if opener is not None and opener != mark else Role.OPEN
+        if role is Role.NONE:
+            if not before.isdigit():
+                self.diagnostics.append(Diagnostic("stray-mark", at, mark))
+            return
+        if role is Role.EITHER:
+            role = Role.CLOSE if index is not None else Role.OPEN
+        if role is Role.OPEN and index is not None and mark in ('"', "''") and self.stack[index].mark == mark:
+            role = Role.CLOSE  # straight marks do not nest in their own kind
+        if role is Role.OPEN:
+            if index is not None and mark in "“«" and self.stack[index].mark == mark:
+                # A second opener of the same shape: the first was never closed.
+                self.leave_open(self.stack[index])
+                for dropped in self.stack[index + 1:]:
+                    self.leave_open(dropped)
+                del self.stack[index:]
+            self.push(at, mark, family)
+        elif index is None:
+            self.diagnostics.append(Diagnostic("unopened-quote", at, mark))
+        else:
+            self.close(index, at + len(mark))
+
+    def single(self, at: int, mark: str) -> None:
+        role = single_role(self.text, at)
+        if role is Role.OPEN:
+            self.push(at, mark, FAMILY[mark])
+        elif role is Role.CLOSE and self.stack and self.stack[-1].family is FAMILY[mark]:
+            self.close(len(self.stack) - 1, at + 1)
+
+    def paragraph_break(self, start: int, end: int) -> None:
+        """Decide, at a paragraph break, whether open quotations go on."""
+        while self.stack and self.stack[-1].family in (Family.SINGLE, Family.SINGLE_GUILLEMET):
+            self.leave_open(self.stack.pop())
+        if not self.stack:
+            return
+        text = self.text
+        following = end
+        while True:
+            junk = JUNK_LINE.match(text, following)
+            if not junk or junk.end() == following:
+                break
+            following = junk.end()
+            while following < len(text) and text[following] in " \t\r\n":
+                following += 1
+        nxt = text[following: following + 1]
+        if nxt and FAMILY.get(nxt) is self.stack[-1].family:
+            if len(self.stack) == 1:
+                # Each paragraph of the quotation is a piece of its own,
+                # linked to the piece before it.
+                record = self.stack.pop()
+                self.spans[record.serial] = (record.start, start, True)
+                self.reopened[following] = record.serial
+            else:
+                self.reopened[following] = None
+            return
+        last = text[start - 1: start] if start else ""
+        if nxt and last and last not in TERMINAL and not FAMILY.get(last) and nxt.islower():
+            return  # a line break in the middle of a sentence
+        for record in self.stack:
+            self.leave_open(record)
+            self.spans[record.serial] = (record.start, start, False)
+        self.stack.clear()
+
+    def run(self) -> None:
+        text = self.text
+        for match in TOKEN.finditer(text):
+            at = match.start()
+            mark = match.group()
+            if mark[0] == "\n":
+                self.paragraph_break(at, match.end())
+            elif at in self.reopened:
+                previous = self.reopened[at]
+                if previous is not None:
+                    self.push(at, mark, FAMILY[mark], continues=previous)
+            elif FAMILY[mark] is Family.SINGLE:
+                self.single(at, mark)
+            else:
+                self.double(at, mark)
+        self.paragraph_break(len(text), len(text))
+
+    def result(self, *, unclosed: bool) -> tuple[list[Quote], list[Diagnostic]]:
+        index_of: dict[int, int] = {}
+        ordered = sorted(self.spans.items(), key=lambda item: (item[1][0], -item[1][1]))
+        quotes = []
+        for serial, (start, end, closed) in ordered:
+            if (not closed and not unclosed) or self.opened[serial].hidden:
+                continue
+            parent = self.opened[serial].parent
+            while parent is not None and parent not in index_of:
+                parent = self.opened[parent].parent
+            index_of[serial] = len(quotes)
+            continues = self.opened[serial].continues
+            quotes.append(Quote(
+                start, end, parent=index_of.get(parent) if parent is not None else None,
+                closed=closed, continues=index_of.get(continues) if continues is not None else None,
+            ))
+        self.diagnostics.sort(key=lambda diagnostic: diagnostic.offset)
+        return quotes, self.diagnostics
+
+
+def pair_marks(
+    text: str, *, unclosed: bool = False, double_apostrophes: bool = False
+) -> tuple[list[Quote], list[Diagnostic]]:
+    """Pair the quotation marks of ``text``; kinds are left at ``quote``."""
+    pairing = _Pairing(text, double_apostrophes)
+    pairing.run()
+    return pairing.result(unclosed=unclosed)
+
+
+def parse_quotes(text: str, *, double_apostrophes: bool = False) -> ParseResult:
+    """Find the quoted spans of ``text``, each with its kind, and the stray marks."""
+    spans, diagnostics = pair_marks(text, double_apostrophes=double_apostrophes)
+    quotes = tuple(
+        attrs.evolve(quote, kind=classify(text, quote.start, quote.end, nested=quote.parent is not None))
+        for quote in spans
+    )
+    return ParseResult(quotes, tuple(diagnostics))

@@ -1,0 +1,134 @@
+"""Example tables for pairing quotation marks into spans."""
+
+import pytest
+
+from quotecheck.quotes import parse_quotes
+
+
+def spans(text, **options):
+    """The quoted texts of ``text``, in order."""
+    return [text[quote.start: quote.end] for quote in parse_quotes(text, **options).quotes]
+
+
+PAIRS = [
+    ('"We are ready," Mr. Massoud said.', ['"We are ready,"']),
+    ("“We are ready,” Mr. Massoud said.", ["“We are ready,”"]),
+    ("« Nous tiendrons », a dit M. Martinon.", ["« Nous tiendrons »"]),
+    ("«Nous tiendrons», a dit M. Martinon.", ["«Nous tiendrons»"]),
+    ("„Wir bleiben“, sagte sie.", ["„Wir bleiben“"]),
+    ("»Wir bleiben«, sagte sie.", ["»Wir bleiben«"]),
+    (
+        '"Stay," she said. “Go,” he said.',
+        ['"Stay,"', "“Go,”"],
+    ),
+    (
+        '"One," he said. "Two."',
+        ['"One,"', '"Two."'],
+    ),
+    ('A 12" pipe and "a real quote" here.', ['"a real quote"']),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRS)
+def test_marks_pair_within_their_family(text, expected):
+    assert spans(text) == expected
+
+
+def test_mixed_straight_and_curly_styles_parse_in_one_article():
+    text = '"First," she said.\n\n“Second,” he said.\n\n"Third," they said.'
+    assert spans(text) == ['"First,"', "“Second,”", '"Third,"']
+
+
+NESTED = [
+    (
+        "“He told the British people: ‘we will never surrender,’ and meant it,” he said.",
+        "‘we will never surrender,’",
+    ),
+    (
+        "‘She said “not yet” to the envoy,’ the diplomat wrote.",
+        "“not yet”",
+    ),
+    (
+        '"He told us, \'we will hold,\' and he did," said the general.',
+        "'we will hold,'",
+    ),
+    ("„Er sagte: ‚Wir bleiben‘, und blieb“, sagte sie.", "‚Wir bleiben‘"),
+]
+
+
+@pytest.mark.parametrize(("text", "inner"), NESTED)
+def test_a_nested_quote_records_its_parent(text, inner):
+    quotes = parse_quotes(text).quotes
+    assert len(quotes) == 2
+    outer, nested = quotes
+    assert text[nested.start: nested.end] == inner
+    assert nested.parent == 0
+    assert outer.parent is None
+    assert outer.start < nested.start < nested.end < outer.end
+
+
+def test_a_quotation_over_paragraphs_is_linked_piece_by_piece():
+    text = (
+        "“The valley has fed us for centuries.\n\n"
+        "“It will feed us again, if we hold it.\n\n"
+        "“That is all I ask,” he said.\n\nOfficials declined to comment."
+    )
+    result = parse_quotes(text)
+    assert [quote.continues for quote in result.quotes] == [None, 0, 1]
+    assert spans(text) == [
+        "“The valley has fed us for centuries.",
+        "“It will feed us again, if we hold it.",
+        "“That is all I ask,”",
+    ]
+    assert result.diagnostics == ()
+
+
+def test_a_hard_line_break_and_url_lines_stay_inside_the_quote():
+    text = (
+        "“There is no harm in talking. Even when the fighting was at\n\n\n"
+        "https://example.com/articles/one-11602265383?mod=inline\n"
+        "https://example.com/podcasts/two\n\n"
+        "its worst, we talked,” he said."
+    )
+    quotes = parse_quotes(text).quotes
+    assert len(quotes) == 1
+    assert text[quotes[0].start: quotes[0].end].endswith("we talked,”")
+    assert quotes[0].start == 0
+
+
+def test_pdf_line_breaks_and_spaced_ellipses_parse():
+    text = "“We will resist until we achieve justice and\nfreedom. . .. No surrender,\nof course.” he said."
+    assert spans(text) == [text[: text.index("”") + 1]]
+
+
+DIAGNOSED = [
+    ("“We are ready, he said.\n\nOfficials declined to comment.", "unclosed-quote", "“"),
+    ("We are ready,” he said.", "unopened-quote", "”"),
+    ('The talks ended " and nobody left.', "stray-mark", '"'),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "mark"), DIAGNOSED)
+def test_an_unpaired_mark_is_a_diagnostic(text, code, mark):
+    result = parse_quotes(text)
+    assert [(diagnostic.code, text[diagnostic.offset]) for diagnostic in result.diagnostics] == [(code, mark)]
+
+
+def test_the_rest_of_the_article_parses_after_a_stray_mark():
+    text = (
+        "“Ready,” she said.\n\n"
+        "“We will hold the pass, he said.\n\n"
+        "The talks ended” without a deal.\n\n"
+        '"Next year," he said.'
+    )
+    result = parse_quotes(text)
+    assert spans(text) == ["“Ready,”", '"Next year,"']
+    assert [diagnostic.code for diagnostic in result.diagnostics] == ["unclosed-quote", "unopened-quote"]
+
+
+def test_double_apostrophes_are_read_only_when_asked():
+    text = "''We will hold,'' he said. ''He told me, 'never,' and left.''"
+    assert spans(text) == []
+    assert spans(text, double_apostrophes=True) == [
+        "''We will hold,''", "''He told me, 'never,' and left.''", "'never,'"
+    ]
