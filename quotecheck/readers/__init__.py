@@ -1,0 +1,178 @@
+"""Turn input paths into ``Document`` records, one reader per file format.
+
+``read_inputs`` takes files, directories and ``-`` (standard input) and yields
+a ``Document`` per article or a ``ReadError`` per input that cannot be read,
+carrying on with the rest of the batch either way.
+
+Directories are walked depth first, entries sorted by name at each level;
+hidden entries (names starting with ".") and symlinked directories are
+skipped, and only files whose extension names a known format are read.  A
+file named explicitly is read whatever its extension (plain text if unknown).
+
+Decoding uses ``encoding`` and ``errors`` as Python's codecs do; a UTF-8 byte
+order mark is dropped.  Nothing else is changed in plain text: ``"\\r\\n"``
+stays as it is, so offsets are offsets into the file's decoded text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+from typing import BinaryIO, Callable, Iterable, Iterator
+
+from quotecheck.document import Document, ReadError
+from quotecheck.readers.html import read_html
+from quotecheck.readers.jsonl import read_jsonl
+from quotecheck.readers.markdown import read_markdown
+from quotecheck.readers.text import read_text
+
+__all__ = ["read_inputs", "read_source", "FORMATS", "STDIN_PATH"]
+
+FORMATS = {
+    ".txt": "txt", ".md": "md", ".markdown": "md",
+    ".html": "html", ".htm": "html", ".jsonl": "jsonl",
+}
+STDIN_FORMATS = {
+    "txt": "txt", "text": "txt", "md": "md", "markdown": "md",
+    "html": "html", "htm": "html", "jsonl": "jsonl",
+}
+STDIN_PATH = "<stdin>"
+# How far into a file to look for a NUL byte before calling it binary.
+BINARY_WINDOW = 8192
+
+_READERS: dict[str, Callable[[str, str], Document]] = {
+    "txt": read_text, "md": read_markdown, "html": read_html,
+}
+
+
+def read_inputs(
+    paths: Iterable[str],
+    *,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    stdin: BinaryIO | None = None,
+    stdin_format: str = "txt",
+) -> Iterator[Document | ReadError]:
+    """Documents from files, directories and ``-``, with a ``ReadError`` for each bad input."""
+    # Checked now rather than at the first item, so a bad option fails loudly.
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise ValueError(f"unknown encoding: {encoding}") from None
+    try:
+        codecs.lookup_error(errors)
+    except LookupError:
+        raise ValueError(f"unknown error handler: {errors}") from None
+    if stdin_format not in STDIN_FORMATS:
+        raise ValueError(f"unknown stdin format: {stdin_format}")
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    return _read_all(paths, codec, errors, stdin, STDIN_FORMATS[stdin_format])
+
+
+def _read_all(
+    paths: Iterable[str], codec: str, errors: str, stdin: BinaryIO | None, stdin_format: str
+) -> Iterator[Document | ReadError]:
+    """The generator behind ``read_inputs``."""
+    for path in paths:
+        path = os.fspath(path)
+        if path == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            try:
+                data = stream.read()
+            except OSError as error:
+                yield ReadError(STDIN_PATH, _describe(error))
+                continue
+            yield from read_source(data, STDIN_PATH, stdin_format, encoding=codec, errors=errors)
+        elif os.path.isdir(path):
+            for found in _walk(path):
+                if isinstance(found, ReadError):
+                    yield found
+                else:
+                    yield from _read_file(found[0], found[1], codec, errors)
+        else:
+            extension = os.path.splitext(path)[1].lower()
+            yield from _read_file(path, FORMATS.get(extension, "txt"), codec, errors)
+
+
+def _walk(directory: str) -> Iterator[tuple[str, str] | ReadError]:
+    """(path, format) of each readable file under ``directory``, in sorted order."""
+    try:
+        with os.scandir(directory) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as error:
+        yield ReadError(directory, _describe(error))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(entry.path)
+                continue
+            known = FORMATS.get(os.path.splitext(entry.name)[1].lower())
+            if known and entry.is_file():
+                yield entry.path, known
+        except OSError as error:
+            yield ReadError(entry.path, _describe(error))
+
+
+def _read_file(path: str, form: str, encoding: str, errors: str) -> Iterator[Document | ReadError]:
+    """The documents in one file, or why it cannot be read."""
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read()
+    except OSError as error:
+        yield ReadError(path, _describe(error))
+        return
+    yield from read_source(data, path, form, encoding=encoding, errors=errors)
+
+
+def read_source(
+    data: bytes | str, path: str, form: str, *, encoding: str = "utf-8", errors: str = "strict"
+) -> Iterator[Document | ReadError]:
+    """The documents in raw ``data`` of format ``form`` (txt, md, html or jsonl)."""
+    text = data if isinstance(data, str) else _decode(data, path, encoding, errors)
+    if isinstance(text, ReadError):
+        yield text
+        return
+    if not text or text.isspace():
+        yield ReadError(path, "empty file")
+        return
+    try:
+        if form == "jsonl":
+            yield from read_jsonl(text, path)
+        else:
+            yield _READERS[form](text, path)
+    except Exception as error:  # noqa: BLE001 - one bad file must not end the batch
+        yield ReadError(path, f"cannot read as {form}: {type(error).__name__}: {error}")
+
+
+def _decode(data: bytes, path: str, encoding: str, errors: str) -> str | ReadError:
+    """``data`` decoded, or the reason it is not text."""
+    if not data:
+        return ReadError(path, "empty file")
+    name = codecs.lookup(encoding).name
+    # UTF-16 and UTF-32 text is full of NULs; any other text has none.
+    if not name.startswith(("utf-16", "utf-32")) and b"\0" in data[:BINARY_WINDOW]:
+        return ReadError(path, "binary file, not text")
+    skip = 0
+    if name in ("utf-8", "utf-8-sig"):
+        # Strip the BOM by hand so error offsets stay offsets into the file.
+        name = "utf-8"
+        skip = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    try:
+        return str(memoryview(data)[skip:], name, errors)
+    except UnicodeDecodeError as error:
+        return ReadError(path, f"not valid {encoding}: {error.reason}",
+                         byte_offset=error.start + skip)
+
+
+def _describe(error: OSError) -> str:
+    """A short lower-case reason for an operating-system error."""
+    if isinstance(error, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return (error.strerror or str(error)).lower()

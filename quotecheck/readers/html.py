@@ -1,0 +1,237 @@
+"""HTML read as the text a browser would show, mapped back to the source.
+
+Uses the standard library's ``HTMLParser`` with character references left
+unconverted, so every piece of data and every entity arrives with its own
+source position.  Nothing is ever fetched.
+
+Block elements (p, div, h1-h6, li, blockquote, tr, section, pre, ...) end a
+paragraph: paragraphs are separated by exactly ``"\\n\\n"``; ``<br>`` gives
+``"\\n"`` (two in a row give a paragraph break).  Inside a paragraph each run
+of HTML whitespace becomes one space, except inside ``<pre>``, where text is
+kept as written (minus carriage returns).  Table cells are separated by a
+space.  ``<q>`` shows the curly quotes a browser draws around it.  Scripts,
+styles, templates, noscript, svg, iframes, comments and the head are dropped;
+the head's ``<title>`` and a few ``<meta>`` tags become metadata instead.
+The declared charset is ignored: decoding has already happened.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from quotecheck.document import Document, line_starts
+from quotecheck.readers.text import MappedText, source_map
+
+BLOCKS = frozenset(
+    "address article aside blockquote body caption center dd details dialog dir div dl dt"
+    " fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend"
+    " li main menu nav ol p pre section summary table tbody tfoot thead tr ul".split()
+)
+HIDDEN = frozenset("head script style template noscript svg iframe title".split())
+# Elements that may sit in <head>; any other start tag means the body has begun.
+HEAD_CONTENT = frozenset("base link meta noscript script style template title".split())
+META_KEYS = {
+    "date": "date", "pubdate": "date", "publishdate": "date", "dc.date": "date",
+    "dcterms.date": "date", "article:published_time": "date", "og:url": "url",
+    "og:site_name": "outlet", "og:title": "title",
+}
+_WHITESPACE = " \t\n\r\f"
+_COLLAPSE = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
+
+
+def read_html(source: str, path: str) -> Document:
+    """A document holding the visible text of HTML ``source``."""
+    parser = _VisibleText(source)
+    parser.feed(source)
+    parser.close()
+    text = parser.out.text()
+    metadata = dict(parser.metadata)
+    if parser.title:
+        metadata["title"] = parser.title
+    return Document(id=path, text=text, path=path,
+                    source_map=source_map(source, parser.out.runs()), metadata=metadata)
+
+
+class _VisibleText(HTMLParser):
+    """Collects visible text, breaks and metadata while parsing."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_offsets = line_starts(source)
+        self.out = MappedText(source)
+        self.metadata: dict[str, str] = {}
+        self.title = ""
+        self.title_parts: list[str] = []
+        self.hidden: list[str] = []
+        self.pre = 0
+        self.pre_start = False
+        self.quotes = 0
+        self.breaks = 0  # newlines owed before the next visible character
+        self.break_at = 0
+        self.space_at = -1  # where an owed space came from, or -1
+
+    def source_offset(self) -> int:
+        """Source offset of the construct being handled."""
+        line, column = self.getpos()
+        return self.line_offsets[line - 1] + column
+
+    def owe_break(self, count: int, at: int) -> None:
+        """Owe ``count`` newlines (at most two in all) before the next text."""
+        if not self.breaks:
+            self.break_at = at
+        self.breaks = min(2, self.breaks + count) if count == 1 else 2
+
+    def owe_space(self, at: int) -> None:
+        """Owe one space before the next text, unless something bigger is owed."""
+        if self.space_at < 0:
+            self.space_at = at
+
+    def flush(self) -> None:
+        """Pay what is owed before visible text is appended."""
+        out = self.out
+        if out.length:
+            if self.breaks:
+                # Preformatted text may already end in newlines of its own.
+                have = 2 if out.ends_with("\n\n") else 1 if out.ends_with("\n") else 0
+                out.insert("\n" * max(0, self.breaks - have), self.break_at)
+            elif self.space_at >= 0:
+                out.insert(" ", self.space_at)
+        self.breaks, self.space_at = 0, -1
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Open an element."""
+        at = self.source_offset()
+        if self.hidden == ["head"] and tag not in HEAD_CONTENT:
+            self.hidden.pop()
+        if tag == "meta":
+            self.read_meta(dict(attrs))
+        elif tag == "link" and (dict(attrs).get("rel") or "").lower() == "canonical":
+            self.metadata.setdefault("url", dict(attrs).get("href") or "")
+        if tag in HIDDEN:
+            self.hidden.append(tag)
+            return
+        if self.hidden:
+            return
+        if tag in BLOCKS:
+            self.owe_break(2, at)
+        elif tag == "br":
+            self.owe_break(1, at)
+        elif tag in ("td", "th"):
+            self.owe_space(at)
+        elif tag == "q":
+            self.flush()
+            self.out.insert("‘" if self.quotes % 2 else "“", at)
+            self.quotes += 1
+        if tag == "pre":
+            self.pre += 1
+            self.pre_start = True
+
+    def handle_endtag(self, tag: str) -> None:
+        """Close an element."""
+        at = self.source_offset()
+        if tag in HIDDEN:
+            if tag in self.hidden:
+                while self.hidden.pop() != tag:
+                    pass
+            if tag == "title" and self.title_parts and not self.title:
+                self.title = " ".join(html.unescape("".join(self.title_parts)).split())
+                self.title_parts = []
+            return
+        if self.hidden:
+            return
+        if tag in BLOCKS:
+            self.owe_break(2, at)
+        elif tag == "q" and self.quotes:
+            self.quotes -= 1
+            self.out.insert("’" if self.quotes % 2 else "”", at)
+        if tag == "pre" and self.pre:
+            self.pre -= 1
+
+    def read_meta(self, attrs: dict[str, str | None]) -> None:
+        """Take date, url, outlet or title from a ``<meta>`` tag."""
+        name = (attrs.get("name") or attrs.get("property") or "").lower()
+        content = " ".join((attrs.get("content") or "").split())
+        if name in META_KEYS and content:
+            self.metadata.setdefault(META_KEYS[name], content)
+
+    def handle_data(self, data: str) -> None:
+        """Append visible text, collapsing whitespace outside ``<pre>``."""
+        at = self.source_offset()
+        if self.hidden:
+            if self.hidden[-1] == "title" and "svg" not in self.hidden:
+                self.title_parts.append(data)
+            return
+        if not self.source.startswith(data, at):
+            # Should not happen with unconverted references; stay correct anyway.
+            self.flush()
+            self.out.insert(data, at)
+            return
+        if self.pre:
+            self.append_preformatted(data, at)
+            return
+        core = data.lstrip(_WHITESPACE)
+        if not core:
+            if self.out.length:
+                self.owe_space(at)
+            return
+        start = at + len(data) - len(core)
+        if start > at and self.out.length:
+            self.owe_space(at)
+        core = core.rstrip(_WHITESPACE)
+        end = start + len(core)
+        self.flush()
+        out = self.out
+        for run in _COLLAPSE.finditer(self.source, start, end):
+            out.copy(start, run.start())
+            out.insert(" ", run.start())
+            start = run.end()
+        out.copy(start, end)
+        if end < at + len(data):
+            self.owe_space(end)
+
+    def append_preformatted(self, data: str, at: int) -> None:
+        """Append ``<pre>`` text as written, without carriage returns."""
+        if self.pre_start:
+            self.pre_start = False
+            # HTML ignores one newline straight after <pre>.
+            skip = 2 if data.startswith("\r\n") else 1 if data[:1] in ("\n", "\r") else 0
+            data, at = data[skip:], at + skip
+            if not data:
+                return
+        self.flush()
+        start, end = at, at + len(data)
+        carriage = self.source.find("\r", start, end)
+        while carriage != -1:
+            self.out.copy(start, carriage)
+            start = carriage + 1
+            carriage = self.source.find("\r", start, end)
+        self.out.copy(start, end)
+
+    def handle_entityref(self, name: str) -> None:
+        """Append a named character reference, decoded."""
+        self.append_reference("&" + name)
+
+    def handle_charref(self, name: str) -> None:
+        """Append a numeric character reference, decoded."""
+        self.append_reference("&#" + name)
+
+    def append_reference(self, raw: str) -> None:
+        """Decode the reference ``raw`` (with or without its ``;``) at this position."""
+        at = self.source_offset()
+        if self.source.startswith(raw + ";", at):
+            raw += ";"
+        decoded = html.unescape(raw)
+        if self.hidden:
+            if self.hidden[-1] == "title":
+                self.title_parts.append(raw)
+            return
+        self.pre_start = False
+        if not self.pre and not decoded.strip(_WHITESPACE):
+            if self.out.length:
+                self.owe_space(at)
+            return
+        self.flush()
+        self.out.insert(decoded, at)

@@ -1,0 +1,116 @@
+"""Plain-text reading, and the builder that markup readers use to keep a source map.
+
+Plain text is its own source: the document text is the decoded file, byte for
+byte, so ``"\\r\\n"`` line ends are kept as they are rather than normalised
+(normalising would shift every later offset without the map knowing).
+
+Markup readers build their visible text with ``MappedText``: each piece is
+either copied from the source or inserted in place of some markup, and the
+builder records the runs that ``SourceMap`` needs.
+"""
+
+from __future__ import annotations
+
+from quotecheck.document import Document, SourceMap, line_starts
+
+
+def read_text(source: str, path: str) -> Document:
+    """A document whose text is the decoded file itself."""
+    return Document(id=path, text=source, path=path, source_map=SourceMap.identity(source))
+
+
+class MappedText:
+    """Visible text assembled from a source string, remembering where each run came from."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.pieces: list[str] = []
+        self.text_starts: list[int] = []
+        self.source_starts: list[int] = []
+        self.length = 0
+        # Source offset just past the last piece; a piece starting there
+        # continues the current run instead of opening a new one.
+        self.source_end = -1
+
+    def copy(self, start: int, end: int) -> None:
+        """Append ``source[start:end]`` unchanged."""
+        if start >= end:
+            return
+        if start != self.source_end:
+            self.text_starts.append(self.length)
+            self.source_starts.append(start)
+        self.pieces.append(self.source[start:end])
+        self.length += end - start
+        self.source_end = end
+
+    def insert(self, piece: str, at: int) -> None:
+        """Append ``piece``, which stands for the markup at source offset ``at``."""
+        if not piece:
+            return
+        if self.source.startswith(piece, at):
+            # The "replacement" is what the source says anyway: keep the run going.
+            self.copy(at, at + len(piece))
+            return
+        self.text_starts.append(self.length)
+        self.source_starts.append(at)
+        self.pieces.append(piece)
+        self.length += len(piece)
+        self.source_end = at + len(piece)
+
+    def ends_with(self, suffix: str) -> bool:
+        """Whether the text built so far ends with ``suffix`` (a short string)."""
+        tail = ""
+        for piece in reversed(self.pieces):
+            tail = piece + tail
+            if len(tail) >= len(suffix):
+                break
+        return tail.endswith(suffix)
+
+    def text(self) -> str:
+        """The text built so far."""
+        return "".join(self.pieces)
+
+    def runs(self) -> tuple[list[int], list[int]]:
+        """The text and source starts of each run, in the ``SourceMap`` sense."""
+        return self.text_starts, self.source_starts
+
+
+def compose(
+    outer: tuple[list[int], list[int]], inner: tuple[list[int], list[int]], length: int
+) -> tuple[list[int], list[int]]:
+    """Runs mapping text through ``outer`` (text→middle) then ``inner`` (middle→source).
+
+    ``length`` is the length of the outer text; empty runs mean identity.
+    Middle offsets in ``outer`` never go backwards, so one merge pass suffices.
+    """
+    outer_text, outer_middle = outer
+    inner_middle, inner_source = inner
+    if not inner_middle:
+        return list(outer_text), list(outer_middle)
+    if not outer_text:
+        return list(inner_middle), list(inner_source)
+    text_starts: list[int] = []
+    source_starts: list[int] = []
+    count = len(inner_middle)
+    j = 0
+    for i, text_start in enumerate(outer_text):
+        middle = outer_middle[i]
+        text_end = outer_text[i + 1] if i + 1 < len(outer_text) else length
+        while j + 1 < count and inner_middle[j + 1] <= middle:
+            j += 1
+        text_starts.append(text_start)
+        source_starts.append(inner_source[j] + middle - inner_middle[j])
+        # Inner runs that begin inside this outer run split it further.
+        k = j + 1
+        while k < count and inner_middle[k] - middle < text_end - text_start:
+            if inner_middle[k] > middle:
+                text_starts.append(text_start + inner_middle[k] - middle)
+                source_starts.append(inner_source[k])
+            k += 1
+    return text_starts, source_starts
+
+
+def source_map(source: str, runs: tuple[list[int], list[int]]) -> SourceMap:
+    """A ``SourceMap`` for text built from ``source`` with the given runs."""
+    text_starts, source_starts = runs
+    return SourceMap(line_starts(source), tuple(text_starts), tuple(source_starts))
