@@ -1,0 +1,1 @@
+"""Reporters: turn extraction records into text.  Stages never print."""
