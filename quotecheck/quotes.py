@@ -24,6 +24,8 @@ KINDS = ("quote", "fragment", "term", "title")
 #: A line holding only a web address, as extraction leaves mid-article.
 JUNK_LINE = regex.compile(r"[ \t]*(?:https?://|www\.)\S*[ \t]*(?:\n|$)")
 TERMINAL = frozenset(".?!:")
+#: How many quotations may be open at once before the oldest is given up.
+MAX_DEPTH = 12
 
 
 @attrs.frozen
@@ -88,6 +90,10 @@ class _Pairing:
         self.reopened: dict[int, int | None] = {}
 
     def push(self, at: int, mark: str, family: Family, continues: int | None = None) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            # Real text nests a few levels at most; past that the oldest
+            # opener is reported, which keeps every later step bounded.
+            self.leave_open(self.stack.pop(0))
         parent = self.stack[-1] if self.stack else None
         # Marks inside an unread double-apostrophe quotation are its nested
         # level; reading them alone would pair them wrongly.
@@ -210,20 +216,25 @@ class _Pairing:
         self.paragraph_break(len(text), len(text))
 
     def result(self, *, unclosed: bool) -> tuple[list[Quote], list[Diagnostic]]:
-        index_of: dict[int, int] = {}
-        ordered = sorted(self.spans.items(), key=lambda item: (item[1][0], -item[1][1]))
+        kept = {
+            serial for serial, (_, _, closed) in self.spans.items()
+            if (closed or unclosed) and not self.opened[serial].hidden
+        }
+        # The nearest kept ancestor of every opener, in one pass: a parent
+        # always opened before its child.
+        ancestor: list[int | None] = []
+        for record in self.opened:
+            parent = record.parent
+            ancestor.append(parent if parent is None or parent in kept else ancestor[parent])
+        ordered = sorted(kept, key=lambda serial: (self.spans[serial][0], -self.spans[serial][1]))
+        index_of = {serial: index for index, serial in enumerate(ordered)}
         quotes = []
-        for serial, (start, end, closed) in ordered:
-            if (not closed and not unclosed) or self.opened[serial].hidden:
-                continue
-            parent = self.opened[serial].parent
-            while parent is not None and parent not in index_of:
-                parent = self.opened[parent].parent
-            index_of[serial] = len(quotes)
-            continues = self.opened[serial].continues
+        for serial in ordered:
+            start, end, closed = self.spans[serial]
+            parent, continues = ancestor[serial], self.opened[serial].continues
             quotes.append(Quote(
-                start, end, parent=index_of.get(parent) if parent is not None else None,
-                closed=closed, continues=index_of.get(continues) if continues is not None else None,
+                start, end, parent=None if parent is None else index_of[parent],
+                closed=closed, continues=None if continues is None else index_of.get(continues),
             ))
         self.diagnostics.sort(key=lambda diagnostic: diagnostic.offset)
         return quotes, self.diagnostics
