@@ -1,2 +1,443 @@
-def test_import():
-    import quotecheck.readers
+"""Tests for quotecheck.readers: visible text, source maps and bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecheck.document import Document, Position, ReadError
+from quotecheck.readers import read_inputs
+from quotecheck.readers.html import read_html
+from quotecheck.readers.markdown import read_markdown
+
+
+def read_one(path, **options):
+    """The single item read from ``path``."""
+    items = list(read_inputs([str(path)], **options))
+    assert len(items) == 1, items
+    return items[0]
+
+
+def position_of(document: Document, needle: str) -> Position:
+    """Source position of the first occurrence of ``needle`` in the text."""
+    offset = document.text.index(needle)
+    return document.position(offset)
+
+
+def source_position(source: str, raw: str) -> Position:
+    """1-based line and column of the only occurrence of ``raw`` in ``source``."""
+    assert source.count(raw) == 1, raw
+    before = source[:source.index(raw)]
+    return Position(before.count("\n") + 1, len(before) - before.rfind("\n"))
+
+
+# --- plain text --------------------------------------------------------------
+
+
+def test_plain_text_is_the_file(tmp_path):
+    source = "The harbour board met on Tuesday.\r\n“We are ready,” the chair said.\r\n"
+    path = tmp_path / "story.txt"
+    path.write_bytes(source.encode())
+    document = read_one(path)
+    assert document.text == source  # CRLF kept, so offsets are file offsets
+    assert document.id == document.path == str(path)
+    assert position_of(document, "We are") == Position(2, 2)
+
+
+def test_utf8_bom_is_dropped(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbfFerry fares rise.")
+    document = read_one(path)
+    assert document.text == "Ferry fares rise."
+    assert document.position(0) == Position(1, 1)
+
+
+def test_other_extension_named_explicitly_is_plain_text(tmp_path):
+    path = tmp_path / "notes.rst"
+    path.write_text("**Not** stripped here.")
+    assert read_one(path).text == "**Not** stripped here."
+
+
+def test_encoding_option(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Café owners protest.".encode("latin-1"))
+    assert read_one(path, encoding="latin-1").text == "Café owners protest."
+
+
+# --- Markdown ----------------------------------------------------------------
+
+MARKDOWN_CASES = [
+    ("**Bold** claim", "Bold claim"),
+    ("__Strong__ words", "Strong words"),
+    ("An *emphatic* denial", "An emphatic denial"),
+    ("An _emphatic_ denial", "An emphatic denial"),
+    ("***Both*** ways", "Both ways"),
+    ("**“Never,”** she said", "“Never,” she said"),
+    ("the snake_case_name stays", "the snake_case_name stays"),
+    ("2 * 3 * 4 is arithmetic", "2 * 3 * 4 is arithmetic"),
+    ("Turnout fell 5%*, officials said", "Turnout fell 5%*, officials said"),
+    ("# Budget passes", "Budget passes"),
+    ("## Budget passes ##", "Budget passes"),
+    ("#hashtag stays", "#hashtag stays"),
+    ("> “We will appeal,” she said.", "“We will appeal,” she said."),
+    ("> First line\n> second line", "First line\nsecond line"),
+    ("- first\n- second", "first\n\nsecond"),
+    ("1. First point", "1. First point"),
+    ("Read [the ruling](https://example.org/ruling_2 \"t\") now", "Read the ruling now"),
+    ("![Mayor at podium](img/mayor.jpg)", "Mayor at podium"),
+    ("See [the memo][m].\n\n[m]: https://example.org/memo", "See the memo."),
+    ("He wrote “recieve” [sic] twice", "He wrote “recieve” [sic] twice"),
+    ("Visit <https://example.org/news_desk>", "Visit https://example.org/news_desk"),
+    ('A <span class="x">tagged</span> word', "A tagged word"),
+    ("Before<!-- editor: check -->after", "Beforeafter"),
+    ("Top\n\n<!-- a note\nover lines -->\n\nBottom", "Top\n\nBottom"),
+    ("Tom &amp; Jerry &#8220;laughed&#8221;", "Tom & Jerry “laughed”"),
+    ("Use `code *here*` please", "Use code *here* please"),
+    ("\\*not emphasis\\*", "*not emphasis*"),
+    ("Line one\nline two\n\nNext paragraph", "Line one\nline two\n\nNext paragraph"),
+    ("Intro\n\n```\nraw \"code\" *x*\n```\n\nOutro", 'Intro\n\nraw "code" *x*\n\nOutro'),
+    ("Title\n=====\nBody text", "Title\n\nBody text"),
+    ("Above\n\n---\n\nBelow", "Above\n\nBelow"),
+    ("One\r\ntwo\r\n\r\nThree", "One\ntwo\n\nThree"),
+    ("«Non», a-t-il dit. „Ja“, sagte sie. 'Single' and it's", "«Non», a-t-il dit. „Ja“, sagte sie. 'Single' and it's"),
+    ("Lead\n\n![](photo.jpg)\n\n<div>\n\nNext", "Lead\n\nNext"),
+    ("[Update]: Figures corrected.", "[Update]: Figures corrected."),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), MARKDOWN_CASES)
+def test_markdown_visible_text(source, expected):
+    assert read_markdown(source, "case.md").text == expected
+
+
+def test_markdown_front_matter_and_paragraphs(tmp_path):
+    source = (
+        "---\n"
+        'title: "Bridge to reopen"\n'
+        "date: 2024-04-09\n"
+        "outlet: The Valley Courier\n"
+        "tags: transport\n"
+        "---\n"
+        "# Bridge to reopen\n"
+        "\n"
+        "Engineers say the **repairs** are done.\n"
+        "\n"
+        "> “Traffic will flow by Friday,” said\n"
+        "> the transport chief.\n"
+    )
+    path = tmp_path / "bridge.md"
+    path.write_text(source)
+    document = read_one(path)
+    assert document.metadata == {
+        "title": "Bridge to reopen", "date": "2024-04-09", "outlet": "The Valley Courier"}
+    assert document.text == (
+        "Bridge to reopen\n\nEngineers say the repairs are done.\n\n"
+        "“Traffic will flow by Friday,” said\nthe transport chief.")
+    assert document.text.split("\n\n")[2].startswith("“Traffic")
+
+
+def test_markdown_source_map_after_markup_and_entity():
+    source = (
+        "Intro line.\n"
+        "\n"
+        "The **council** voted &amp; then *adjourned* early.\n"
+        "- A [detailed report](http://example.org/r) &#8220;followed&#8221;\n"
+    )
+    document = read_markdown(source, "vote.md")
+    assert document.text == (
+        "Intro line.\n\nThe council voted & then adjourned early.\n\n"
+        "A detailed report “followed”")
+    for needle, raw in [("council", "council"), ("voted", "voted"), ("&", "&amp;"),
+                        ("then", "then"), ("adjourned", "adjourned"), ("early", "early"),
+                        ("detailed", "detailed"), ("“", "&#8220;"), ("followed", "followed")]:
+        assert position_of(document, needle) == source_position(source, raw)
+
+
+# --- HTML --------------------------------------------------------------------
+
+HTML_CASES = [
+    ("<p>One</p><p>Two</p>", "One\n\nTwo"),
+    ("<p>Line<br>break</p>", "Line\nbreak"),
+    ("<p>Line<br><br>gap</p>", "Line\n\ngap"),
+    ("<p>Lots   of\n  space</p>", "Lots of space"),
+    ("<p>A <b>bold</b> move</p>", "A bold move"),
+    ("<script>var x = '<p>no</p>';</script><p>Yes</p>", "Yes"),
+    ("<style>p { color: red }</style><p>Styled</p>", "Styled"),
+    ("<template><p>Hidden</p></template><noscript>Enable</noscript><p>Shown</p>", "Shown"),
+    ("<p>Before<!-- note -->after</p>", "Beforeafter"),
+    ("<p>Tom &amp; Jerry &#8220;laughed&#x201D;</p>", "Tom & Jerry “laughed”"),
+    ("<p>x &lt; y</p>", "x < y"),
+    ("<pre>  keep\n    this</pre>", "  keep\n    this"),
+    ("<ul><li>First</li><li>Second</li></ul>", "First\n\nSecond"),
+    ("<h1>Headline</h1>Body", "Headline\n\nBody"),
+    ("<div>Outer<div>Inner</div></div>", "Outer\n\nInner"),
+    ("<html><head><title>T</title></head><body><p>Text</p></body></html>", "Text"),
+    ("<p>She said <q>enough</q>.</p>", "She said “enough”."),
+    ("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\n\nc"),
+    ("<p>«Non», „Ja“, 'single' and it's</p>", "«Non», „Ja“, 'single' and it's"),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), HTML_CASES)
+def test_html_visible_text(source, expected):
+    assert read_html(source, "case.html").text == expected
+
+
+def test_html_metadata_and_head(tmp_path):
+    source = (
+        "<!DOCTYPE html>\n<html><head>\n"
+        "<title>Harbour &amp; Docks</title>\n"
+        '<meta name="date" content="2024-06-01">\n'
+        '<meta property="og:site_name" content="The Estuary Post">\n'
+        '<meta property="og:url" content="https://example.org/docks">\n'
+        "<script>ignored()</script>\n"
+        "</head><body><p>Dockers voted to strike.</p></body></html>\n"
+    )
+    path = tmp_path / "docks.html"
+    path.write_text(source)
+    document = read_one(path)
+    assert document.text == "Dockers voted to strike."
+    assert document.metadata == {
+        "title": "Harbour & Docks", "date": "2024-06-01",
+        "outlet": "The Estuary Post", "url": "https://example.org/docks"}
+
+
+def test_html_source_map_after_tags_and_entity():
+    source = (
+        "<html><body>\n"
+        "<h2>Vote   count</h2>\n"
+        "<p>The <b>motion</b> passed &amp; the\n"
+        "    chamber &#8220;cheered&#8221; loudly.</p>\n"
+        "</body></html>\n"
+    )
+    document = read_html(source, "vote.html")
+    assert document.text == "Vote count\n\nThe motion passed & the chamber “cheered” loudly."
+    for needle, raw in [("count", "count"), ("motion", "motion"), ("passed", "passed"),
+                        ("&", "&amp;"), ("chamber", "chamber"), ("“", "&#8220;"),
+                        ("cheered", "cheered"), ("loudly", "loudly")]:
+        assert position_of(document, needle) == source_position(source, raw)
+
+
+# --- JSONL -------------------------------------------------------------------
+
+
+def test_jsonl_records_metadata_and_bad_lines(tmp_path):
+    lines = [
+        json.dumps({"id": 101, "text": "The mayor said \"no\".\n\n“Never,” she added.",
+                    "date": "2024-02-03", "outlet": "Metro Daily", "url": None, "words": 9}),
+        "",
+        "{not json",
+        json.dumps(["a", "list"]),
+        json.dumps({"text": "no id here"}),
+        json.dumps({"id": "b", "text": 42}),
+        json.dumps({"id": "c", "text": "Council \u201capproves\u201d plan", "title": 7}),
+    ]
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    items = list(read_inputs([str(path)]))
+    assert [type(item).__name__ for item in items] == [
+        "Document", "ReadError", "ReadError", "ReadError", "ReadError", "Document"]
+    first, last = items[0], items[-1]
+    assert first.id == "101" and first.path == str(path)
+    assert first.text == "The mayor said \"no\".\n\n“Never,” she added."
+    assert first.metadata == {"date": "2024-02-03", "outlet": "Metro Daily"}
+    assert last.id == "c" and last.metadata == {"title": "7"}
+    assert [error.line for error in items[1:5]] == [3, 4, 5, 6]
+    assert all(str(path) in str(error) for error in items[1:5])
+    assert "invalid JSON" in items[1].message
+    raw_line = lines[0]
+    for needle in ("no", "“Never", "she"):
+        at = first.position(first.text.index(needle))
+        assert at.line == 1
+        column = at.column - 1
+        expected = json.dumps(needle)[1:-1]
+        assert raw_line[column:column + len(expected)] == expected
+    at = last.position(last.text.index("“"))
+    assert at.line == 7 and lines[6][at.column - 1:at.column + 5] == "\\u201c"
+
+
+# --- inputs, directories and stdin -------------------------------------------
+
+
+def test_directory_walk_order_and_filter(tmp_path):
+    files = {
+        "b.md": "Bee story.", "a.txt": "Ant story.", "sub/c.html": "<p>Cat story.</p>",
+        "sub/d.htm": "<p>Dog story.</p>", "sub/e.jsonl": '{"id": "e", "text": "Eel story."}',
+        "f.markdown": "Fox story.", "notes.rst": "skip", "g.expected.json": "{}",
+        ".git/h.txt": "skip", "sub/.hidden.md": "skip", "z/.cache/i.md": "skip",
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    items = list(read_inputs([str(tmp_path)]))
+    assert [os.path.relpath(item.path, tmp_path) for item in items] == [
+        "a.txt", "b.md", "f.markdown",
+        os.path.join("sub", "c.html"), os.path.join("sub", "d.htm"), os.path.join("sub", "e.jsonl")]
+    assert [item.text for item in items] == [
+        "Ant story.", "Bee story.", "Fox story.", "Cat story.", "Dog story.", "Eel story."]
+
+
+def test_empty_directory_yields_nothing(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "image.png").write_bytes(b"\x89PNG")
+    assert list(read_inputs([str(tmp_path / "empty")])) == []
+
+
+@pytest.mark.parametrize(("form", "raw", "expected"), [
+    ("txt", b"**Plain** words.", "**Plain** words."),
+    ("md", b"**Plain** words.", "Plain words."),
+    ("html", b"<p>Plain words.</p>", "Plain words."),
+    ("jsonl", b'{"id": 1, "text": "Plain words."}\n', "Plain words."),
+])
+def test_stdin(form, raw, expected):
+    items = list(read_inputs(["-"], stdin=io.BytesIO(raw), stdin_format=form))
+    assert [item.text for item in items] == [expected]
+    assert items[0].path == "<stdin>"
+
+
+def test_batch_goes_on_after_failures(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Still read.")
+    items = list(read_inputs([str(tmp_path / "missing.txt"), str(good)]))
+    assert isinstance(items[0], ReadError)
+    assert items[1].text == "Still read."
+
+
+def test_bad_options_fail_at_once():
+    with pytest.raises(ValueError):
+        read_inputs(["x.txt"], encoding="no-such-codec")
+    with pytest.raises(ValueError):
+        read_inputs(["x.txt"], errors="shrug")
+    with pytest.raises(ValueError):
+        read_inputs(["-"], stdin_format="pdf")
+
+
+# --- bad input ---------------------------------------------------------------
+
+
+def test_nonexistent_file(tmp_path):
+    error = read_one(tmp_path / "nowhere.md")
+    assert isinstance(error, ReadError)
+    assert error.message == "no such file or directory"
+    assert str(error).startswith(str(tmp_path / "nowhere.md"))
+    assert "\n" not in str(error)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads anything")
+def test_unreadable_file(tmp_path):
+    path = tmp_path / "locked.txt"
+    path.write_text("Secret minutes.")
+    path.chmod(0)
+    error = read_one(path)
+    assert isinstance(error, ReadError) and error.message == "permission denied"
+
+
+def test_unreadable_file_reported(tmp_path, monkeypatch):
+    import quotecheck.readers as readers
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    path = tmp_path / "locked.txt"
+    path.write_text("Secret minutes.")
+    monkeypatch.setattr(readers, "open", refuse, raising=False)
+    error = read_one(path)
+    assert isinstance(error, ReadError) and error.message == "permission denied"
+
+
+def test_unreadable_directory_does_not_stop_the_walk(tmp_path, monkeypatch):
+    import quotecheck.readers as readers
+
+    (tmp_path / "a_locked").mkdir()
+    (tmp_path / "b.txt").write_text("Readable brief.")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("a_locked"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(readers.os, "scandir", scandir)
+    items = list(read_inputs([str(tmp_path)]))
+    assert isinstance(items[0], ReadError) and items[0].path.endswith("a_locked")
+    assert items[1].text == "Readable brief."
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"GIF89a\x00\x01\x02" + b"x" * 100)
+    error = read_one(path)
+    assert isinstance(error, ReadError) and error.message == "binary file, not text"
+
+
+def test_invalid_utf8_names_byte_offset(tmp_path):
+    path = tmp_path / "broken.md"
+    path.write_bytes(b"Budget cut\xff here.")
+    error = read_one(path)
+    assert isinstance(error, ReadError)
+    assert error.byte_offset == 10
+    assert "byte 10" in str(error) and "utf-8" in error.message
+
+
+def test_invalid_utf8_offset_counts_the_bom(tmp_path):
+    path = tmp_path / "broken.txt"
+    path.write_bytes(b"\xef\xbb\xbfAb\xc3(")
+    assert read_one(path).byte_offset == 5
+
+
+@pytest.mark.parametrize(("errors", "expected"), [("replace", "Budget cut\ufffd here."),
+                                                  ("ignore", "Budget cut here.")])
+def test_errors_option_recovers(tmp_path, errors, expected):
+    path = tmp_path / "broken.txt"
+    path.write_bytes(b"Budget cut\xff here.")
+    assert read_one(path, errors=errors).text == expected
+
+
+@pytest.mark.parametrize("raw", [b"", b"  \n\t\r\n"])
+def test_empty_file(tmp_path, raw):
+    path = tmp_path / "blank.md"
+    path.write_bytes(raw)
+    error = read_one(path)
+    assert isinstance(error, ReadError) and error.message == "empty file"
+
+
+# --- source-map properties and linear time ----------------------------------
+
+MARKUP_TEXT = st.text(alphabet="ab \n*_#>-[]()!`<>&;/\"'“”\\=pq", max_size=120)
+
+
+def letters_map_to_themselves(document: Document, source: str) -> None:
+    """Every letter in the text comes from the same letter in the source, in order."""
+    previous = -1
+    for offset, character in enumerate(document.text):
+        source_offset = document.source_map.source_offset(offset)
+        if character.isalpha() and character not in "“”":
+            assert source[source_offset] == character
+            assert source_offset > previous
+            previous = source_offset
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKUP_TEXT)
+def test_markdown_source_map_property(source):
+    letters_map_to_themselves(read_markdown(source, "p.md"), source)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKUP_TEXT)
+def test_html_source_map_property(source):
+    letters_map_to_themselves(read_html(source, "p.html"), source)
+
+
+@pytest.mark.parametrize("source", ["*a " * 20000, " _a" * 20000, "*a\n" * 20000,
+                                    "`a ``" * 10000, "<a " * 20000, "[a](" * 20000])
+def test_markdown_pathological_input_stays_fast(source):
+    started = time.perf_counter()
+    read_markdown(source, "slow.md")
+    assert time.perf_counter() - started < 5

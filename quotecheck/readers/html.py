@@ -22,7 +22,7 @@ import re
 from html.parser import HTMLParser
 
 from quotecheck.document import Document, line_starts
-from quotecheck.readers.text import MappedText, source_map
+from quotecheck.readers.text import MappedText, compose, source_map, tidy_lines
 
 BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt"
@@ -46,12 +46,14 @@ def read_html(source: str, path: str) -> Document:
     parser = _VisibleText(source)
     parser.feed(source)
     parser.close()
-    text = parser.out.text()
+    tidy = tidy_lines(parser.out.text())
+    text = tidy.text()
+    runs = compose(tidy.runs(), parser.out.runs(), len(text))
     metadata = dict(parser.metadata)
     if parser.title:
         metadata["title"] = parser.title
     return Document(id=path, text=text, path=path,
-                    source_map=source_map(source, parser.out.runs()), metadata=metadata)
+                    source_map=source_map(source, runs), metadata=metadata)
 
 
 class _VisibleText(HTMLParser):
@@ -209,6 +211,17 @@ class _VisibleText(HTMLParser):
             start = carriage + 1
             carriage = self.source.find("\r", start, end)
         self.out.copy(start, end)
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A ``<![...]>`` section; a malformed one is skipped like a bogus comment."""
+        position = self.lineno, self.offset
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            # Older standard libraries assert on "<![" not followed by a name,
+            # after moving the position on: put it back.
+            self.lineno, self.offset = position
+            return self.parse_bogus_comment(i)
 
     def handle_entityref(self, name: str) -> None:
         """Append a named character reference, decoded."""

@@ -1,7 +1,7 @@
 """Markdown read as the text a reader would see, mapped back to the source.
 
-Three passes, each building on the previous one's output with ``MappedText``;
-their run maps are composed at the end so offsets lead back to the file:
+Passes, each building on the last one's output, their run maps composed so
+offsets lead back to the file:
 
 1. YAML front matter (simple ``key: value`` lines at the very top) becomes
    metadata, and HTML comments are cut out.
@@ -13,6 +13,7 @@ their run maps are composed at the end so offsets lead back to the file:
 3. Inline markup: emphasis, links and images (their text stays, the target
    goes), code-span backticks, autolinks (the URL stays), inline tags,
    backslash escapes and entities.
+4. Blank lines left behind by vanished markup are tidied away.
 
 Fenced code keeps its content verbatim as a paragraph of its own and drops
 the fences.  Indented code is not recognised (news copy indents prose), and
@@ -22,18 +23,19 @@ apostrophes are never touched.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
+import unicodedata
 
 from quotecheck.document import Document
-from quotecheck.readers.text import MappedText, compose, source_map
+from quotecheck.readers.text import MappedText, compose, source_map, tidy_lines
 
 METADATA_KEYS = ("date", "outlet", "url", "title")
 
 _FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\r?\n(?=[ \t]*[A-Za-z_][\w-]*[ \t]*:)")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)
 _FIELD = re.compile(r"^[ \t]*([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\r?$", re.M)
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 _QUOTE_MARKS = re.compile(r"(?:[ \t]{0,3}>[ ]?)+")
 _BLANK = re.compile(r"\s*\Z")
@@ -41,57 +43,43 @@ _FENCE = re.compile(r"[ \t]*(`{3,}|~{3,})")
 _RULE = re.compile(r"[ \t]{0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}\Z")
 _SETEXT = re.compile(r"[ \t]{0,3}=+[ \t]*\r?\Z")
 _DEFINITION_BODY = (
-    r"[ \t]{0,3}\[(?!\^)([^\]\n]+)\]:[ \t]*\S+"
+    r"[ \t]{0,3}\[(?!\^)([^\]\n]+)\]:[ \t]*(?:<[^<>\n]*>|[^\s/:#]*[/:#]\S*|[^\s.]*\.\w\S*)"
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\r?"
 )
 _DEFINITION = re.compile(_DEFINITION_BODY + r"\Z")
 _DEFINITIONS = re.compile("^" + _DEFINITION_BODY + "$", re.M)
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|(?=\s*\Z))")
 _BULLET = re.compile(r"[ \t]*[-+*][ \t]+(?=\S)")
-_TAG_LINE = re.compile(r"[ \t]*(?:</?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>\n]*)?>[ \t]*)+\r?\Z")
+# A line of nothing but tags, empty-alt images or hard-break backslashes.
+_MARKUP_LINE = re.compile(
+    r"[ \t]*(?:(?:</?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>\n]*)?>|!\[\]\([^()\s]*\)|\\)[ \t]*)+\r?\Z"
+)
 _INDENT = re.compile(r"[ \t]*")
 
-# Punctuation for the emphasis flanking rules, including typographic quotes.
-_PUNCT = r"!-/:-@\[-`{-~\u00a1-\u00bf\u2010-\u2027\u2030-\u205e"
-_P = f"[{_PUNCT}]"
-_WORDLIKE = f"[^\\s{_PUNCT}]"
-# One character of an emphasis span: never a paragraph break, escapes whole.
-_ANY = r"(?:\\[^\n]|[^\\\n]|\n(?!\n)|\\)"
-
-
-def _star_pair(name: str, marks: str) -> str:
-    """Pattern for ``*`` emphasis of ``marks`` with CommonMark-like flanking."""
-    run = re.escape(marks)
-    opener = f"{run}(?=\\S)(?:(?!{_P})|(?<!{_WORDLIKE}{run}))"
-    closer = f"(?<=\\S)(?:(?<!{_P})|(?={run}(?!{_WORDLIKE}))){run}"
-    return f"(?P<{name}>{opener}(?P<{name}_text>{_ANY}+?){closer})"
-
-
-def _underscore_pair(name: str, marks: str) -> str:
-    """Pattern for ``_`` emphasis, which never opens or closes inside a word."""
-    run = re.escape(marks)
-    return f"(?P<{name}>(?<!\\w){run}(?=\\S)(?P<{name}_text>{_ANY}+?)(?<=\\S){run}(?!\\w))"
-
-
-_LINK_TEXT = r"(?:[^\[\]\n\\]|\\.|\n(?!\n)|\[[^\[\]\n]*\])*"
 _DESTINATION = (
     r"[ \t]*(?:<[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)"
     r"(?:[ \t\n]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*"
 )
-_INLINE = re.compile(
-    r"(?P<code>(?<!`)(?P<ticks>`+)(?P<code_text>(?:[^\n]|\n(?!\n))+?)(?<!`)(?P=ticks)(?!`))"
-    r"|(?P<escape>\\(?P<escaped>[!-/:-@\[-`{-~]))"
+# Every inline construct is found as separate tokens in one linear scan;
+# brackets, emphasis runs and backtick runs are paired up afterwards.
+_TOKENS = re.compile(
+    r"(?P<paragraph>\n\n)"
+    r"|(?P<ticks>`+)"
+    r"|(?P<escape>\\)(?=[!-/:-@\[-`{-~])(?P<escaped>.)"
     r"|(?P<hard_break>\\(?=\n|\Z))"
-    r"|(?P<autolink><(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[A-Za-z]+)>)"
-    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s+[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>)"
-    f"|(?P<link>!?\\[(?P<link_text>{_LINK_TEXT})\\]\\({_DESTINATION}\\))"
-    f"|(?P<reference>!?\\[(?P<reference_text>{_LINK_TEXT})\\](?:\\[(?P<label>[^\\[\\]\\n]*)\\])?)"
-    + "|" + _star_pair("star3", "***") + "|" + _underscore_pair("under3", "___")
-    + "|" + _star_pair("star2", "**") + "|" + _underscore_pair("under2", "__")
-    + "|" + _star_pair("star1", "*") + "|" + _underscore_pair("under1", "_")
-    + r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    r"|(?P<autolink><)(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*"
+    r"(?:\s+[^\s\"'<>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>)"
+    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    r"|(?P<open>!?\[)"
+    f"|(?P<inline_close>\\]\\({_DESTINATION}\\))"
+    r"|(?P<close>\](?:\[(?P<label>[^\[\]\n]*)\])?)"
+    r"|(?P<delimiter>\*+|_+)"
 )
-_EMPHASIS = ("star3", "under3", "star2", "under2", "star1", "under1")
+# Token kinds whose pattern ends in an inner group.
+_KINDS = {"escaped": "escape", "url": "autolink"}
+_PARAGRAPH_BREAK = re.compile(r"\n\n")
+_TICK_RUN = re.compile(r"`+")
 
 
 def read_markdown(source: str, path: str) -> Document:
@@ -109,9 +97,11 @@ def read_markdown(source: str, path: str) -> Document:
         inline.out.copy(start, end)
         at = end
     inline.run(at, len(lines))
-    text = inline.out.text()
+    tidy = tidy_lines(inline.out.text())
+    text = tidy.text()
     runs = compose(blocks.runs(), cut.runs(), len(lines))
-    runs = compose(inline.out.runs(), runs, len(text))
+    runs = compose(inline.out.runs(), runs, inline.out.length)
+    runs = compose(tidy.runs(), runs, len(text))
     return Document(id=path, text=text, path=path,
                     source_map=source_map(source, runs), metadata=metadata)
 
@@ -131,10 +121,13 @@ def _cut_front_matter_and_comments(source: str, metadata: dict[str, str]) -> Map
                 if key in METADATA_KEYS and value:
                     metadata[key] = value
             at = closing.end()
-    for comment in _COMMENT.finditer(source, at):
-        out.copy(at, comment.start())
-        at = comment.end()
-    out.copy(at, len(source))
+    comments = []
+    opening = source.find("<!--", at)
+    # An unclosed comment hides nothing: nothing after it could close it either.
+    while opening != -1 and (closing := source.find("-->", opening + 4)) != -1:
+        comments.append((opening, closing + 3, ""))
+        opening = source.find("<!--", closing + 3)
+    out.splice(at, len(source), comments)
     return out
 
 
@@ -148,6 +141,7 @@ def _strip_blocks(source: str) -> tuple[MappedText, list[tuple[int, int]]]:
     in_paragraph = in_quote = False
 
     def emit(start: int, end: int, at_least: int) -> None:
+        """Append one line of text after the newlines owed (at least ``at_least``)."""
         nonlocal breaks, previous_end
         if out.length:
             out.insert("\n" * max(breaks, at_least), previous_end)
@@ -184,7 +178,7 @@ def _strip_blocks(source: str) -> tuple[MappedText, list[tuple[int, int]]]:
         if marks and not (marks.group(1)[0] == "`" and "`" in source[marks.end():end]):
             fence, breaks, in_paragraph = marks.group(1), 2, False
             continue
-        if (_TAG_LINE.match(source, at, end) or _RULE.match(source, at, line_end)
+        if (_MARKUP_LINE.match(source, at, end) or _RULE.match(source, at, line_end)
                 or (in_paragraph and _SETEXT.match(source, at, end))
                 or (not in_paragraph and _DEFINITION.match(source, at, end))):
             breaks, in_paragraph = 2, False
@@ -219,7 +213,7 @@ def _normalise_label(label: str) -> str:
 
 
 class _Inline:
-    """Strips inline markup from block-stripped text."""
+    """Strips inline markup from block-stripped text, in time linear in its length."""
 
     def __init__(self, source: str, labels: set[str]) -> None:
         self.source = source
@@ -228,35 +222,101 @@ class _Inline:
 
     def run(self, start: int, end: int) -> None:
         """Append the visible text of ``source[start:end]``."""
-        source, out, search = self.source, self.out, _INLINE.search
+        source = self.source
+        edits: list[tuple[int, int, str]] = []  # (start, end, replacement), any order
+        brackets: list[tuple[int, int]] = []
+        openers: dict[str, list[list[int]]] = {"*": [], "_": []}
+        ticks = _TickFinder(source, start, end)
         at = start
         while True:
-            match = search(source, at, end)
-            if not match:
+            token = _TOKENS.search(source, at, end)
+            if not token:
                 break
-            out.copy(at, match.start())
-            kind = match.lastgroup
-            at = match.end()
-            if kind == "code":
-                out.copy(*match.span("code_text"))
-            elif kind == "escape":
-                out.copy(*match.span("escaped"))
-            elif kind == "autolink":
-                out.copy(*match.span("url"))
-            elif kind == "link":
-                self.run(*match.span("link_text"))
-            elif kind == "reference":
-                label = match.group("label") or match.group("reference_text")
-                if _normalise_label(label) in self.labels:
-                    self.run(*match.span("reference_text"))
-                else:
-                    # Plain brackets, like an editor's [sic]: keep them, read inside.
-                    at = match.start("reference_text")
-                    out.copy(match.start(), at)
-            elif kind in _EMPHASIS:
-                self.run(*match.span(kind + "_text"))
+            kind = _KINDS.get(token.lastgroup, token.lastgroup)
+            at = token.end()
+            if kind == "paragraph":
+                brackets.clear()
+                openers["*"].clear()
+                openers["_"].clear()
+            elif kind == "ticks":
+                closing = ticks.find(at, len(token.group()))
+                if closing != -1:
+                    edits.append((token.start(), at, ""))
+                    edits.append((closing, closing + len(token.group()), ""))
+                    at = closing + len(token.group())
+            elif kind in ("escape", "autolink"):
+                edits.append((token.start(), token.start() + 1, ""))
+                if kind == "autolink":
+                    edits.append((at - 1, at, ""))
+            elif kind in ("hard_break", "tag"):
+                edits.append((token.start(), at, ""))
             elif kind == "entity":
-                raw = match.group()
-                out.insert(html.unescape(raw), match.start())
-            # Tags and hard-break backslashes are dropped outright.
-        out.copy(at, end)
+                decoded = html.unescape(token.group())
+                if decoded != token.group():
+                    edits.append((token.start(), at, decoded))
+            elif kind == "open":
+                brackets.append(token.span())
+            elif kind in ("inline_close", "close") and brackets:
+                opener = brackets.pop()
+                label = token.group("label") or source[opener[1]:token.start()]
+                if kind == "inline_close" or _normalise_label(label) in self.labels:
+                    edits.append((opener[0], opener[1], ""))
+                    edits.append((token.start(), at, ""))
+            elif kind == "delimiter":
+                self.pair_delimiters(token.start(), at, start, end, openers, edits)
+        self.out.splice(start, end, edits)
+
+    def pair_delimiters(self, run_start: int, run_end: int, start: int, end: int,
+                        openers: dict[str, list[list[int]]], edits: list) -> None:
+        """Match an emphasis run against open ones, CommonMark style, marking markers to drop."""
+        source = self.source
+        mark = source[run_start]
+        before = source[run_start - 1] if run_start > start else " "
+        after = source[run_end] if run_end < end else " "
+        left = not after.isspace() and (not _is_punct(after) or before.isspace() or _is_punct(before))
+        right = not before.isspace() and (not _is_punct(before) or after.isspace() or _is_punct(after))
+        if mark == "_":
+            can_open = left and (not right or _is_punct(before))
+            can_close = right and (not left or _is_punct(after))
+        else:
+            can_open, can_close = left, right
+        stack = openers[mark]
+        at = run_start
+        if can_close:
+            while at < run_end and stack:
+                opener = stack[-1]  # [start, end] of its still-unmatched marks
+                used = min(opener[1] - opener[0], run_end - at)
+                edits.append((opener[1] - used, opener[1], ""))
+                edits.append((at, at + used, ""))
+                opener[1] -= used
+                at += used
+                if opener[1] == opener[0]:
+                    stack.pop()
+        if at < run_end and can_open:
+            stack.append([at, run_end])
+
+
+def _is_punct(character: str) -> bool:
+    """Whether ``character`` counts as punctuation for emphasis flanking."""
+    return unicodedata.category(character)[0] in "PS"
+
+
+class _TickFinder:
+    """Finds the backtick run that closes a code span: the next one as long, same paragraph."""
+
+    def __init__(self, source: str, start: int, end: int) -> None:
+        self.runs: dict[int, list[int]] = {}
+        for run in _TICK_RUN.finditer(source, start, end):
+            self.runs.setdefault(run.end() - run.start(), []).append(run.start())
+        self.breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(source, start, end)]
+
+    def find(self, start: int, length: int) -> int:
+        """Start of the run closing ``length`` backticks that end at ``start``, or -1."""
+        runs = self.runs.get(length, [])
+        index = bisect.bisect_left(runs, start)
+        if index == len(runs):
+            return -1
+        crossing = bisect.bisect_left(self.breaks, start)
+        if crossing < len(self.breaks) and self.breaks[crossing] < runs[index]:
+            return -1
+        return runs[index]

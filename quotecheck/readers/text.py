@@ -11,7 +11,11 @@ builder records the runs that ``SourceMap`` needs.
 
 from __future__ import annotations
 
+import re
+
 from quotecheck.document import Document, SourceMap, line_starts
+
+_LINE_ENDS = re.compile(r"[ \t]*\n(?:[ \t]*\n)*")
 
 
 def read_text(source: str, path: str) -> Document:
@@ -57,11 +61,23 @@ class MappedText:
         self.length += len(piece)
         self.source_end = at + len(piece)
 
+    def splice(self, start: int, end: int, edits: list[tuple[int, int, str]]) -> None:
+        """Append ``source[start:end]`` with each (start, end, replacement) edit made.
+
+        The edits must not overlap; they may come in any order.
+        """
+        at = start
+        for edit_start, edit_end, replacement in sorted(edits):
+            self.copy(at, edit_start)
+            self.insert(replacement, edit_start)
+            at = edit_end
+        self.copy(at, end)
+
     def ends_with(self, suffix: str) -> bool:
         """Whether the text built so far ends with ``suffix`` (a short string)."""
         tail = ""
         for piece in reversed(self.pieces):
-            tail = piece + tail
+            tail = piece[-len(suffix):] + tail
             if len(tail) >= len(suffix):
                 break
         return tail.endswith(suffix)
@@ -108,6 +124,29 @@ def compose(
                 source_starts.append(inner_source[k])
             k += 1
     return text_starts, source_starts
+
+
+def tidy_lines(text: str) -> MappedText:
+    """``text`` without trailing blanks on lines, blank lines at either end, or extra blank lines.
+
+    Markup that vanished can leave empty lines behind; a later stage splits
+    paragraphs on exactly one blank line, so runs of them become one.
+    """
+    edits = []
+    for match in _LINE_ENDS.finditer(text):
+        start, end = match.span()
+        if start == 0 or end == len(text):
+            edits.append((start, end, ""))
+            continue
+        replacement = "\n\n" if text.count("\n", start, end) > 1 else "\n"
+        if end - start != len(replacement):
+            # Anchor the replacement at the first newline so its run stays true.
+            newline = text.find("\n", start)
+            edits.append((start, newline, ""))
+            edits.append((newline, end, replacement))
+    out = MappedText(text)
+    out.splice(0, len(text), edits)
+    return out
 
 
 def source_map(source: str, runs: tuple[list[int], list[int]]) -> SourceMap:
