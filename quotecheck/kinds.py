@@ -78,7 +78,7 @@ def title_case(words: list[str]) -> bool:
     return all(capitals)
 
 
-def classify(text: str, start: int, end: int, *, nested: bool = False) -> str:
+def classify(text: str, start: int, end: int) -> str:
     """The kind of the span ``text[start:end]``, marks included."""
     # Only the span's head and tail are read, so that deeply nested spans
     # do not cost their whole length each.

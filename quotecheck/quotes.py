@@ -137,7 +137,8 @@ class _Pairing:
             opener = self.stack[index].mark if index is not None else None
             role = Role.CLOSE if opener is not None and opener != mark else Role.OPEN
         if role is Role.NONE:
-            if not before.isdigit():
+            # Inch marks and markup attribute values are not quotation marks.
+            if not before.isdigit() and before != "=":
                 self.diagnostics.append(Diagnostic("stray-mark", at, mark))
             return
         if role is Role.EITHER:
@@ -253,7 +254,7 @@ def parse_quotes(text: str, *, double_apostrophes: bool = False) -> ParseResult:
     """Find the quoted spans of ``text``, each with its kind, and the stray marks."""
     spans, diagnostics = pair_marks(text, double_apostrophes=double_apostrophes)
     quotes = tuple(
-        attrs.evolve(quote, kind=classify(text, quote.start, quote.end, nested=quote.parent is not None))
+        attrs.evolve(quote, kind=classify(text, quote.start, quote.end))
         for quote in spans
     )
     return ParseResult(quotes, tuple(diagnostics))
