@@ -44,17 +44,26 @@ def headline_end(document: Document) -> int:
     return first_end if squeeze(text[leading:first_end]) == title else 0
 
 
+def shift(index: int | None, dropped: int) -> int | None:
+    """An index into the quotes after the first ``dropped`` are removed."""
+    return None if index is None or index < dropped else index - dropped
+
+
 def extract(document: Document, *, headlines: bool = False, double_apostrophes: bool = False) -> Extraction:
     """Parse one document's quotes; headline quotes only when ``headlines``."""
     parsed = parse_quotes(document.text, double_apostrophes=double_apostrophes)
     quotes = parsed.quotes
     skip = 0 if headlines else headline_end(document)
-    if skip:
-        kept = [quote for quote in quotes if quote.start >= skip]
-        renumber = {id(quote): index for index, quote in enumerate(kept)}
-        positions = {index: renumber.get(id(quote)) for index, quote in enumerate(quotes)}
+    dropped = sum(1 for quote in quotes if quote.start < skip)
+    if dropped:
+        # Quotes are in order of their start, so the headline's come first:
+        # the rest keep their links, shifted, and lose any to the headline.
         quotes = tuple(
-            attrs.evolve(quote, parent=positions.get(quote.parent) if quote.parent is not None else None)
-            for quote in kept
+            attrs.evolve(
+                quote,
+                parent=shift(quote.parent, dropped),
+                continues=shift(quote.continues, dropped),
+            )
+            for quote in quotes[dropped:]
         )
-    return Extraction(document, tuple(quotes), parsed.diagnostics)
+    return Extraction(document, quotes, parsed.diagnostics)

@@ -1,0 +1,38 @@
+"""The extract stage: headline quotes and the links of the quotes that stay."""
+
+from quotecheck.document import Document, SourceMap
+from quotecheck.extract import extract
+
+TEXT = (
+    "Massoud: ‘We Will Hold’\n\n"
+    "“The valley has fed us, and ‘it will again,’ I promise.\n\n"
+    "“That is all I ask,” he said."
+)
+
+
+def document(title):
+    """A plain document over TEXT with ``title`` as its metadata title."""
+    return Document("d", TEXT, "d.txt", SourceMap.identity(TEXT), {"title": title} if title else {})
+
+
+def spans(extraction):
+    """The quoted texts of an extraction."""
+    return [TEXT[quote.start: quote.end] for quote in extraction.quotes]
+
+
+def test_headline_quotes_are_left_out_and_links_shift():
+    extraction = extract(document("Massoud: ‘We Will Hold’"))
+    assert spans(extraction) == [
+        "“The valley has fed us, and ‘it will again,’ I promise.",
+        "‘it will again,’",
+        "“That is all I ask,”",
+    ]
+    assert [quote.parent for quote in extraction.quotes] == [None, 0, None]
+    assert [quote.continues for quote in extraction.quotes] == [None, None, 0]
+
+
+def test_headline_quotes_stay_when_asked_or_when_the_title_differs():
+    for extraction in (extract(document("Massoud: ‘We Will Hold’"), headlines=True), extract(document("Other"))):
+        assert spans(extraction)[0] == "‘We Will Hold’"
+        assert [quote.parent for quote in extraction.quotes] == [None, None, 1, None]
+        assert [quote.continues for quote in extraction.quotes] == [None, None, None, 1]
