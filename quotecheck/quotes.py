@@ -36,7 +36,6 @@ class Quote:
     end: int
     kind: str = "quote"
     parent: int | None = None
-    closed: bool = True
     continues: int | None = None
 
 
@@ -84,7 +83,7 @@ class _Pairing:
         self.double_apostrophes = double_apostrophes
         self.stack: list[_Open] = []
         self.opened: list[_Open] = []
-        self.spans: dict[int, tuple[int, int, bool]] = {}
+        self.spans: dict[int, tuple[int, int]] = {}
         self.diagnostics: list[Diagnostic] = []
         # Where a paragraph reopens a quotation, the piece it continues.
         self.reopened: dict[int, int | None] = {}
@@ -109,13 +108,13 @@ class _Pairing:
                 return index
         return None
 
-    def close(self, index: int, end: int, closed: bool = True) -> None:
+    def close(self, index: int, end: int) -> None:
         """Close the open mark at stack ``index`` and drop what is above it."""
         for dropped in self.stack[index + 1:]:
             self.leave_open(dropped)
         record = self.stack[index]
         del self.stack[index:]
-        self.spans[record.serial] = (record.start, end, closed)
+        self.spans[record.serial] = (record.start, end)
 
     def leave_open(self, record: _Open) -> None:
         """Report an opener that never closed, unless it was a likely apostrophe."""
@@ -186,7 +185,7 @@ class _Pairing:
                 # Each paragraph of the quotation is a piece of its own,
                 # linked to the piece before it.
                 record = self.stack.pop()
-                self.spans[record.serial] = (record.start, start, True)
+                self.spans[record.serial] = (record.start, start)
                 self.reopened[following] = record.serial
             else:
                 self.reopened[following] = None
@@ -196,7 +195,6 @@ class _Pairing:
             return  # a line break in the middle of a sentence
         for record in self.stack:
             self.leave_open(record)
-            self.spans[record.serial] = (record.start, start, False)
         self.stack.clear()
 
     def run(self) -> None:
@@ -216,11 +214,8 @@ class _Pairing:
                 self.double(at, mark)
         self.paragraph_break(len(text), len(text))
 
-    def result(self, *, unclosed: bool) -> tuple[list[Quote], list[Diagnostic]]:
-        kept = {
-            serial for serial, (_, _, closed) in self.spans.items()
-            if (closed or unclosed) and not self.opened[serial].hidden
-        }
+    def result(self, *, classified: bool) -> tuple[list[Quote], list[Diagnostic]]:
+        kept = {serial for serial in self.spans if not self.opened[serial].hidden}
         # The nearest kept ancestor of every opener, in one pass: a parent
         # always opened before its child.
         ancestor: list[int | None] = []
@@ -231,30 +226,27 @@ class _Pairing:
         index_of = {serial: index for index, serial in enumerate(ordered)}
         quotes = []
         for serial in ordered:
-            start, end, closed = self.spans[serial]
+            start, end = self.spans[serial]
             parent, continues = ancestor[serial], self.opened[serial].continues
             quotes.append(Quote(
-                start, end, parent=None if parent is None else index_of[parent],
-                closed=closed, continues=None if continues is None else index_of.get(continues),
+                start, end, kind=classify(self.text, start, end) if classified else "quote",
+                parent=None if parent is None else index_of[parent],
+                continues=None if continues is None else index_of.get(continues),
             ))
         self.diagnostics.sort(key=lambda diagnostic: diagnostic.offset)
         return quotes, self.diagnostics
 
 
 def pair_marks(
-    text: str, *, unclosed: bool = False, double_apostrophes: bool = False
+    text: str, *, double_apostrophes: bool = False, classified: bool = False
 ) -> tuple[list[Quote], list[Diagnostic]]:
-    """Pair the quotation marks of ``text``; kinds are left at ``quote``."""
+    """Pair the quotation marks of ``text``; kinds are decided only when ``classified``."""
     pairing = _Pairing(text, double_apostrophes)
     pairing.run()
-    return pairing.result(unclosed=unclosed)
+    return pairing.result(classified=classified)
 
 
 def parse_quotes(text: str, *, double_apostrophes: bool = False) -> ParseResult:
     """Find the quoted spans of ``text``, each with its kind, and the stray marks."""
-    spans, diagnostics = pair_marks(text, double_apostrophes=double_apostrophes)
-    quotes = tuple(
-        attrs.evolve(quote, kind=classify(text, quote.start, quote.end))
-        for quote in spans
-    )
-    return ParseResult(quotes, tuple(diagnostics))
+    quotes, diagnostics = pair_marks(text, double_apostrophes=double_apostrophes, classified=True)
+    return ParseResult(tuple(quotes), tuple(diagnostics))

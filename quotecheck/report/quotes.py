@@ -56,7 +56,7 @@ def document_record(extraction: Extraction, *, detailed: bool) -> dict:
         record = quote_record(extraction, index)
         if detailed:
             position = extraction.document.position(quote.start)
-            record.update(line=position.line, column=position.column, closed=quote.closed, continues=quote.continues)
+            record.update(line=position.line, column=position.column, continues=quote.continues)
         quotes.append(record)
     diagnostics = [diagnostic_record(extraction, index) for index in range(len(extraction.diagnostics))]
     return {"document": extraction.document.id, "quotes": quotes, "diagnostics": diagnostics}
