@@ -57,9 +57,13 @@ ELISIONS = frozenset(
 )
 
 
+#: Invisible formatting characters that pasted text carries next to marks.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
+
+
 def is_space(char: str) -> bool:
-    """True for whitespace and for the edge of the text."""
-    return not char or char.isspace()
+    """True for whitespace, invisible formatting and the edge of the text."""
+    return not char or char.isspace() or char in INVISIBLE
 
 
 def left_flanking(before: str, after: str) -> bool:
@@ -83,8 +87,13 @@ def double_role(mark: str, before: str, after: str) -> Role:
     if mark in "“„«‹":
         # “ also closes „ in German; it opens unless it plainly closes.
         return Role.CLOSE if can_close and not can_open else Role.OPEN
+    if before in ("", "\n"):
+        # A mark that begins a line opens whatever its shape, unless it is
+        # spaced off the words that follow (a closer wrapped onto the line).
+        return Role.EITHER if is_space(after) else Role.OPEN
     if mark in "”»›":
-        return Role.OPEN if can_open and not can_close else Role.CLOSE
+        # A closing shape opens only with space before it: ,”Clinton said closes.
+        return Role.OPEN if is_space(before) and not is_space(after) else Role.CLOSE
     if can_open and not can_close:
         return Role.OPEN
     if can_close and not can_open:

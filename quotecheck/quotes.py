@@ -24,6 +24,8 @@ KINDS = ("quote", "fragment", "term", "title")
 #: A line holding only a web address, as extraction leaves mid-article.
 JUNK_LINE = regex.compile(r"[ \t]*(?:https?://|www\.)\S*[ \t]*(?:\n|$)")
 TERMINAL = frozenset(".?!:")
+#: What may end a quotation just before a closing mark typed after a space.
+SPACED_CLOSE = frozenset(",.?!;'’")
 #: How many quotations may be open at once before the oldest is given up.
 MAX_DEPTH = 12
 
@@ -135,13 +137,19 @@ class _Pairing:
             # a closing shape opens only in the reversed style, » … «.
             opener = self.stack[index].mark if index is not None else None
             role = Role.CLOSE if opener is not None and opener != mark else Role.OPEN
+        if role is Role.EITHER:
+            # Nothing open: it opens, unless a space parts it from anything
+            # but words or an ellipsis (” … they said, at a paragraph start).
+            following = text[at + len(mark) + 1: at + len(mark) + 2]
+            opens = not after.isspace() or following.isalnum() or following in ("…", ".")
+            role = Role.CLOSE if index is not None else Role.OPEN if opens else Role.NONE
+        if role is Role.NONE and index is not None and text[at - 2: at - 1] in SPACED_CLOSE and before == " ":
+            role = Role.CLOSE  # a closer typed with a space: ... this, " he said.
         if role is Role.NONE:
             # Inch marks and markup attribute values are not quotation marks.
             if not before.isdigit() and before != "=":
                 self.diagnostics.append(Diagnostic("stray-mark", at, mark))
             return
-        if role is Role.EITHER:
-            role = Role.CLOSE if index is not None else Role.OPEN
         if role is Role.OPEN and index is not None and mark in ('"', "''") and self.stack[index].mark == mark:
             role = Role.CLOSE  # straight marks do not nest in their own kind
         if role is Role.OPEN:

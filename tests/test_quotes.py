@@ -26,6 +26,12 @@ PAIRS = [
         ['"One,"', '"Two."'],
     ),
     ('A 12" pipe and "a real quote" here.', ['"a real quote"']),
+    # Typing slips: a closer spaced off its words, a closer run into the next word.
+    ('"It is a disgrace that he is doing this, " Mr. Maddox said.', ['"It is a disgrace that he is doing this, "']),
+    ("“It was clear,”Ms. Curtis said.", ["“It was clear,”"]),
+    # A paragraph that opens with a closing shape, and an invisible mark before it.
+    ("Intro.\n\n” … they are not like him,” she said.", ["” … they are not like him,”"]),
+    ("\u202a”This is why we stay,” said Mr. Yarmand.", ["”This is why we stay,”"]),
 ]
 
 
