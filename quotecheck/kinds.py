@@ -13,22 +13,11 @@ from __future__ import annotations
 
 import regex
 
-#: Verbs that report speech or writing, as they stand next to a quotation.
-CUE_VERBS = (
-    "said|says|say|saying|told|tells|tell|added|adds|asked|asks|recalled|recalls|"
-    "warned|warns|wrote|writes|tweeted|tweets|insisted|insists|explained|explains|"
-    "noted|notes|argued|argues|continued|continues|declared|declares|stated|states|"
-    "announced|announces|replied|replies|responded|responds|admitted|admits|"
-    "acknowledged|acknowledges|claimed|claims|suggested|suggests|urged|urges|"
-    "predicted|predicts|promised|promises|vowed|vows|conceded|concedes|shouted|"
-    "shouts|yelled|chanted|joked|jokes|quipped|added|observed|observes|remarked|"
-    "testified|boasted|boasts|complained|complains|cautioned|emphasized|stressed|"
-    "according to|put it|posted|wrote in|read|reads"
-)
-CUE_NEAR = regex.compile(rf"\b(?:{CUE_VERBS})\b", regex.IGNORECASE)
+from quotecheck.cues import CUE
+
 #: A cue right after a quotation: ``," she said``, ``," said Ms. Curtis``.
 CUE_AFTER = regex.compile(
-    rf"[\s,—–-]*(?:(?:he|she|they|we|I|it|[\p{{Lu}}][\p{{L}}.'’-]*)\s+){{0,4}}(?:{CUE_VERBS})\b"
+    r"[\s,—–-]*(?:(?:he|she|they|we|I|it|\p{Lu}[\p{L}.'’-]*)\s+){0,4}" + CUE.pattern
 )
 
 #: Words just before a span that introduce the title of a work.
@@ -52,6 +41,12 @@ TERM_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 
+#: A capitalised word or an initial just before, and a capitalised word just after: a name.
+NAME_BEFORE = regex.compile(r"(?:\b\p{Lu}\p{Ll}+|\b\p{Lu}\.)\s$")
+NAME_AFTER = regex.compile(r"\s\p{Lu}\p{Ll}+\b")
+#: An organisation's possessive just before: Fox News's, the Times's.
+POSSESSIVE_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}&.-]*['’]s?\s$")
+
 DETERMINER_BEFORE = regex.compile(
     r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my)\s*$",
     regex.IGNORECASE,
@@ -72,7 +67,7 @@ INNER_SENTENCE = regex.compile(r"[.?!]\s+[\p{Lu}\"“‘]")
 
 def title_case(words: list[str]) -> bool:
     """True when every word that is not a small word begins with a capital."""
-    if not words or not words[0][:1].isupper():
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
     capitals = [word[:1].isupper() or word[:1].isdigit() for word in words if word.lower() not in SMALL_WORDS]
     return all(capitals)
@@ -96,11 +91,15 @@ def classify(text: str, start: int, end: int) -> str:
     short = len(words) <= 3
     ends_sentence = bool(SENTENCE_END.search(content))
     cue_after = bool(CUE_AFTER.match(after))
-    cue_before = bool(CUE_NEAR.search(before[-40:]))
+    cue_before = bool(CUE.search(before[-40:]))
     is_title_case = title_case(words)
     if short and TERM_BEFORE.search(before):
         return "term"
-    if is_title_case and TITLE_BEFORE.search(before) and not cue_after and not ends_sentence:
+    if short and NAME_BEFORE.search(before) and NAME_AFTER.match(after) and all(word[:1].isupper() for word in words):
+        return "term"  # a nickname inside a name: Robert C. "Bobby" Scott
+    if is_title_case and not cue_after and not INNER_SENTENCE.search(content) and (
+        TITLE_BEFORE.search(before) or POSSESSIVE_BEFORE.search(before)
+    ):
         return "title"
     if is_title_case and not cue_after and not cue_before and len(words) >= 2 and before.strip() \
             and not INNER_SENTENCE.search(content) and not content.endswith(("?", "!")):

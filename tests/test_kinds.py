@@ -17,11 +17,14 @@ KINDS = [
     ('The so-called "second resistance" has few weapons.', "term"),
     ("His father was known as the “Lion of Panjshir” for decades.", "term"),
     ('He refuses to use the word "surrender" at all.', "term"),
+    ('Rep. Robert C. "Bobby" Scott opened his garden to voters.', "term"),
+    ('State Del. Marcia "Cia" Price spoke next.', "term"),
     # Titles of works.
     ("Mr. Lévy is author of “The Will to Hold: Letters From the Valley,” out in May.", "title"),
     ("A report titled “Afghanistan After the Withdrawal” circulated in Washington.", "title"),
     ('A French documentary called "The Last Valley" revived interest in him.', "title"),
     ("He appeared on NBC’s “Meet the Press” on Sunday.", "title"),
+    ("He said as much on Fox News’s “Fox and Friends.”", "title"),
 ]
 
 

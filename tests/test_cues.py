@@ -1,0 +1,46 @@
+"""Example table for the cue lexicon: the forms it knows and words it leaves alone."""
+
+import pytest
+
+from quotecheck.cues import CUE, inflections
+
+FORMS = [
+    ("say", {"say", "says", "said", "saying"}),
+    ("tell", {"tell", "tells", "told", "telling"}),
+    ("write", {"write", "writes", "wrote", "written", "writing"}),
+    ("note", {"note", "notes", "noted", "noting"}),
+    ("reply", {"reply", "replies", "replied", "replying"}),
+    ("stress", {"stress", "stresses", "stressed", "stressing"}),
+    ("dub", {"dub", "dubs", "dubbed", "dubbing"}),
+]
+
+
+@pytest.mark.parametrize(("lemma", "forms"), FORMS)
+def test_inflections(lemma, forms):
+    assert inflections(lemma) == forms
+
+
+CUES = [
+    ("“We are ready,” Mr. Massoud said in an interview.", "said"),
+    ("according to Ms. Maddox, the plan failed", "according to"),
+    ("As Mr. Martinon put it, the door is open.", "put it"),
+    ("She tweeted on Sunday.", "tweeted"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), CUES)
+def test_cue_found(text, cue):
+    assert CUE.search(text).group().lower() == cue
+
+
+WHOLE_WORDS = [
+    ("The road to Panjshir is long.", []),
+    ("Sayings aside, the council waited.", []),
+    # A participle used as an adjective still matches; sieves weigh the context.
+    ("A telling sign of sadness.", ["telling"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_WORDS)
+def test_cues_match_whole_words_only(text, expected):
+    assert [match.group() for match in CUE.finditer(text)] == expected
