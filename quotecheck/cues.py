@@ -73,3 +73,33 @@ CUE = regex.compile(
     + "|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")\b",
     regex.IGNORECASE,
 )
+
+TOKEN = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+PHRASE_WORDS = {tuple(phrase.split()) for phrase in PHRASES}
+
+
+def starts_cue(tokens: list[str], index: int) -> bool:
+    """True when a cue word or phrase begins at ``tokens[index]``."""
+    word = tokens[index].lower()
+    if word in WORDS:
+        return True
+    following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+    return (word, following) in PHRASE_WORDS
+
+
+def has_cue(text: str) -> bool:
+    """True when ``text`` holds a cue word or phrase; a set lookup per word."""
+    tokens = TOKEN.findall(text)
+    return any(starts_cue(tokens, index) for index in range(len(tokens)))
+
+
+def cue_follows(text: str) -> bool:
+    """True when a cue opens ``text`` after at most four names or pronouns: ``," she said``."""
+    tokens = TOKEN.findall(text[:80])
+    for index, token in enumerate(tokens[:5]):
+        if starts_cue(tokens, index):
+            return True
+        if not (token[:1].isupper() or token.lower() in PRONOUNS):
+            return False
+    return False

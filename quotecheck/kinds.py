@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from quotecheck.cues import CUE
-
-#: A cue right after a quotation: ``," she said``, ``," said Ms. Curtis``.
-CUE_AFTER = regex.compile(
-    r"[\s,—–-]*(?:(?:he|she|they|we|I|it|\p{Lu}[\p{L}.'’-]*)\s+){0,4}" + CUE.pattern
-)
+from quotecheck.cues import cue_follows, has_cue
 
 #: Words just before a span that introduce the title of a work.
 TITLE_BEFORE = regex.compile(
@@ -90,8 +85,8 @@ def classify(text: str, start: int, end: int) -> str:
     after = text[end: end + 40]
     short = len(words) <= 3
     ends_sentence = bool(SENTENCE_END.search(content))
-    cue_after = bool(CUE_AFTER.match(after))
-    cue_before = bool(CUE.search(before[-40:]))
+    cue_after = cue_follows(after)
+    cue_before = has_cue(before[-40:])
     is_title_case = title_case(words)
     if short and TERM_BEFORE.search(before):
         return "term"

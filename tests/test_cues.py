@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotecheck.cues import CUE, inflections
+from quotecheck.cues import CUE, cue_follows, has_cue, inflections
 
 FORMS = [
     ("say", {"say", "says", "said", "saying"}),
@@ -44,3 +44,23 @@ WHOLE_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), WHOLE_WORDS)
 def test_cues_match_whole_words_only(text, expected):
     assert [match.group() for match in CUE.finditer(text)] == expected
+
+
+FOLLOWS = [
+    (", she said.", True),
+    (", Mr. Massoud said in an interview.", True),
+    (" said Lt. Gen. Mirza Mohammad Yarmand, a former deputy minister", True),
+    (", according to officials.", True),
+    (" in the making and warned that money would prolong it.", False),
+    (" on Sunday.", False),
+]
+
+
+@pytest.mark.parametrize(("after", "expected"), FOLLOWS)
+def test_cue_follows_a_quote(after, expected):
+    assert cue_follows(after) is expected
+
+
+def test_has_cue_agrees_with_the_pattern():
+    for text, _ in CUES + FOLLOWS:
+        assert has_cue(text) is bool(CUE.search(text))
