@@ -75,6 +75,8 @@ CUE = regex.compile(
 )
 
 TOKEN = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
+#: What may stand between a quotation and the words of its cue.
+LEAD = regex.compile(r"[ \t,—–-]*")
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 PHRASE_WORDS = {tuple(phrase.split()) for phrase in PHRASES}
 
@@ -96,8 +98,16 @@ def has_cue(text: str) -> bool:
 
 def cue_follows(text: str) -> bool:
     """True when a cue opens ``text`` after at most four names or pronouns: ``," she said``."""
-    tokens = TOKEN.findall(text[:80])
+    text = text[:80]
+    lead = LEAD.match(text).end()
+    tokens, gaps, position = [], [], lead
+    for match in TOKEN.finditer(text, lead):
+        gaps.append(text[position: match.start()])
+        tokens.append(match.group())
+        position = match.end()
     for index, token in enumerate(tokens[:5]):
+        if index and gaps[index].strip(" .") or "\n" in gaps[index]:
+            return False  # the words run on only across spaces and abbreviation points
         if starts_cue(tokens, index):
             return True
         if not (token[:1].isupper() or token.lower() in PRONOUNS):

@@ -64,3 +64,8 @@ def test_cue_follows_a_quote(after, expected):
 def test_has_cue_agrees_with_the_pattern():
     for text, _ in CUES + FOLLOWS:
         assert has_cue(text) is bool(CUE.search(text))
+
+
+def test_cue_follows_stops_at_a_paragraph_or_a_comma():
+    assert cue_follows("\n\nMr. Martinon, asked whether France would help, smiled.") is False
+    assert cue_follows(", Mr. Martinon, asked about it, said nothing.") is False
