@@ -5,40 +5,27 @@ The floors sit just under the figures in docs/accuracy.md, so a change that
 loses quotes fails here.
 """
 
-import importlib.util
 import io
 import json
 from pathlib import Path
 
 import pytest
 
+from quotecheck.attribution import attribute
 from quotecheck.extract import extract
 from quotecheck.readers import read_inputs
 from quotecheck.report.quotes import write_jsonl
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SCORER = SHARED / "eval" / "score.py"
-SEEDS = SHARED / "eval" / "seeds_gold.jsonl"
-DEV = SHARED / "data" / "polnear" / "dev.jsonl"
-
-
-def scorer():
-    """The shared scorer, loaded from its file."""
-    if not SCORER.exists():
-        pytest.skip(f"shared scorer not found at {SCORER} (only present beside a full checkout)")
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from shared_material import DEV, SEEDS, shared_scorer
 
 
 def scores(gold: Path, tmp_path: Path) -> dict:
     """Extract every document of ``gold`` and score it with the shared scorer."""
     if not gold.exists():
         pytest.skip(f"gold file not found at {gold} (only present beside a full checkout)")
-    module = scorer()
+    module = shared_scorer()
     out = io.StringIO()
-    write_jsonl((extract(document) for document in read_inputs([str(gold)])), out)
+    write_jsonl((attribute(extract(document)) for document in read_inputs([str(gold)])), out)
     predictions = tmp_path / "predictions.jsonl"
     predictions.write_text(out.getvalue(), encoding="utf-8")
     return module.score(str(gold), str(predictions))
@@ -48,6 +35,24 @@ def test_founding_articles_all_thirty_quotes_and_nothing_else(tmp_path):
     result = scores(SEEDS, tmp_path)
     assert (result["gold"], result["lenient"], result["strict"]) == (30, 30, 30)
     assert result["lenient_P"] == 1.0
+
+
+def test_founding_articles_all_thirty_speakers(tmp_path):
+    result = scores(SEEDS, tmp_path)
+    assert (result["spk_den"], result["spk_ok"], result["null_on_sourced"]) == (30, 30, 0)
+
+
+def test_each_lisa_gets_her_own_quotes():
+    if not SEEDS.exists():
+        pytest.skip(f"gold file not found at {SEEDS}")
+    gold = {json.loads(line)["id"]: json.loads(line) for line in SEEDS.read_text(encoding="utf-8").splitlines()}
+    for document in read_inputs([str(SEEDS)]):
+        attributed = attribute(extract(document))
+        speakers = {quote.start: attribution.speaker
+                    for quote, attribution in zip(attributed.extraction.quotes, attributed.attributions)}
+        for expected in gold[document.id]["quotes"]:
+            if expected["speaker"].startswith("Lisa"):
+                assert speakers[expected["start"]] == expected["speaker"]
 
 
 def test_the_book_title_is_a_title_and_churchill_is_nested(tmp_path):
@@ -68,3 +73,9 @@ def test_polnear_dev_parser_floor(tmp_path):
     assert result["missing_docs"] == 0
     assert result["lenient_R"] >= 0.967
     assert result["lenient_P"] >= 0.893
+
+
+def test_polnear_dev_attribution_floor(tmp_path):
+    result = scores(DEV, tmp_path)
+    assert result["speaker_acc"] >= 0.84
+    assert result["false_unattributed"] <= 0.037
