@@ -8,10 +8,12 @@ import sys
 from typing import Iterator, Sequence
 
 from quotecheck import __version__
+from quotecheck.attribution import SIEVE_NAMES, Attributed, attribute
 from quotecheck.document import Document, ReadError
-from quotecheck.extract import Extraction, extract
+from quotecheck.extract import extract
 from quotecheck.readers import read_inputs
 from quotecheck.report.quotes import write_json, write_jsonl, write_table
+from quotecheck.roster import Roster, RosterError, load_roster
 
 WRITERS = {"table": write_table, "json": write_json, "jsonl": write_jsonl}
 EXIT_INPUT_ERROR = 2
@@ -34,17 +36,31 @@ def build_parser() -> argparse.ArgumentParser:
                                  help="also list quotes inside a headline that repeats the document title")
     extract_command.add_argument("--double-apostrophes", action="store_true",
                                  help="read two apostrophes ('') as a double quotation mark")
+    extract_command.add_argument("--roster", metavar="FILE", help="a TOML file of known people and their names")
+    extract_command.add_argument("--sieves", type=sieve_list, default=SIEVE_NAMES, metavar="NAMES",
+                                 help="comma-separated attribution sieves to run, in their fixed order "
+                                      f"(default all: {','.join(SIEVE_NAMES)}; 'none' for none)")
     return parser
 
 
-def extractions(documents: Iterator[Document | ReadError], errors: list[ReadError], **options) -> Iterator[Extraction]:
-    """Extract each document in turn; unreadable inputs are set aside."""
+def sieve_list(value: str) -> tuple[str, ...]:
+    """The sieve names of a ``--sieves`` value, checked."""
+    names = tuple(name.strip() for name in value.split(",") if name.strip() and name.strip() != "none")
+    unknown = [name for name in names if name not in SIEVE_NAMES]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown sieve {unknown[0]!r}; choose from {', '.join(SIEVE_NAMES)}")
+    return names
+
+
+def extractions(documents: Iterator[Document | ReadError], errors: list[ReadError], *,
+                sieves: tuple[str, ...], roster: Roster, **options) -> Iterator[Attributed]:
+    """Extract and attribute each document in turn; unreadable inputs are set aside."""
     for item in documents:
         if isinstance(item, ReadError):
             errors.append(item)
             print(f"quotecheck: {item}", file=sys.stderr)
         else:
-            yield extract(item, **options)
+            yield attribute(extract(item, **options), sieves=sieves, roster=roster)
 
 
 def run_extract(arguments: argparse.Namespace) -> int:
@@ -54,11 +70,16 @@ def run_extract(arguments: argparse.Namespace) -> int:
     except LookupError:
         print(f"quotecheck: unknown encoding: {arguments.encoding}", file=sys.stderr)
         return EXIT_INPUT_ERROR
+    try:
+        roster = load_roster(arguments.roster) if arguments.roster else Roster(())
+    except RosterError as problem:
+        print(f"quotecheck: {problem}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
     errors: list[ReadError] = []
     documents = read_inputs(arguments.paths, encoding=arguments.encoding, errors=arguments.errors,
                             stdin_format=arguments.stdin_format)
     results = extractions(documents, errors, headlines=arguments.headlines,
-                          double_apostrophes=arguments.double_apostrophes)
+                          double_apostrophes=arguments.double_apostrophes, sieves=arguments.sieves, roster=roster)
     WRITERS[arguments.format](results, sys.stdout)
     return EXIT_INPUT_ERROR if errors else 0
 

@@ -35,7 +35,9 @@ def test_jsonl_is_the_scorer_record(capsys, article):
     assert list(quote) == ["start", "end", "text", "kind", "parent", "speaker", "mention", "cue", "sieve", "confidence"]
     assert quote["text"] == '"We are ready,"'
     assert ARTICLE[quote["start"]: quote["end"]] == quote["text"]
-    assert (quote["kind"], quote["parent"], quote["speaker"]) == ("quote", None, None)
+    assert (quote["kind"], quote["parent"], quote["speaker"], quote["sieve"]) == ("quote", None, "Massoud", "adjacent")
+    assert quote["mention"] == {"start": ARTICLE.index("Mr."), "end": ARTICLE.index(" said"), "text": "Mr. Massoud"}
+    assert quote["cue"]["text"] == "said"
 
 
 def test_json_carries_source_positions(capsys, article):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from quotecheck.attribution import attribute
 from quotecheck.document import ReadError
 from quotecheck.extract import extract
 from quotecheck.readers import read_inputs
@@ -24,7 +25,7 @@ def records(path: Path) -> list[dict]:
     out = []
     for item in read_inputs([str(path)]):
         assert not isinstance(item, ReadError), str(item)
-        record = document_record(extract(item), detailed=True)
+        record = document_record(attribute(extract(item)), detailed=True)
         if record["document"] == str(path):
             record["document"] = path.name
         out.append(record)

@@ -1,0 +1,31 @@
+"""Sieve 1, adjacent cue: a name right by a cue verb next to the quote.
+
+``"…," Mr. Massoud said`` · ``"…," said Lt. Gen. Mirza Mohammad Yarmand, a
+former deputy minister`` · ``Mr. Martinon said: "…"`` · ``according to the
+Pentagon`` · ``Haqqani's claims that "…"``.  The cue search itself lives in
+``context`` and ``scene``; this sieve takes the findings whose subject is a
+name and ties it to the cast member it names.
+"""
+
+from __future__ import annotations
+
+from quotecheck.attribution.context import appositive
+from quotecheck.attribution.people import person_at
+from quotecheck.attribution.scene import Attribution, Scene
+
+NAME = "adjacent"
+CONFIDENCE = 0.95
+
+
+def sieve(scene: Scene, index: int) -> Attribution | None:
+    """Attribute a quote whose cue names its speaker."""
+    finding = scene.findings[index]
+    if finding.subject_type != "name":
+        return None
+    person = person_at(scene, finding.subject)
+    if person is None:
+        return Attribution(index, finding.subject.text, "person", finding.subject, finding.cue, NAME, 0.8)
+    if person.description is None:
+        person.description = appositive(scene.text, finding.subject.end)
+    return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, CONFIDENCE,
+                       person.description)

@@ -1,0 +1,295 @@
+"""The text around a quote that its attribution reads, and the cue found there.
+
+Attribution reads only near a quote: the rest of the sentence before it and
+the rest of the sentence after it, within its paragraph and never across
+another quote.  Sentence ends are found with the abbreviations of the shipped
+Punkt parameters, so "Lt. Gen. Mirza Mohammad Yarmand" and "on Aug. 16" do
+not end a sentence.  The cue search follows the forms news writing uses for
+direct speech (after Muzny et al. 2017, "A Two-stage Sieve Approach for Quote
+Attribution", adapted to news): ``"…," Name said``, ``"…," said Name, a
+former minister``, ``Name said: "…"``, ``according to Name``, a possessive
+``Name's words``.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+
+import attrs
+import regex
+
+from quotecheck.cues import PHRASE_WORDS, WORDS
+from quotecheck.speakers import MENTION, mention_at
+
+#: How far before and after a quote its cue may be.
+REACH = 240
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
+SENTENCE_END = regex.compile(r"(?<=[.!?…][\"”’')\]]*)\s+(?=[\"“‘'(\[]?[\p{Lu}\p{N}])")
+WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’.-]*\p{L}|\p{L}")
+PRONOUN_SUBJECTS = {"he": "male", "she": "female", "they": "plural", "it": "neuter", "i": "first", "we": "first"}
+POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter", "my": "first", "our": "first"}
+#: Words that make a following cue word a noun: "the report", "a call".
+DETERMINERS = frozenset("a an the this that these those his her their its our my your another every each some no any".split())
+#: Words that may sit between a subject and its cue verb: "he later said", "she has said".
+BETWEEN = frozenset("""
+also later then again once earlier previously recently often repeatedly first last further later
+has had have would will could might may did does do was is were are been be had not never
+""".split())
+#: Nouns of speech a possessive makes into a cue: "Haqqani's claims", "in Mr. Massoud's words".
+SPEECH_NOUNS = frozenset("""
+words claim claims remark remarks comment comments statement statements assertion assertions
+warning warnings message view views argument arguments response answer reply account
+description promise pledge vow line phrase slogan tweet tweets post letter speech testimony
+""".split())
+#: A cue after these opens a subordinate clause: "when asked", "after citing".
+SUBORDINATORS = frozenset("when if once unless until after before while upon without by".split())
+RELATIVES = frozenset("who which".split())
+CONJUNCTIONS = frozenset("and but or nor then".split())
+#: A phrase that opens with these is no subject.
+PREPOSITIONS = frozenset("""
+in on at after before during since until with without about of for from to by as than like
+through over under into onto against among between across around behind beyond near
+""".split())
+#: A preposition shortly before a name makes it no subject: "with the former Vice President".
+OBLIQUE = regex.compile(
+    r"\b(?:with|of|to|for|about|from|by|as|than|against|at|in|on|toward|towards|into|over|under|after|before|like)"
+    r"(?:\s+\p{Ll}+){0,2}\s+\Z",
+    regex.IGNORECASE,
+)
+#: Words that end the subject phrase reading back from a cue.
+PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
+
+
+@attrs.frozen
+class Span:
+    """A stretch of the document: offsets and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Finding:
+    """A cue near a quote and the subject it names: a name, a pronoun or a phrase."""
+
+    cue: Span | None
+    subject: Span | None
+    subject_type: str | None
+
+
+NOTHING = Finding(None, None, None)
+
+
+@functools.lru_cache(maxsize=None)
+def abbreviations() -> frozenset[str]:
+    """The abbreviations of the shipped Punkt parameters, lower case, no final point."""
+    source = importlib.resources.files("quotecheck") / "data" / "punkt_news.json"
+    return frozenset(json.loads(source.read_text(encoding="utf-8"))["abbrev_types"])
+
+
+def ends_sentence(text: str, match: regex.Match) -> bool:
+    """True when the point before ``match`` ends a sentence rather than an abbreviation."""
+    point = match.start()
+    while point > 0 and text[point - 1] in "\"”’')]":
+        point -= 1
+    if text[point - 1] != ".":
+        return True
+    word_start = point - 1
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start: point - 1].lower()
+    return not (len(word) == 1 or word in abbreviations() or "." in word)
+
+
+def paragraph_of(text: str, offset: int) -> tuple[int, int]:
+    """The paragraph around ``offset``, read no further than the cue reach."""
+    low = max(0, offset - 4 * REACH)
+    start = low
+    for found in PARAGRAPH_BREAK.finditer(text, low, offset):
+        start = found.end()
+    found = PARAGRAPH_BREAK.search(text, offset, min(len(text), offset + 4 * REACH))
+    return start, found.start() if found else min(len(text), offset + 4 * REACH)
+
+
+def sentence_start(text: str, floor: int, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts, no earlier than ``floor``."""
+    start = max(floor, offset - REACH)
+    # The look-ahead for a capital must see past ``offset``.
+    for found in SENTENCE_END.finditer(text, start, min(len(text), offset + 2)):
+        if found.start() < offset and ends_sentence(text, found):
+            start = found.end()
+    return start
+
+
+def sentence_end(text: str, offset: int, ceiling: int) -> int:
+    """Where the sentence running on from ``offset`` ends, no later than ``ceiling``."""
+    limit = min(ceiling, offset + REACH)
+    for found in SENTENCE_END.finditer(text, offset, min(len(text), limit + 2)):
+        if found.start() < limit and ends_sentence(text, found):
+            return found.start()
+    return min(ceiling, offset + REACH)
+
+
+def words(text: str, start: int, end: int) -> list[regex.Match]:
+    """The words of ``text[start:end]`` with their offsets."""
+    return list(WORD.finditer(text, start, end))
+
+
+def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = False) -> bool:
+    """True when a verb or phrase cue starts at ``tokens[index]``: no noun, no name, no subordinate clause."""
+    token = tokens[index].group()
+    word = token.lower()
+    following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+    if (word, following) in PHRASE_WORDS:
+        return True
+    if word not in WORDS or token[0].isupper() and not (sentence_initial and index == 0):
+        return False
+    previous = tokens[index - 1].group().lower() if index else ""
+    return previous not in DETERMINERS and previous not in SUBORDINATORS and previous != "to"
+
+
+def shares_subject(tokens: list[regex.Match], index: int) -> bool:
+    """True when a cue takes the subject of its sentence: ``calling him``, ``and accused``."""
+    word = tokens[index].group().lower()
+    previous = tokens[index - 1].group().lower() if index else ""
+    return word.endswith("ing") or previous in CONJUNCTIONS
+
+
+def inverted(tokens: list[regex.Match], index: int) -> bool:
+    """True for a cue whose subject follows it: ``according to the poll``."""
+    return tokens[index].group().lower() == "according"
+
+
+def cue_span(text: str, tokens: list[regex.Match], index: int) -> Span:
+    """The span of the cue at ``tokens[index]``, both words for a phrase."""
+    word = tokens[index].group().lower()
+    following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+    last = tokens[index + 1] if (word, following) in PHRASE_WORDS else tokens[index]
+    return Span(tokens[index].start(), last.end(), text[tokens[index].start(): last.end()])
+
+
+def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
+    """The subject that follows an inverted cue: ``said Lt. Gen. Yarmand, a former ...``."""
+    while start < end and text[start] in " \t\n":
+        start += 1
+    name = MENTION.match(text, start, end)
+    mention = mention_at(name) if name else None
+    if mention is not None and mention.start == start:
+        return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+    tokens = words(text, start, end)
+    if not tokens or tokens[0].start() != start:
+        return None, None
+    first = tokens[0].group().lower()
+    if first in PRONOUN_SUBJECTS:
+        return Span(tokens[0].start(), tokens[0].end(), tokens[0].group()), "pronoun"
+    return phrase_forward(text, tokens)
+
+
+def phrase_forward(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
+    """A noun phrase read forward to a comma or clause word: ``the official``, ``a spokesman for X``."""
+    last = None
+    for index, token in enumerate(tokens[:8]):
+        if token.group().lower() in PHRASE_STOPS or token.group().lower() in {"in", "on", "at", "during", "after"}:
+            break
+        last = token
+        if regex.match(r"\s*[,.;:!?—–(]", text[token.end(): token.end() + 2]):
+            break
+    if last is None or tokens[0].group().lower() in PREPOSITIONS:
+        return None, None
+    return Span(tokens[0].start(), last.end(), text[tokens[0].start(): last.end()]), "phrase"
+
+
+def subject_before(text: str, floor: int, cue_start: int) -> tuple[Span | None, str | None]:
+    """The subject read back from a cue verb: ``Mr. Massoud said``, ``Smith, an aide, said``."""
+    tokens = words(text, floor, cue_start)
+    while tokens and tokens[-1].group().lower() in BETWEEN or tokens and tokens[-1].group().endswith("ly"):
+        tokens.pop()
+    if not tokens:
+        return None, None
+    end = tokens[-1].end()
+    last = tokens[-1].group().lower()
+    if last in RELATIVES and len(tokens) > 1:  # "Lisa Curtis, who called it"
+        return name_ending(text, floor, tokens[-2].end())
+    if last in PRONOUN_SUBJECTS:
+        return Span(tokens[-1].start(), end, tokens[-1].group()), "pronoun"
+    gap = text[end:cue_start]
+    if "," in gap or text[end - 1:end] == ",":
+        return appositive_subject(text, floor, tokens)
+    for found in MENTION.finditer(text, max(floor, end - 80), end, overlapped=False):
+        mention = mention_at(found)
+        if mention is not None and mention.end == end:
+            if OBLIQUE.search(text, max(floor, mention.start - 40), mention.start):
+                break  # "a spokesman for the Taliban": the name is not the subject
+            return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+    return phrase_back(text, tokens)
+
+
+def name_ending(text: str, floor: int, end: int) -> tuple[Span | None, str | None]:
+    """The name that ends at ``end``, if one does."""
+    for found in MENTION.finditer(text, max(floor, end - 80), end):
+        mention = mention_at(found)
+        if mention is not None and mention.end == end:
+            return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+    return None, None
+
+
+def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
+    """The name before an appositive: ``Smith, a senator from Ohio,`` said."""
+    for index, token in enumerate(tokens):
+        if text[token.end(): token.end() + 1] == ",":
+            head = tokens[: index + 1]
+            for found in MENTION.finditer(text, max(floor, head[0].start()), head[-1].end()):
+                mention = mention_at(found)
+                if mention is not None and mention.end == head[-1].end():
+                    return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+            if head[-1].group().lower() in PRONOUN_SUBJECTS:
+                return Span(head[-1].start(), head[-1].end(), head[-1].group()), "pronoun"
+            return phrase_back(text, head)
+    return phrase_back(text, tokens)
+
+
+def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
+    """A noun phrase read back from its last word to a comma or clause word."""
+    first = len(tokens) - 1
+    while first > 0 and len(tokens) - first < 8:
+        before = tokens[first - 1]
+        if before.group().lower() in PHRASE_STOPS or "," in text[before.end(): tokens[first].start()]:
+            break
+        first -= 1
+    if tokens[first].group().lower() in PHRASE_STOPS or tokens[first].group().lower() in PREPOSITIONS:
+        return None, None
+    start, end = tokens[first].start(), tokens[-1].end()
+    return Span(start, end, text[start:end]), "phrase"
+
+
+def sentence_subject(text: str, floor: int, end: int) -> tuple[Span | None, str | None]:
+    """The first name or subject pronoun of a sentence that is no prepositional object."""
+    for token in WORD.finditer(text, floor, end):
+        word = token.group()
+        if word.lower() in PRONOUN_SUBJECTS and word.lower() not in ("i", "we", "it"):
+            return Span(token.start(), token.end(), word), "pronoun"
+        if not word[0].isupper():
+            continue
+        found = MENTION.match(text, token.start(), end)
+        mention = mention_at(found) if found else None
+        if mention is not None and not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start):
+            return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+    return None, None
+
+
+APPOSITIVE = regex.compile(
+    r",[ \t\n]+((?:a|an|the|former|then|now|one|his|her|its|their|chief|senior|deputy)\b[^,;:()\"“”\n]*)"
+)
+
+
+def appositive(text: str, end: int) -> str | None:
+    """The description that follows a name: ``, a former deputy minister in the Interior Ministry``."""
+    found = APPOSITIVE.match(text, end, min(len(text), end + 200))
+    if found is None:
+        return None
+    stop = sentence_end(text, found.start(1), found.end(1))
+    description = text[found.start(1): stop].rstrip(" .")
+    return " ".join(description.split()) or None

@@ -1,0 +1,78 @@
+"""Sieve 3, continuation: a quote with no cue of its own goes on from the last.
+
+``"…," she said. "…"`` — the second quote takes the speaker of the quote
+just before it in the same paragraph, unless someone else is named between
+them.  A paragraph that opens with a quote continues the last quote of the
+paragraph before, and each later piece of a quotation that runs over several
+paragraphs keeps the speaker of the piece it continues.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from quotecheck.attribution.people import inside_quote
+from quotecheck.attribution.scene import Attribution, Scene
+
+NAME = "continuation"
+ANSWERED = regex.compile(r"\?\W?\s*\Z")
+CONFIDENCE = 0.8
+
+
+def previous_sibling(scene: Scene, index: int) -> int | None:
+    """The spoken quote before ``index`` with the same parent."""
+    parent = scene.quotes[index].parent
+    for earlier in range(index - 1, -1, -1):
+        if scene.quotes[earlier].parent == parent and scene.spoken(earlier):
+            return earlier
+        if parent is not None and earlier == parent:
+            return None
+    return None
+
+
+def someone_between(scene: Scene, start: int, end: int, speaker: str | None) -> bool:
+    """True when a person other than ``speaker`` is named between two quotes, outside quote marks."""
+    cast = scene.cast
+    for index in range(cast.before(start), cast.before(end)):
+        person = cast.person_of(index)
+        if person.kind == "person" and person.named and not person.place and person.name != speaker \
+                and inside_quote(scene, cast.mentions[index].start) is None:
+            return True
+    return False
+
+
+def sieve(scene: Scene, index: int) -> Attribution | None:
+    """Give a cue-less quote the speaker of the quote it goes on from."""
+    quote = scene.quotes[index]
+    if scene.findings[index].subject is not None:
+        return None
+    if quote.continues is not None and scene.decisions[quote.continues] is not None:
+        return carry(scene.decisions[quote.continues], index)
+    earlier = previous_sibling(scene, index)
+    if earlier is None or scene.decisions[earlier] is None or scene.decisions[earlier].speaker is None:
+        return None
+    before = scene.decisions[earlier]
+    paragraph_start = scene.paragraphs[index][0]
+    if scene.paragraphs[earlier] == scene.paragraphs[index]:
+        if scene.quotes[earlier].kind != "quote" and quote.start > scene.ceilings[earlier]:
+            return None  # a fragment speaks for its own sentence only
+        if ANSWERED.search(scene.text, scene.quotes[earlier].end - 3, quote.start):
+            return None  # a question answered at once is a turn in a dialogue
+        # Names in the sentence that attributes the earlier quote describe its speaker.
+        start = max(scene.ceilings[earlier], before.mention.end if before.mention else 0)
+        if someone_between(scene, start, quote.start, before.speaker):
+            return None
+        return carry(before, index)
+    opens_paragraph = not scene.text[paragraph_start: quote.start].strip()
+    if opens_paragraph and scene.quotes[earlier].kind == "quote" and scene.paragraphs[earlier][1] >= scene.quotes[earlier].end:
+        last = scene.quotes[earlier]
+        tail = scene.text[last.end: scene.paragraphs[earlier][1]]
+        if len(tail) < 120 and not someone_between(scene, last.end + (len(tail) if before.cue is None else 0), quote.start, before.speaker):
+            return carry(before, index)
+    return None
+
+
+def carry(source: Attribution, index: int) -> Attribution:
+    """The attribution ``source`` made, passed on to quote ``index``."""
+    return attrs.evolve(source, quote=index, cue=None, sieve=NAME, confidence=min(source.confidence or 0, CONFIDENCE))

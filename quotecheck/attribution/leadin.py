@@ -1,0 +1,84 @@
+"""Sieve 4, lead-in sentence: the sentence before a quote says whose it is.
+
+``His message is one of hope: "…"`` · ``He says Afghans are answering his
+call. "…"`` — a quote with no cue of its own takes the subject of the
+sentence that leads into it: the subject of a cue verb there if it has one,
+otherwise the name or pronoun the sentence opens with.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from quotecheck.attribution.context import (
+    POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, sentence_start, sentence_subject, words,
+)
+from quotecheck.attribution.people import person_at, resolve
+from quotecheck.attribution.scene import Attribution, Scene, find_before
+from quotecheck.speakers import MENTION, mention_at
+
+NAME = "lead-in"
+CONFIDENCE = 0.7
+#: A short opening phrase before a sentence's subject: "Still,", "On Monday,".
+#: A lead sentence that asks is the writer's question, for the interview sieve.
+QUESTION = regex.compile(r"\?[\"”’]?\s*\Z")
+OPENER = regex.compile(r"(?:[\p{L}\p{N}'’.-]+[ \t\n]+){0,3}[\p{L}\p{N}'’.-]+,[ \t\n]+")
+
+
+def lead_sentence(scene: Scene, index: int) -> tuple[int, int, bool] | None:
+    """The sentence leading into quote ``index``, and whether it is the quote's own."""
+    text, quote = scene.text, scene.quotes[index]
+    floor = scene.floors[index]
+    if text[floor: quote.start].strip():
+        return floor, quote.start, True
+    paragraph_start = scene.paragraphs[index][0]
+    if floor > paragraph_start:
+        return sentence_start(text, paragraph_start, floor - 1), floor, False
+    # A quote that opens its paragraph may be led in by the paragraph before,
+    # when that one ends in the writer's words rather than in another quote.
+    previous_end = len(text[:paragraph_start].rstrip())
+    if previous_end and text[previous_end - 1] not in "\"”’»" and (
+            bisect_left(scene.starts, previous_end) == 0 or scene.quotes[bisect_left(scene.starts, previous_end) - 1].end < previous_end - 1):
+        start = sentence_start(text, max(0, previous_end - REACH), previous_end - 1)
+        return start, previous_end, False
+    return None
+
+
+def opening_subject(scene: Scene, start: int, end: int) -> tuple[Span | None, str | None]:
+    """The name or pronoun a sentence opens with, after a short opening phrase."""
+    text = scene.text
+    opener = OPENER.match(text, start, end)
+    at = opener.end() if opener else start
+    found = MENTION.match(text, at, end)
+    mention = mention_at(found) if found else None
+    if mention is not None and mention.start == at:
+        return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+    tokens = words(text, at, end)
+    if tokens and tokens[0].start() == at and tokens[0].group().lower() in {**PRONOUN_SUBJECTS, **POSSESSIVE_PRONOUNS}:
+        return Span(tokens[0].start(), tokens[0].end(), tokens[0].group()), "pronoun"
+    return None, None
+
+
+def sieve(scene: Scene, index: int) -> Attribution | None:
+    """Give a cue-less quote the subject of its lead-in sentence."""
+    if scene.findings[index].subject is not None:
+        return None
+    sentence = lead_sentence(scene, index)
+    if sentence is None:
+        return None
+    start, end, own = sentence
+    if QUESTION.search(scene.text, start, end):
+        return None
+    finding = find_before(scene.text, start, end, last=own)
+    subject, kind, cue = finding.subject, finding.subject_type, finding.cue
+    if subject is None or kind == "phrase":
+        subject, kind = sentence_subject(scene.text, start, end) if own else opening_subject(scene, start, end)
+        cue = None
+    if subject is None:
+        return None
+    person = person_at(scene, subject) if kind == "name" else resolve(scene, subject)[0]
+    if person is None or not person.named or person.kind != "person" and kind == "pronoun":
+        return None
+    return Attribution(index, person.name, person.kind, subject, cue, NAME, CONFIDENCE, person.description)

@@ -1,0 +1,128 @@
+"""Turning a subject the cue search found into a person of the article's cast.
+
+A name subject is looked up among the cast's mentions.  A pronoun is
+resolved the way a reader would: back through the sentences before it, the
+most recent person of the right gender, taking the leftmost mention of each
+earlier sentence first (its subject, after Hobbs 1978) and passing over names
+behind a preposition in the pronoun's own clause ("At the same time as de
+Gaulle, he told ...").  Mentions inside other quotes are not candidates.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from quotecheck.attribution.context import OBLIQUE, POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, Span, sentence_start
+from quotecheck.attribution.scene import Scene
+from quotecheck.speakers import Person
+
+#: How far back a pronoun looks for its person.
+LOOKBACK = 1500
+GENDERS = {**PRONOUN_SUBJECTS, **POSSESSIVE_PRONOUNS, "him": "male", "them": "plural"}
+
+
+def person_at(scene: Scene, span: Span) -> Person | None:
+    """The cast member named by the mention at ``span``."""
+    cast = scene.cast
+    index = cast.before(span.start + 1) - 1
+    while index >= 0 and cast.mentions[index].end > span.start:
+        if cast.mentions[index].start <= span.start < cast.mentions[index].end or span.start <= cast.mentions[index].start < span.end:
+            return cast.person_of(index)
+        index -= 1
+    following = cast.before(span.start)
+    if following < len(cast.mentions) and cast.mentions[following].start < span.end:
+        return cast.person_of(following)
+    return None
+
+
+def inside_quote(scene: Scene, offset: int) -> int | None:
+    """The innermost quote holding ``offset``, if any."""
+    # Quotes nest without crossing, so one holding the offset is an ancestor
+    # of the last quote to start before it.
+    candidate = bisect_left(scene.starts, offset) - 1
+    while candidate is not None and candidate >= 0:
+        if scene.quotes[candidate].end > offset:
+            return candidate
+        candidate = scene.quotes[candidate].parent
+    return None
+
+
+def compatible(person: Person, gender: str) -> bool:
+    """True when a pronoun of ``gender`` can refer to ``person``."""
+    if gender == "plural":
+        return person.kind == "organisation"
+    if gender == "neuter":
+        return person.kind == "organisation"
+    if person.kind != "person" or person.place or not person.named:
+        return False
+    return person.gender in (None, gender)
+
+
+def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, bool]]:
+    """Who a pronoun could mean, nearest first: (offset, person, behind a preposition).
+
+    The names the text gives, at the pronoun's own quote level, and the
+    speakers of the quotes already attributed, each at its quote's start.
+    """
+    cast, text = scene.cast, scene.text
+    home = inside_quote(scene, pronoun.start)
+    floor = pronoun.start - LOOKBACK
+    found = []
+    for index in range(cast.before(pronoun.start) - 1, -1, -1):
+        mention = cast.mentions[index]
+        if mention.start < floor:
+            break
+        if inside_quote(scene, mention.start) == home:
+            oblique = OBLIQUE.search(text, max(0, mention.start - 40), mention.start) is not None
+            found.append((mention.start, cast.person_of(index), oblique))
+    people = {person.name: person for person in cast.people}
+    for index in range(bisect_left(scene.starts, pronoun.start) - 1, -1, -1):
+        quote, decision = scene.quotes[index], scene.decisions[index]
+        if quote.start < floor:
+            break
+        if decision is not None and decision.speaker in people and scene.quotes[index].parent == home:
+            found.append((quote.start, people[decision.speaker], False))
+    found.sort(key=lambda entry: -entry[0])
+    return found
+
+
+def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
+    """The person a third-person pronoun refers to, and how many others would also fit.
+
+    Sentence by sentence back from the pronoun, leftmost first; names behind
+    a preposition only when nobody else fits, and never in the pronoun's own
+    clause.
+    """
+    gender = GENDERS.get(pronoun.text.lower())
+    if gender is None or gender == "first":
+        return None, 0
+    text = scene.text
+    clause_start = sentence_start(text, max(0, pronoun.start - LOOKBACK), pronoun.start)
+    chosen: list[Person] = []
+    sidelined: list[Person] = []
+    sentence: list[tuple[Person, bool]] = []
+    boundary = clause_start
+    for offset, person, oblique in candidates(scene, pronoun):
+        if offset < boundary:
+            pick(sentence, gender, chosen, sidelined if boundary != clause_start else [])
+            sentence = []
+            boundary = sentence_start(text, max(0, offset - LOOKBACK), offset)
+        sentence.append((person, oblique))
+    pick(sentence, gender, chosen, sidelined if boundary != clause_start else [])
+    chosen.extend(sidelined)
+    if not chosen:
+        return None, 0
+    first = chosen[0]
+    rivals = len({id(person) for person in chosen[:6] if person is not first and person.gender == gender})
+    if first.gender is None and gender in ("male", "female"):
+        first.gender = gender
+    return first, rivals
+
+
+def pick(sentence: list[tuple[Person, bool]], gender: str, subjects: list[Person], others: list[Person]) -> None:
+    """Add the people of one sentence a pronoun could mean, leftmost first, names behind a preposition apart."""
+    for person, oblique in reversed(sentence):
+        if compatible(person, gender):
+            (others if oblique else subjects).append(person)

@@ -1,0 +1,196 @@
+"""What the sieves share about one article: its quotes, cast, cues and decisions.
+
+The scene is built once per document.  Each quote gets the stretch of its
+sentence before and after it (within its paragraph, never across a sibling
+quote) and the cue found there; the sieves then fill in the decisions.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from quotecheck.attribution.context import (
+    NOTHING, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue, paragraph_of,
+    sentence_end, sentence_start, sentence_subject, shares_subject, subject_after, subject_before, words,
+)
+from quotecheck.quotes import Quote
+from quotecheck.speakers import MENTION, Cast, mention_at
+
+#: Kinds of quote that have a speaker.
+SPOKEN = frozenset({"quote", "fragment"})
+LEAD = regex.compile(r"[\s,—–-]*")
+#: How many words after a quote its cue may come: ``"…," the former senator from Ohio said``.
+AFTER_WORDS = 12
+APPOSITIVE_WORDS = 14
+#: A lead-in that ends in a colon: ``Republican pollster Daron Shaw: "…"``.
+COLON_END = regex.compile(r":[ \t\n]*\Z")
+
+
+@attrs.frozen
+class Attribution:
+    """Who said a quote, the mention and cue that show it, and the sieve that decided."""
+
+    quote: int
+    speaker: str | None
+    speaker_kind: str | None
+    mention: Span | None
+    cue: Span | None
+    sieve: str | None
+    confidence: float | None
+    description: str | None = None
+
+
+@attrs.define
+class Scene:
+    """One article as the sieves see it."""
+
+    text: str
+    quotes: tuple[Quote, ...]
+    cast: Cast
+    floors: list[int]
+    ceilings: list[int]
+    paragraphs: list[tuple[int, int]]
+    findings: list[Finding]
+    decisions: list[Attribution | None]
+    starts: list[int] = attrs.Factory(list)
+
+    def spoken(self, index: int) -> bool:
+        """True when quote ``index`` is speech that needs a speaker."""
+        return self.quotes[index].kind in SPOKEN
+
+
+def bounds(text: str, quotes: tuple[Quote, ...]) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+    """For each quote: where its sentence starts and ends, and its paragraph."""
+    floors, ceilings, paragraphs = [], [], []
+    last_end: dict[int | None, int] = {}
+    following_start = [len(text)] * len(quotes)
+    next_sibling: dict[int | None, int] = {}
+    for index in range(len(quotes) - 1, -1, -1):
+        parent = quotes[index].parent
+        following_start[index] = next_sibling.get(parent, len(text))
+        if quotes[index].kind in SPOKEN:
+            next_sibling[parent] = quotes[index].start
+    for index, quote in enumerate(quotes):
+        paragraph = paragraph_of(text, quote.start)
+        low, high = paragraph
+        if quote.parent is not None:
+            low, high = max(low, quotes[quote.parent].start + 1), min(high, quotes[quote.parent].end - 1)
+        floor = max(low, last_end.get(quote.parent, 0))
+        floors.append(sentence_start(text, floor, quote.start))
+        ceiling = min(high, following_start[index])
+        ceilings.append(sentence_end(text, quote.end, max(quote.end, ceiling)))
+        paragraphs.append(paragraph)
+        if quote.kind in SPOKEN:
+            last_end[quote.parent] = quote.end
+    return floors, ceilings, paragraphs
+
+
+def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
+    """The cue after a quote and how many words into the sentence it comes."""
+    lead = LEAD.match(text, start, ceiling).end()
+    reach = AFTER_WORDS
+    named = MENTION.match(text, lead, ceiling)
+    if named and text.startswith(",", named.end()):
+        reach += APPOSITIVE_WORDS  # "…," Valdez Anderson, who works at a company in Sacramento, said
+    tokens = words(text, lead, ceiling)[: reach + 2]
+    for index in range(min(len(tokens), reach)):
+        if not is_cue(tokens, index):
+            continue
+        cue = cue_span(text, tokens, index)
+        if index and shares_subject(tokens, index):
+            return Finding(cue, None, "shared"), index
+        if index and not inverted(tokens, index):
+            subject, kind = subject_before(text, start, cue.start)
+        else:
+            subject, kind = subject_after(text, cue.end, ceiling)
+        return Finding(cue, subject, kind), index
+    return NOTHING, -1
+
+
+def possessive_cue(text: str, tokens: list[regex.Match]) -> Finding:
+    """A speech noun owned by a name or pronoun: ``Haqqani's claims that``, ``in his words``."""
+    for index in range(len(tokens) - 1, 0, -1):
+        if tokens[index].group().lower() not in SPEECH_NOUNS:
+            continue
+        owner = tokens[index - 1]
+        noun = Span(tokens[index].start(), tokens[index].end(), tokens[index].group())
+        if owner.group().lower() in POSSESSIVE_PRONOUNS:
+            return Finding(noun, Span(owner.start(), owner.end(), owner.group()), "pronoun")
+        if owner.group().endswith(("'s", "’s", "s'", "s’")):
+            for found in MENTION.finditer(text, max(0, owner.start() - 60), owner.end()):
+                mention = mention_at(found)
+                if mention is not None and mention.end >= owner.end() - 2:
+                    return Finding(noun, Span(mention.start, mention.end, text[mention.start: mention.end]), "name")
+    return NOTHING
+
+
+def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Finding:
+    """The cue in the sentence before a quote: ``Name said: "…"``, ``called it "…"``.
+
+    The cue closest to the quote is its own; in a lead-in sentence of its
+    own, the first cue is the main verb: ``He says Afghans are answering``.
+    """
+    tokens = words(text, floor, start)
+    for index in (range(len(tokens) - 1, -1, -1) if last else range(len(tokens))):
+        if not is_cue(tokens, index, sentence_initial=tokens[0].start() == floor):
+            continue
+        if index and tokens[index].group().lower() in SPEECH_NOUNS:
+            owned = possessive_cue(text, tokens[index - 1: index + 1])
+            if owned.cue:
+                return owned
+        cue = cue_span(text, tokens, index)
+        if index and shares_subject(tokens, index):
+            return Finding(cue, None, "shared")
+        subject, kind = subject_before(text, floor, cue.start) if not inverted(tokens, index) else (None, None)
+        if subject is None:
+            subject, kind = subject_after(text, cue.end, start)
+        owned = possessive_cue(text, tokens[index + 1:])
+        return owned if owned.cue else Finding(cue, subject, kind)
+    owned = possessive_cue(text, tokens)
+    if owned.cue is None and COLON_END.search(text, max(floor, start - 4), start):
+        return colon_lead(text, floor, start)
+    return owned
+
+
+def colon_lead(text: str, floor: int, start: int) -> Finding:
+    """The last name before a colon that opens a quote: the speaker of a quote with no verb."""
+    last = None
+    for found in MENTION.finditer(text, floor, start):
+        mention = mention_at(found)
+        if mention is not None:
+            last = mention
+    if last is None or text[last.end: start].strip(" \t\n:") or False:
+        return NOTHING
+    return Finding(None, Span(last.start, last.end, text[last.start: last.end]), "name")
+
+
+def find_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
+    """The cue that attributes ``quote``, preferring one right after it."""
+    finding = closest_cue(text, quote, floor, ceiling)
+    if finding.subject_type == "shared":
+        subject, kind = sentence_subject(text, floor, quote.start)
+        return Finding(finding.cue, subject, kind)
+    return finding
+
+
+def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
+    """The cue right after a quote, else the one before it in its sentence, else one further after."""
+    after, position = find_after(text, quote.end, ceiling)
+    if after.cue is not None and position <= 4:
+        return after
+    before = find_before(text, floor, quote.start)
+    if before.cue is not None:
+        return before
+    return after
+
+
+def scene_of(text: str, quotes: tuple[Quote, ...], cast: Cast) -> Scene:
+    """Read the cues around every spoken quote of an article."""
+    floors, ceilings, paragraphs = bounds(text, quotes)
+    findings = [
+        find_cue(text, quote, floors[index], ceilings[index]) if quote.kind in SPOKEN else NOTHING
+        for index, quote in enumerate(quotes)
+    ]
+    starts = [quote.start for quote in quotes]
+    return Scene(text, quotes, cast, floors, ceilings, paragraphs, findings, [None] * len(quotes), starts)

@@ -1,0 +1,137 @@
+"""Example tables for the attribution sieves, one table per sieve.
+
+Each row is a short article, the quote to look at (its opening words), the
+speaker expected and the sieve expected to decide; ``None`` rows are texts a
+sieve must leave alone.  A meta-test fails when a sieve has no table.
+"""
+
+import pytest
+
+from quotecheck.attribution import SIEVE_NAMES, attribute
+from quotecheck.document import Document, SourceMap
+from quotecheck.extract import extract
+from quotecheck.roster import Roster, RosterEntry
+
+
+def attributions(text: str, **options):
+    """The quotes of ``text`` with their attributions, keyed by each quote's first words."""
+    document = Document("test", text, "test.txt", SourceMap.identity(text), {})
+    attributed = attribute(extract(document), **options)
+    return {text[quote.start + 1: quote.end].split(" ", 1)[0].strip(",.?\"”’'"): attribution
+            for quote, attribution in zip(attributed.extraction.quotes, attributed.attributions)}
+
+
+#: sieve -> rows of (article, the quote's first word, speaker expected, sieve expected to decide).
+#: A row whose deciding sieve is another one shows a text the table's sieve must leave alone.
+EXAMPLES = {
+    "adjacent": [
+        ('"We are ready," Mr. Massoud said in an interview.', "We", "Massoud", "adjacent"),
+        ('"No one could be like his father," said Lt. Gen. Mirza Mohammad Yarmand, a former deputy minister.',
+         "No", "Mirza Mohammad Yarmand", "adjacent"),
+        ('Ahmad Massoud spoke first. Mr. Massoud said: "We will resist."', "We", "Ahmad Massoud", "adjacent"),
+        ('The valley is quiet, according to Lisa Curtis, who called it "a pause, not a peace."', "a", "Lisa Curtis",
+         "adjacent"),
+        ('"The talks are over," the Pentagon said.', "The", "Pentagon", "adjacent"),
+        ('"We will hold," Valdez Anderson, who works at a clinic in Kabul, said on Monday.', "We", "Valdez Anderson",
+         "adjacent"),
+        ('David Martinon recalled the warning: "Beware."', "Beware", "David Martinon", "adjacent"),
+        ("Taliban leader Sirajuddin Haqqani's claims that he was \"withdrawing\" were false.", "withdrawing",
+         "Sirajuddin Haqqani", "adjacent"),
+        ('"It is late," Read said.', "It", "Read", "adjacent"),
+        ('"The road is closed," a spokesman for the Taliban said.', "The", "a spokesman for the Taliban", "anonymous"),
+    ],
+    "pronoun": [
+        ('Lisa Maddox, a former analyst, spoke first.\n\n"The concern is real," she said.', "The", "Lisa Maddox",
+         "pronoun"),
+        ('Lisa Maddox spoke. Later Lisa Curtis met him.\n\n"He is clearheaded," she said.', "He", "Lisa Curtis",
+         "pronoun"),
+        ('Mr. Massoud and Ms. Curtis met.\n\n"We talked," he said.', "We", "Massoud", "pronoun"),
+        ('Mr. Massoud and Ms. Curtis met.\n\n"We talked," she said.', "We", "Curtis", "pronoun"),
+        ("He read Churchill's memoirs. At the same time as de Gaulle, he told them: \"Fight on.\"", "Fight",
+         "Churchill", "pronoun"),
+        ('Ahmad Massoud spoke last.\n\nHis message is one of hope: "We will win."', "We", "Ahmad Massoud", "pronoun"),
+        ('"Nobody knows," she said.', "Nobody", "she", "pronoun"),
+    ],
+    "continuation": [
+        ('"We are ready," Mr. Massoud said. "Waiting is over."', "Waiting", "Massoud", "continuation"),
+        ('"First," said Lisa Curtis.\n\n"Second, we wait."', "Second", "Lisa Curtis", "continuation"),
+        ('"First," said Lisa Curtis. Mr. Martinon disagreed. "No."', "No", "Martinon", "lead-in"),
+        ('Was he "withdrawing?" "I repeat: no," Mr. Massoud said.', "I", "Massoud", "adjacent"),
+    ],
+    "lead-in": [
+        ('Ahmad Massoud spoke last.\n\nHe had a warning for the West. "Winter is coming."', "Winter", "Ahmad Massoud",
+         "lead-in"),
+        ('Ahmad Massoud spoke last.\n\nHe says Afghans are answering his call. "Thousands join us."', "Thousands",
+         "Ahmad Massoud", "lead-in"),
+        ('Ted Nordhaus, an adviser, welcomed "the recognition that we know little."', "the", "Ted Nordhaus", "lead-in"),
+        ('The weather turned. "Winter is here."', "Winter", None, None),
+    ],
+    "interview": [
+        ('"We talk," Mr. Massoud says. "Talking is one thing."\n\nSo why talk? "Because I prefer peace."', "Because",
+         "Massoud", "interview"),
+        ('"We talk," Mr. Massoud says.\n\nFrom whom? "From anyone."', "From", "Massoud", "interview"),
+        ('So why talk? "Because I prefer peace."', "Because", None, None),
+    ],
+    "anonymous": [
+        ('"The road is closed," officials said.', "The", "officials", "anonymous"),
+        ('"There is no resistance," a Taliban spokesman said.', "There", "a Taliban spokesman", "anonymous"),
+        ('"The valley will fall," security analysts say.', "The", "security analysts", "anonymous"),
+    ],
+}
+
+
+def test_every_sieve_has_an_example_table():
+    assert set(EXAMPLES) == set(SIEVE_NAMES)
+    assert all(len(rows) >= 3 for rows in EXAMPLES.values())
+
+
+@pytest.mark.parametrize(("table", "text", "quote", "speaker", "sieve"),
+                         [(table, *row) for table, rows in EXAMPLES.items() for row in rows],
+                         ids=lambda value: value[:40] if isinstance(value, str) else value)
+def test_sieve_examples(table, text, quote, speaker, sieve):
+    found = attributions(text)[quote]
+    assert (found.speaker, found.sieve) == (speaker, sieve)
+
+
+def test_anonymous_sources_are_marked_anonymous_with_their_phrase():
+    found = attributions('"The road is closed," officials said.')["The"]
+    assert (found.speaker_kind, found.mention.text, found.cue.text) == ("anonymous", "officials", "said")
+
+
+def test_a_pronoun_mention_is_the_pronoun_and_the_speaker_the_person():
+    text = 'Lisa Maddox spoke.\n\n"It is late," she said.'
+    found = attributions(text)["It"]
+    assert (found.speaker, found.mention.text, text[found.mention.start: found.mention.end]) == ("Lisa Maddox", "she", "she")
+
+
+def test_switching_a_sieve_off_leaves_its_quotes_to_the_later_ones():
+    text = '"We are ready," Mr. Massoud said. "Waiting is over."'
+    assert attributions(text, sieves=["adjacent"])["Waiting"].speaker is None
+    assert attributions(text, sieves=["adjacent", "continuation"])["Waiting"].speaker == "Massoud"
+    assert attributions(text, sieves=[])["We"].speaker is None
+    with pytest.raises(ValueError, match="unknown sieve"):
+        attributions(text, sieves=["nonsense"])
+
+
+def test_titles_and_terms_get_no_speaker():
+    found = attributions('Mr. Lévy is the author of "The Will to See," out in May.')["The"]
+    assert (found.speaker, found.sieve) == (None, None)
+
+
+def test_the_father_and_the_son_are_two_people():
+    text = ('Ahmad Massoud is the son of Ahmad Shah Massoud, the late commander.\n\n'
+            '"We are ready," Mr. Massoud said.')
+    assert attributions(text)["We"].speaker == "Ahmad Massoud"
+
+
+def test_a_roster_pins_the_canonical_name():
+    roster = Roster((RosterEntry("Sirajuddin Haqqani", aliases=("Sirajuddin Haqqgani",)),))
+    text = '"We are patient," said Sirajuddin Haqqgani.'
+    assert attributions(text, roster=roster)["We"].speaker == "Sirajuddin Haqqani"
+    assert attributions(text)["We"].speaker == "Sirajuddin Haqqgani"
+
+
+def test_the_description_of_a_speaker_is_kept():
+    text = '"No one could be like him," said Lt. Gen. Mirza Mohammad Yarmand, a former deputy minister in the Interior Ministry.'
+    found = attributions(text)["No"]
+    assert found.description == "a former deputy minister in the Interior Ministry"
