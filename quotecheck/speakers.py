@@ -1,87 +1,25 @@
 """Mentions of people and organisations, grouped into the cast of one article.
 
-A mention is a run of capitalised name words, with any honorifics before it
-("Lt. Gen. Mirza Mohammad Yarmand", "Mr. Massoud") and name particles inside
-it ("Charles de Gaulle").  Mentions become people the way a reader links
-them: a full name introduces a person; a surname or given name alone, with or
-without an honorific, refers back to the earliest person introduced with it
-("Mr. Massoud" is Ahmad Massoud, introduced first, not Ahmad Shah Massoud,
-his father).  Gender comes from honorifics, from a list of common given names
+Name mentions (see ``names``) become people the way a reader links them: a
+full name introduces a person; a surname or given name alone, with or
+without an honorific, refers back to the most talked-about person introduced
+with it ("Mr. Massoud" is Ahmad Massoud, not Ahmad Shah Massoud, his father,
+who is named only "the son of …" or "the late …").  Gender comes from honorifics, from a list of common given names
 and from the pronouns attribution resolves to a person.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
+import json
 from bisect import bisect_left
-from typing import Iterator
 
 import attrs
-import regex
 
+from quotecheck.names import HONORIFICS, PARTICLES, Mention, mentions
 from quotecheck.roster import Roster, given_name_gender
 
-#: Honorifics and ranks written before a name, with the gender they imply.
-HONORIFICS = {
-    "Mr.": "male", "Mr": "male", "Sir": "male", "Lord": "male", "King": "male", "Prince": "male",
-    "Mrs.": "female", "Mrs": "female", "Ms.": "female", "Ms": "female", "Miss": "female",
-    "Madam": "female", "Lady": "female", "Dame": "female", "Queen": "female", "Princess": "female",
-    "Dr.": None, "Prof.": None, "Rev.": None, "Lt.": None, "Gen.": None, "Col.": None, "Maj.": None,
-    "Sgt.": None, "Capt.": None, "Cmdr.": None, "Adm.": None, "Sen.": None, "Rep.": None, "Gov.": None,
-    "Pres.": None, "Atty.": None, "Supt.": None, "Insp.": None, "Det.": None,
-    "President": None, "Senator": None, "Sen": None, "Rep": None, "Gov": None, "Governor": None,
-    "Secretary": None, "Judge": None, "Justice": None, "Ambassador": None, "Minister": None,
-    "Chancellor": None, "General": None, "Mayor": None, "Speaker": None, "Chairman": "male",
-    "Chairwoman": "female", "Commissioner": None, "Representative": None, "Congressman": "male",
-    "Congresswoman": "female", "Sheriff": None, "Pope": "male", "Sheikh": "male", "Mullah": "male",
-    "Imam": "male", "Ayatollah": "male", "Father": "male", "Sister": "female", "Bishop": None,
-    "Colonel": None, "Captain": None, "Lieutenant": None, "Sergeant": None, "Admiral": None,
-    "Major": None, "Officer": None, "Detective": None, "Professor": None, "Director": None,
-    "Premier": None, "Vice": None, "Prime": None, "Attorney": None, "Deputy": None, "Former": None,
-}
-#: Role words that stand before a name like an honorific: "Majority Leader Mitch McConnell".
-ROLES = frozenset("""
-Leader Whip Chief Spokesman Spokeswoman Spokesperson Adviser Advisor Aide Analyst Anchor Host
-Candidate Nominee Founder Chair Head Envoy Correspondent Editor Columnist Economist Strategist
-Pollster Lawyer Attorney Treasurer Manager Member Delegate Activist Author Executive Officer CEO
-""".split())
-TOKEN_PATTERN = "|".join(
-    regex.escape(word) + (r"(?!\w)" if word.endswith(".") else r"\b")
-    for word in sorted(HONORIFICS, key=len, reverse=True)
-)
-#: Lower-case words that sit inside names.
-PARTICLES = ("de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "dos", "das")
-PARTICLE_PATTERN = "(?:" + "|".join(PARTICLES) + ")"
-NAME_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu})(?:['’]s\b)?"
-#: Space inside a name: a line break, but never a paragraph break.
-GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
-TOKEN = rf"(?:{TOKEN_PATTERN}|{NAME_WORD})"
-MENTION = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:{PARTICLE_PATTERN}{GAP}(?=\p{{Lu}}))?{TOKEN}"
-    rf"(?:{GAP}(?:{PARTICLE_PATTERN}{GAP})?{TOKEN})*"
-)
-WORD = regex.compile(r"\S+")
-INITIAL = regex.compile(r"\p{Lu}\.")
-POSSESSIVE = regex.compile(r"['’]s?$")
-#: Capitalised words that begin sentences or name things, never people.
-NOT_NAMES = frozenset("""
-A An The This That These Those There Their They Them Then Thus Than It Its He She His Her Hers
-We Our You Your I Me My Mine Who Whom Whose What When Where Why How Which While Whether
-And But Or Nor So Yet For If As At By In On Of To From With Without Into Onto Over Under
-After Before Since Until Because Although Though Even Still However Meanwhile Also Instead
-Now Here Yes No Not Some Many Most Much More Few Both Each Every All Any Other Another
-One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next New Old
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-January February March April May June July August September October November December
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Photo PHOTO Published
-Updated Advertisement Continue Related Sign Click Share Follow Like Just Only Despite During
-Among Against Between Through Throughout Within Across Along Around Behind Beyond Upon
-Asked Said Says Told According Like Unlike Such Perhaps Maybe Indeed Well Yet Let Don’t Don't
-Later Earlier Recently Today Yesterday Tonight Tomorrow Afterward Afterwards Again Already Always
-Never Often Sometimes Finally Initially Eventually Previously Currently Soon Once Twice Only
-Eleven Twelve Fifteen Eighteen Twenty Thirty Forty Fifty Hundred Thousand Million Billion Dozens
-Several Please Thanks Thank Okay Oh Is Are Was Were Does Did Do Has Have Had Can Could
-Would Should Must Might
-""".split())
 #: Words that make a capitalised name an organisation.
 ORGANISATION_WORDS = frozenset("""
 Department Ministry Agency Administration Committee Commission Council Party Campaign
@@ -93,26 +31,9 @@ Coalition Alliance Caucus Board Authority Federation League Society Club Team Ch
 NATO NSA ACLU EPA UN EU GOP DNC RNC ISIS
 """.split())
 #: A mention after these words is about someone else's subject: "the son of", "the late".
-SIDELINED = regex.compile(r"\b(?:of|late)\s+\Z")
+SIDELINED = frozenset({"of", "late"})
 #: A name after these reads as a place or a body: "in Kabul", "to France", "the Taliban".
-#: What stands before a name inside a sentence: a lower-case word or a comma.
-MID_SENTENCE = regex.compile(r"[\p{Ll},;](?:[ \t]+\n?[ \t]*|\n[ \t]*)\Z")
-LOCATIVE = regex.compile(r"\b(?:in|from|to|across|into|near|throughout|outside|inside|the)\s+\Z")
-
-
-@attrs.frozen
-class Mention:
-    """A name in the text: its span, the honorifics before it and its name words."""
-
-    start: int
-    end: int
-    honorific: str
-    words: tuple[str, ...]
-
-    @property
-    def name(self) -> str:
-        """The name words joined, without honorifics."""
-        return " ".join(self.words)
+LOCATIVE = frozenset({"in", "from", "to", "across", "into", "near", "throughout", "outside", "inside", "the"})
 
 
 @attrs.define
@@ -132,38 +53,6 @@ class Person:
     named: bool = False
 
 
-def mention_at(match: regex.Match) -> Mention | None:
-    """The mention a name match makes, or None when it holds no name."""
-    tokens = [(found.start(), POSSESSIVE.sub("", found.group()) if found.group().endswith(("'s", "’s", "s'", "s’")) else found.group())
-              for found in WORD.finditer(match.group())]
-    while tokens and tokens[0][1].rstrip(".") in NOT_NAMES and tokens[0][1] not in HONORIFICS:
-        tokens.pop(0)
-    last_role = max((index for index, (_, word) in enumerate(tokens[:-1]) if word in HONORIFICS or word in ROLES), default=-1)
-    honorific = " ".join(word for _, word in tokens[: last_role + 1])
-    words = [word for _, word in tokens[last_role + 1:]]
-    if not words or words[0] in PARTICLES and len(words) == 1:
-        return None
-    if any(word.rstrip(".") in NOT_NAMES for word in words):
-        cut = next(index for index, word in enumerate(words) if word.rstrip(".") in NOT_NAMES)
-        if cut == 0:
-            return None
-        words = words[:cut]
-    if not honorific and len(words) == 1 and (len(words[0]) < 2 or words[0] in HONORIFICS or words[0] in ROLES):
-        return None
-    first = tokens[0][0] if honorific else tokens[last_role + 1][0]
-    last_index = last_role + len(words)
-    last_start, last_word = tokens[last_index]
-    return Mention(match.start() + first, match.start() + last_start + len(last_word), honorific, tuple(words))
-
-
-def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
-    """Every name mention in ``text[start:end]``, in order."""
-    for match in MENTION.finditer(text, start, len(text) if end is None else end):
-        mention = mention_at(match)
-        if mention is not None:
-            yield mention
-
-
 def is_organisation(words: tuple[str, ...]) -> bool:
     """True when a name reads as a body rather than a person."""
     last = words[-1].replace(".", "")
@@ -178,6 +67,18 @@ class Cast:
     mentions: list[Mention] = attrs.Factory(list)
     referents: list[int] = attrs.Factory(list)
     starts: list[int] = attrs.Factory(list)
+    #: Full names (without initials) and short forms, to the people they name.
+    full_names: dict[tuple[str, ...], list[int]] = attrs.Factory(dict)
+    short_names: dict[str, list[int]] = attrs.Factory(dict)
+
+    def add(self, person: Person) -> int:
+        """Add a person and index the names they can be called by."""
+        index = len(self.people)
+        self.people.append(person)
+        self.full_names.setdefault(without_initials(person.words), []).append(index)
+        for form in surname_forms(person.words):
+            self.short_names.setdefault(form, []).append(index)
+        return index
 
     def person_of(self, index: int) -> Person:
         """The person mention ``index`` refers to."""
@@ -197,14 +98,17 @@ class Cast:
 
 def surname_forms(words: tuple[str, ...]) -> set[str]:
     """The short forms a full name is referred back by: "Gaulle", "de Gaulle", "Massoud"."""
-    forms = {words[-1]}
-    forms.update(" ".join(words[index:]) for index, word in enumerate(words) if word in PARTICLES)
+    forms = {words[-1], words[0]}
+    if len(words) > 2:
+        forms.update(" ".join(words[index:]) for index, word in enumerate(words) if word in PARTICLES)
     return forms
 
 
 def without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
     """A full name without middle initials, so "Donald J. Trump" is "Donald Trump"."""
-    return tuple(word for index, word in enumerate(words) if not (index and INITIAL.fullmatch(word))) or words
+    if len(words) < 3:
+        return words
+    return tuple(word for index, word in enumerate(words) if not (index and len(word) == 2 and word[1] == ".")) or words
 
 
 def short_form(words: tuple[str, ...]) -> bool:
@@ -215,12 +119,9 @@ def short_form(words: tuple[str, ...]) -> bool:
 def candidates(cast: Cast, words: tuple[str, ...]) -> list[int]:
     """The people a name could refer back to, best first."""
     if not short_form(words):
-        bare = without_initials(words)
-        return [index for index, person in enumerate(cast.people) if without_initials(person.words) == bare]
-    name = " ".join(words)
-    found = [index for index, person in enumerate(cast.people)
-             if name in surname_forms(person.words) or (len(words) == 1 and person.words[0] == name)]
-    return sorted(found, key=lambda index: -cast.people[index].salience)
+        return cast.full_names.get(without_initials(words), [])
+    found = cast.short_names.get(" ".join(words), [])
+    return sorted(found, key=lambda index: -cast.people[index].salience) if len(found) > 1 else found
 
 
 def link(cast: Cast, mention: Mention, roster: Roster) -> int:
@@ -242,35 +143,55 @@ def link(cast: Cast, mention: Mention, roster: Roster) -> int:
         person.title, person.kind = entry.title or "", entry.kind
         person.gender = entry.gender if entry.gender in ("male", "female") else None
         person.description = entry.description
+    elif " ".join(words) in places()["places"]:
+        person.kind, person.place = "organisation", True  # "Washington said": a government
+    elif " ".join(words) in places()["peoples"]:
+        person.kind, person.place = "group", True
     elif is_organisation(words):
         person.kind = "organisation"
-    cast.people.append(person)
-    return len(cast.people) - 1
+    elif len(words) > 1:
+        person.gender = given_name_gender(words[0])
+    return cast.add(person)
 
 
 def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     """Group the name mentions of ``text`` into people."""
     roster = roster or Roster(())
     cast = Cast()
+    settled: dict[tuple[str, ...], int] = {}  # names that can mean one person only
     for mention in mentions(text):
-        index = link(cast, mention, roster)
+        index = settled.get(mention.words)
+        if index is None:
+            index = link(cast, mention, roster)
+            if not short_form(mention.words) or len(cast.short_names.get(mention.name, ())) == 1:
+                settled[mention.words] = index
         person = cast.people[index]
-        if not SIDELINED.search(text, max(0, mention.start - 12), mention.start):
+        before = text[max(0, mention.start - 12): mention.start]
+        words_before = before.split()
+        word_before = words_before[-1] if words_before and before[-1:].isspace() else ""
+        if word_before not in SIDELINED:
             person.salience += 1
-        if mention.honorific or len(mention.words) > 1 or MID_SENTENCE.search(text, max(0, mention.start - 3), mention.start):
+        if mention.honorific or len(mention.words) > 1 or (
+                word_before[-1:].islower() or word_before[-1:] in ",;") and "\n\n" not in before:
             person.named = True
-        if not mention.honorific and LOCATIVE.search(text, max(0, mention.start - 12), mention.start):
+        if not mention.honorific and word_before.lower() in LOCATIVE:
             person.place = True
         if mention.honorific and not person.title:
             person.title = mention.honorific
-        if person.gender is None and person.kind == "person":
-            person.gender = honorific_gender(mention.honorific) or (
-                given_name_gender(person.words[0]) if len(person.words) > 1 else None
-            )
+        if person.gender is None and mention.honorific and person.kind == "person":
+            person.gender = honorific_gender(mention.honorific)
         cast.mentions.append(mention)
         cast.referents.append(index)
         cast.starts.append(mention.start)
     return cast
+
+
+@functools.cache
+def places() -> dict[str, frozenset[str]]:
+    """The shipped lists of place names and of peoples and nationalities."""
+    source = importlib.resources.files("quotecheck") / "data" / "places.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    return {"places": frozenset(data["places"]), "peoples": frozenset(data["peoples"])}
 
 
 def honorific_gender(honorific: str) -> str | None:

@@ -21,12 +21,12 @@ import attrs
 import regex
 
 from quotecheck.cues import PHRASE_WORDS, WORDS
-from quotecheck.speakers import MENTION, mention_at
+from quotecheck.names import mention_at, name_ending as mention_ending
 
 #: How far before and after a quote its cue may be.
 REACH = 240
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
-SENTENCE_END = regex.compile(r"(?<=[.!?…][\"”’')\]]*)\s+(?=[\"“‘'(\[]?[\p{Lu}\p{N}])")
+SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*(\s+)(?=[\"“‘'(\[]?[\p{Lu}\p{N}])")
 WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’.-]*\p{L}|\p{L}")
 PRONOUN_SUBJECTS = {"he": "male", "she": "female", "they": "plural", "it": "neuter", "i": "first", "we": "first"}
 POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter", "my": "first", "our": "first"}
@@ -91,8 +91,8 @@ def abbreviations() -> frozenset[str]:
 
 
 def ends_sentence(text: str, match: regex.Match) -> bool:
-    """True when the point before ``match`` ends a sentence rather than an abbreviation."""
-    point = match.start()
+    """True when the point ``match`` opens with ends a sentence rather than an abbreviation."""
+    point = match.start(1)
     while point > 0 and text[point - 1] in "\"”’')]":
         point -= 1
     if text[point - 1] != ".":
@@ -104,14 +104,14 @@ def ends_sentence(text: str, match: regex.Match) -> bool:
     return not (len(word) == 1 or word in abbreviations() or "." in word)
 
 
-def paragraph_of(text: str, offset: int) -> tuple[int, int]:
-    """The paragraph around ``offset``, read no further than the cue reach."""
-    low = max(0, offset - 4 * REACH)
-    start = low
-    for found in PARAGRAPH_BREAK.finditer(text, low, offset):
-        start = found.end()
-    found = PARAGRAPH_BREAK.search(text, offset, min(len(text), offset + 4 * REACH))
-    return start, found.start() if found else min(len(text), offset + 4 * REACH)
+def paragraph_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where each paragraph of ``text`` starts and ends, found in one pass."""
+    starts, ends = [0], []
+    for found in PARAGRAPH_BREAK.finditer(text):
+        ends.append(found.start())
+        starts.append(found.end())
+    ends.append(len(text))
+    return starts, ends
 
 
 def sentence_start(text: str, floor: int, offset: int) -> int:
@@ -119,7 +119,7 @@ def sentence_start(text: str, floor: int, offset: int) -> int:
     start = max(floor, offset - REACH)
     # The look-ahead for a capital must see past ``offset``.
     for found in SENTENCE_END.finditer(text, start, min(len(text), offset + 2)):
-        if found.start() < offset and ends_sentence(text, found):
+        if found.start(1) < offset and ends_sentence(text, found):
             start = found.end()
     return start
 
@@ -128,8 +128,8 @@ def sentence_end(text: str, offset: int, ceiling: int) -> int:
     """Where the sentence running on from ``offset`` ends, no later than ``ceiling``."""
     limit = min(ceiling, offset + REACH)
     for found in SENTENCE_END.finditer(text, offset, min(len(text), limit + 2)):
-        if found.start() < limit and ends_sentence(text, found):
-            return found.start()
+        if found.start(1) < limit and ends_sentence(text, found):
+            return found.start(1)
     return min(ceiling, offset + REACH)
 
 
@@ -175,9 +175,8 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
     """The subject that follows an inverted cue: ``said Lt. Gen. Yarmand, a former ...``."""
     while start < end and text[start] in " \t\n":
         start += 1
-    name = MENTION.match(text, start, end)
-    mention = mention_at(name) if name else None
-    if mention is not None and mention.start == start:
+    mention = mention_at(text, start, end)
+    if mention is not None:
         return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
     tokens = words(text, start, end)
     if not tokens or tokens[0].start() != start:
@@ -218,22 +217,19 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[Span | None, 
     gap = text[end:cue_start]
     if "," in gap or text[end - 1:end] == ",":
         return appositive_subject(text, floor, tokens)
-    for found in MENTION.finditer(text, max(floor, end - 80), end, overlapped=False):
-        mention = mention_at(found)
-        if mention is not None and mention.end == end:
-            if OBLIQUE.search(text, max(floor, mention.start - 40), mention.start):
-                break  # "a spokesman for the Taliban": the name is not the subject
-            return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+    mention = mention_ending(text, floor, end)
+    if mention is not None and not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start):
+        # (behind a preposition, "a spokesman for the Taliban", the name is not the subject)
+        return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
     return phrase_back(text, tokens)
 
 
 def name_ending(text: str, floor: int, end: int) -> tuple[Span | None, str | None]:
     """The name that ends at ``end``, if one does."""
-    for found in MENTION.finditer(text, max(floor, end - 80), end):
-        mention = mention_at(found)
-        if mention is not None and mention.end == end:
-            return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
-    return None, None
+    mention = mention_ending(text, floor, end)
+    if mention is None:
+        return None, None
+    return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
 
 
 def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
@@ -241,10 +237,9 @@ def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tupl
     for index, token in enumerate(tokens):
         if text[token.end(): token.end() + 1] == ",":
             head = tokens[: index + 1]
-            for found in MENTION.finditer(text, max(floor, head[0].start()), head[-1].end()):
-                mention = mention_at(found)
-                if mention is not None and mention.end == head[-1].end():
-                    return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+            subject = name_ending(text, max(floor, head[0].start()), head[-1].end())
+            if subject[0] is not None:
+                return subject
             if head[-1].group().lower() in PRONOUN_SUBJECTS:
                 return Span(head[-1].start(), head[-1].end(), head[-1].group()), "pronoun"
             return phrase_back(text, head)
@@ -273,8 +268,7 @@ def sentence_subject(text: str, floor: int, end: int) -> tuple[Span | None, str 
             return Span(token.start(), token.end(), word), "pronoun"
         if not word[0].isupper():
             continue
-        found = MENTION.match(text, token.start(), end)
-        mention = mention_at(found) if found else None
+        mention = mention_at(text, token.start(), end)
         if mention is not None and not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start):
             return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
     return None, None

@@ -17,7 +17,7 @@ from quotecheck.attribution.context import (
 )
 from quotecheck.attribution.people import person_at, resolve
 from quotecheck.attribution.scene import Attribution, Scene, find_before
-from quotecheck.speakers import MENTION, mention_at
+from quotecheck.names import mention_at
 
 NAME = "lead-in"
 CONFIDENCE = 0.7
@@ -51,9 +51,8 @@ def opening_subject(scene: Scene, start: int, end: int) -> tuple[Span | None, st
     text = scene.text
     opener = OPENER.match(text, start, end)
     at = opener.end() if opener else start
-    found = MENTION.match(text, at, end)
-    mention = mention_at(found) if found else None
-    if mention is not None and mention.start == at:
+    mention = mention_at(text, at, end)
+    if mention is not None:
         return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
     tokens = words(text, at, end)
     if tokens and tokens[0].start() == at and tokens[0].group().lower() in {**PRONOUN_SUBJECTS, **POSSESSIVE_PRONOUNS}:

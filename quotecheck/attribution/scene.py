@@ -7,15 +7,18 @@ quote) and the cue found there; the sieves then fill in the decisions.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import attrs
 import regex
 
 from quotecheck.attribution.context import (
-    NOTHING, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue, paragraph_of,
+    NOTHING, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue, paragraph_breaks,
     sentence_end, sentence_start, sentence_subject, shares_subject, subject_after, subject_before, words,
 )
 from quotecheck.quotes import Quote
-from quotecheck.speakers import MENTION, Cast, mention_at
+from quotecheck.names import MENTION, mentions, name_ending
+from quotecheck.speakers import Cast
 
 #: Kinds of quote that have a speaker.
 SPOKEN = frozenset({"quote", "fragment"})
@@ -63,6 +66,7 @@ class Scene:
 def bounds(text: str, quotes: tuple[Quote, ...]) -> tuple[list[int], list[int], list[tuple[int, int]]]:
     """For each quote: where its sentence starts and ends, and its paragraph."""
     floors, ceilings, paragraphs = [], [], []
+    paragraph_starts, paragraph_ends = paragraph_breaks(text)
     last_end: dict[int | None, int] = {}
     following_start = [len(text)] * len(quotes)
     next_sibling: dict[int | None, int] = {}
@@ -72,7 +76,8 @@ def bounds(text: str, quotes: tuple[Quote, ...]) -> tuple[list[int], list[int], 
         if quotes[index].kind in SPOKEN:
             next_sibling[parent] = quotes[index].start
     for index, quote in enumerate(quotes):
-        paragraph = paragraph_of(text, quote.start)
+        number = bisect_right(paragraph_starts, quote.start) - 1
+        paragraph = paragraph_starts[number], paragraph_ends[number]
         low, high = paragraph
         if quote.parent is not None:
             low, high = max(low, quotes[quote.parent].start + 1), min(high, quotes[quote.parent].end - 1)
@@ -118,10 +123,10 @@ def possessive_cue(text: str, tokens: list[regex.Match]) -> Finding:
         if owner.group().lower() in POSSESSIVE_PRONOUNS:
             return Finding(noun, Span(owner.start(), owner.end(), owner.group()), "pronoun")
         if owner.group().endswith(("'s", "’s", "s'", "s’")):
-            for found in MENTION.finditer(text, max(0, owner.start() - 60), owner.end()):
-                mention = mention_at(found)
-                if mention is not None and mention.end >= owner.end() - 2:
-                    return Finding(noun, Span(mention.start, mention.end, text[mention.start: mention.end]), "name")
+            cut = 2 if owner.group().endswith("s") else 1  # Haqqani's, Sanders'
+            mention = name_ending(text, max(0, owner.start() - 60), owner.end() - cut)
+            if mention is not None:
+                return Finding(noun, Span(mention.start, mention.end, text[mention.start: mention.end]), "name")
     return NOTHING
 
 
@@ -156,10 +161,8 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
 def colon_lead(text: str, floor: int, start: int) -> Finding:
     """The last name before a colon that opens a quote: the speaker of a quote with no verb."""
     last = None
-    for found in MENTION.finditer(text, floor, start):
-        mention = mention_at(found)
-        if mention is not None:
-            last = mention
+    for mention in mentions(text, floor, start):
+        last = mention
     if last is None or text[last.end: start].strip(" \t\n:") or False:
         return NOTHING
     return Finding(None, Span(last.start, last.end, text[last.start: last.end]), "name")

@@ -1,0 +1,184 @@
+"""Name mentions: runs of capitalised words, with honorifics and particles.
+
+A mention is a run of capitalised name words, with any honorifics or role
+words before it ("Lt. Gen. Mirza Mohammad Yarmand", "Senate Majority Leader
+Mitch McConnell", "Mr. Massoud") and name particles inside it ("Charles de
+Gaulle").  One compiled pattern finds the runs; a run breaks where a word
+ends a sentence ("… said Massoud. Lisa Curtis …") or is a possessive, and
+capitalised words that only open a sentence ("The", "Later") are dropped.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import attrs
+import regex
+
+#: Honorifics and ranks written before a name, with the gender they imply.
+HONORIFICS = {
+    "Mr.": "male", "Mr": "male", "Sir": "male", "Lord": "male", "King": "male", "Prince": "male",
+    "Mrs.": "female", "Mrs": "female", "Ms.": "female", "Ms": "female", "Miss": "female",
+    "Madam": "female", "Lady": "female", "Dame": "female", "Queen": "female", "Princess": "female",
+    "Dr.": None, "Prof.": None, "Rev.": None, "Lt.": None, "Gen.": None, "Col.": None, "Maj.": None,
+    "Sgt.": None, "Capt.": None, "Cmdr.": None, "Adm.": None, "Sen.": None, "Rep.": None, "Gov.": None,
+    "Pres.": None, "Atty.": None, "Supt.": None, "Insp.": None, "Det.": None,
+    "President": None, "Senator": None, "Sen": None, "Rep": None, "Gov": None, "Governor": None,
+    "Secretary": None, "Judge": None, "Justice": None, "Ambassador": None, "Minister": None,
+    "Chancellor": None, "General": None, "Mayor": None, "Speaker": None, "Chairman": "male",
+    "Chairwoman": "female", "Commissioner": None, "Representative": None, "Congressman": "male",
+    "Congresswoman": "female", "Sheriff": None, "Pope": "male", "Sheikh": "male", "Mullah": "male",
+    "Imam": "male", "Ayatollah": "male", "Father": "male", "Sister": "female", "Bishop": None,
+    "Colonel": None, "Captain": None, "Lieutenant": None, "Sergeant": None, "Admiral": None,
+    "Major": None, "Officer": None, "Detective": None, "Professor": None, "Director": None,
+    "Premier": None, "Vice": None, "Prime": None, "Attorney": None, "Deputy": None, "Former": None,
+}
+#: Role words that stand before a name like an honorific: "Majority Leader Mitch McConnell".
+ROLES = frozenset("""
+Leader Whip Chief Spokesman Spokeswoman Spokesperson Adviser Advisor Aide Analyst Anchor Host
+Candidate Nominee Founder Chair Head Envoy Correspondent Editor Columnist Economist Strategist
+Pollster Lawyer Attorney Treasurer Manager Member Delegate Activist Author Executive Officer CEO
+""".split())
+#: Lower-case words that sit inside names.
+PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le dos das".split())
+#: Space inside a name: a line break, but never a paragraph break.
+GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+#: A capitalised word, an acronym such as U.S., with a point only when a name goes on after it.
+WORD = rf"\p{{Lu}}(?:\.\p{{Lu}})*[\p{{L}}'’-]*(?:\.(?={GAP}\p{{Lu}}))?"
+PARTICLE_PATTERN = "(?:" + "|".join(sorted(PARTICLES)) + ")"
+MENTION = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?=\p{{Lu}}){WORD}(?:{GAP}(?:{PARTICLE_PATTERN}{GAP})?{WORD})*")
+INITIAL = regex.compile(r"\p{Lu}\.")
+#: Words with a point that go on inside a name.
+NAME_POINTS = frozenset({"Jr.", "Sr.", "St."})
+#: Capitalised words that begin sentences or name things, never people.
+NOT_NAMES = frozenset("""
+A An The This That These Those There Their They Them Then Thus Than It Its He She His Her Hers
+We Our You Your I Me My Mine Who Whom Whose What When Where Why How Which While Whether
+And But Or Nor So Yet For If As At By In On Of To From With Without Into Onto Over Under
+After Before Since Until Because Although Though Even Still However Meanwhile Also Instead
+Now Here Yes No Not Some Many Most Much More Few Both Each Every All Any Other Another
+One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next New Old
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Photo PHOTO Published
+Updated Advertisement Continue Related Sign Click Share Follow Like Just Only Despite During
+Among Against Between Through Throughout Within Across Along Around Behind Beyond Upon
+Asked Said Says Told According Like Unlike Such Perhaps Maybe Indeed Well Yet Let Don’t Don't
+Later Earlier Recently Today Yesterday Tonight Tomorrow Afterward Afterwards Again Already Always
+Never Often Sometimes Finally Initially Eventually Previously Currently Soon Once Twice Only
+Eleven Twelve Fifteen Eighteen Twenty Thirty Forty Fifty Hundred Thousand Million Billion Dozens
+Several Please Thanks Thank Okay Oh Is Are Was Were Does Did Do Has Have Had Can Could
+Would Should Must Might
+""".split())
+
+
+@attrs.frozen
+class Mention:
+    """A name in the text: its span, the honorifics before it and its name words."""
+
+    start: int
+    end: int
+    honorific: str
+    words: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        """The name words joined, without honorifics."""
+        return " ".join(self.words)
+
+
+def runs(match: regex.Match) -> Iterator[list[tuple[int, str]]]:
+    """The words of a match as (offset, word) runs, broken after a sentence end or a possessive."""
+    text, base, source = match.group(), match.start(), match.string
+    run: list[tuple[int, str]] = []
+    preceding = source[max(0, base - 6): base].split()
+    if preceding and preceding[-1] in PARTICLES and source[base - 1: base] in (" ", "\n"):
+        run.append((base - 1 - len(preceding[-1]), preceding[-1]))  # "de Gaulle"
+    position = 0
+    for word in text.split():
+        position = text.index(word, position)
+        offset = base + position
+        position += len(word)
+        if word.endswith(("'s", "’s")):
+            run.append((offset, word[:-2]))
+            yield run
+            run = []
+        elif word.endswith(".") and not (word in HONORIFICS or word in NAME_POINTS or "." in word[:-1]
+                                         or INITIAL.fullmatch(word)):
+            run.append((offset, word[:-1]))
+            yield run
+            run = []
+        else:
+            run.append((offset, word))
+    if run:
+        yield run
+
+
+def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
+    """The mention a run of words makes, or None when it holds no name."""
+    while tokens and tokens[0][1].rstrip(".") in NOT_NAMES and tokens[0][1] not in HONORIFICS:
+        tokens = tokens[1:]
+    last_role = -1
+    for index in range(len(tokens) - 1):
+        if tokens[index][1] in HONORIFICS or tokens[index][1] in ROLES:
+            last_role = index
+    honorific = " ".join(word for _, word in tokens[: last_role + 1])
+    words = [word for _, word in tokens[last_role + 1:]]
+    if not words or words[0] in PARTICLES and len(words) == 1:
+        return None
+    for cut, word in enumerate(words):
+        if word.rstrip(".") in NOT_NAMES:
+            if cut == 0:
+                return None
+            words = words[:cut]
+            break
+    if not honorific and len(words) == 1 and (len(words[0]) < 2 or words[0] in HONORIFICS or words[0] in ROLES):
+        return None
+    first = tokens[0][0] if honorific else tokens[last_role + 1][0]
+    last_start, last_word = tokens[last_role + len(words)]
+    return Mention(first, last_start + len(last_word), honorific, tuple(words))
+
+
+def lone_name(text: str, start: int, word: str) -> bool:
+    """True for a one-word name with nothing to undo: no possessive, honorific or particle before it."""
+    if len(word) < 2 or word in HONORIFICS or word in ROLES or word.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    if any(space in word for space in " \t\n"):
+        return False
+    preceding = text[max(0, start - 6): start].split()
+    return not (preceding and preceding[-1] in PARTICLES and text[start - 1: start] in " \n")
+
+
+def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
+    """Every name mention in ``text[start:end]``, in order."""
+    for match in MENTION.finditer(text, start, len(text) if end is None else end):
+        word = match.group()
+        if word in NOT_NAMES:
+            continue  # the common case, a capitalised word opening a sentence
+        if lone_name(text, match.start(), word):
+            yield Mention(match.start(), match.end(), "", (word,))
+            continue
+        for run in runs(match):
+            mention = mention_of(run)
+            if mention is not None:
+                yield mention
+
+
+def mention_at(text: str, start: int, end: int) -> Mention | None:
+    """The name mention that starts exactly at ``start``, if any."""
+    match = MENTION.match(text, start, end)
+    if match is None:
+        return None
+    for run in runs(match):
+        mention = mention_of(run)
+        return mention if mention is not None and mention.start == start else None
+    return None
+
+
+def name_ending(text: str, floor: int, end: int) -> Mention | None:
+    """The name mention that ends exactly at ``end``, if any."""
+    found = None
+    for mention in mentions(text, max(floor, end - 80), end):
+        if mention.end == end:
+            found = mention
+    return found
