@@ -115,3 +115,82 @@ def test_samples_directory_runs_clean(capsys):
     code, out, err = run(capsys, "extract", "--format", "jsonl", str(samples))
     assert (code, err) == (0, "")
     assert len(out.splitlines()) >= 8
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def test_jobs_give_the_same_output_as_one_process(capsys):
+    one = run(capsys, "extract", "--format", "jsonl", str(SAMPLES))
+    two = run(capsys, "extract", "--format", "jsonl", "--jobs", "2", str(SAMPLES))
+    assert one == two and one[0] == 0 and one[1].count("\n") >= 7
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two"])
+def test_jobs_must_be_a_positive_whole_number(capsys, article, value):
+    code, _, err = run(capsys, "extract", "--jobs", value, str(article))
+    assert code == 2 and "--jobs" in err
+
+
+def test_roster_pins_names_and_a_bad_roster_is_an_input_error(capsys, tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_text('"We are patient," said Sirajuddin Haqqgani.\n', encoding="utf-8")
+    code, out, _ = run(capsys, "extract", "--format", "jsonl", "--roster", str(SAMPLES / "roster.toml"), str(path))
+    assert code == 0 and json.loads(out)["quotes"][0]["speaker"] == "Sirajuddin Haqqani"
+    broken = tmp_path / "roster.toml"
+    broken.write_text('[[person]]\nname = "A"\nnickname = "B"\n', encoding="utf-8")
+    code, out, err = run(capsys, "extract", "--roster", str(broken), str(path))
+    assert (code, out) == (2, "") and err.startswith(f"quotecheck: {broken}:3:") and err.count("\n") == 1
+
+
+def test_sieves_option_switches_sieves_off(capsys, article):
+    code, out, _ = run(capsys, "extract", "--format", "jsonl", "--sieves", "none", str(article))
+    assert code == 0 and json.loads(out)["quotes"][0]["speaker"] is None
+    code, _, err = run(capsys, "extract", "--sieves", "adjacent,bogus", str(article))
+    assert code == 2 and "unknown sieve 'bogus'" in err
+
+
+def test_the_command_line_knows_every_sieve_in_order():
+    from quotecheck.attribution import SIEVE_NAMES
+    from quotecheck.cli import SIEVES
+    assert SIEVES == SIEVE_NAMES
+
+
+def test_startup_imports_no_stage():
+    # --version must answer at once: building the parser may not load the stages, NLTK or tabulate.
+    probe = ("import sys, quotecheck.cli as cli; cli.build_parser(); "
+             "print(sorted(m for m in sys.modules if m.startswith(('quotecheck.', 'nltk', 'tabulate', 'regex'))))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "['quotecheck.cli']"
+
+
+def test_eval_prints_the_metrics_of_predictions(capsys, tmp_path):
+    text = '"We are ready," Mr. Massoud said. Critics scoffed.'
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "text": text, "quotes": [
+        {"start": 0, "end": 16, "text": '"We are ready,"', "speaker": "Ahmad Massoud"}]}) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "eval", "--format", "json", str(gold))
+    result = json.loads(out)
+    assert code == 0 and (result["lenient"], result["spk_ok"], result["lenient_F1"]) == (1, 1, 1.0)
+    predictions = tmp_path / "pred.jsonl"
+    predictions.write_text(json.dumps({"document": "a", "quotes": []}) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "eval", "--pred", str(predictions), str(gold))
+    assert code == 0 and "lenient" in out and "0.0000" in out
+
+
+def test_eval_of_a_missing_file_is_an_input_error(capsys, tmp_path):
+    code, out, err = run(capsys, "eval", str(tmp_path / "nothing.jsonl"))
+    assert (code, out) == (2, "") and "nothing.jsonl" in err and err.count("\n") == 1
+
+
+def test_eval_agrees_with_the_shared_scorer(capsys, tmp_path):
+    from shared_material import SEEDS, require, shared_scorer
+    gold = require(SEEDS)
+    scorer = shared_scorer()
+    code, out, _ = run(capsys, "extract", "--format", "jsonl", str(gold))
+    predictions = tmp_path / "pred.jsonl"
+    predictions.write_text(out, encoding="utf-8")
+    code, ours, _ = run(capsys, "eval", "--format", "json", "--pred", str(predictions), str(gold))
+    assert code == 0 and json.loads(ours) == scorer.score(str(gold), str(predictions))
+    code, fresh, _ = run(capsys, "eval", "--format", "json", str(gold))
+    assert json.loads(fresh) == json.loads(ours)

@@ -1,0 +1,110 @@
+"""The whole run over a batch: read, extract, attribute, in one or several processes.
+
+With ``jobs`` above one, documents go to a pool of worker processes in
+chunks and come back in input order, so the output is the same as from a
+single process.  Unreadable inputs never reach a worker: they are handed to
+``on_error`` as they are met, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from typing import Callable, Iterable, Iterator
+
+import attrs
+
+from quotecheck.attribution import SIEVE_NAMES, Attributed, attribute
+from quotecheck.document import Document, ReadError
+from quotecheck.extract import extract
+from quotecheck.roster import Roster
+
+#: Documents sent to a worker at a time: enough to pay for the hand-over, few enough to keep memory flat.
+CHUNK = 16
+
+
+@attrs.frozen
+class Options:
+    """How each document is read: extraction and attribution settings."""
+
+    headlines: bool = False
+    double_apostrophes: bool = False
+    sieves: tuple[str, ...] = SIEVE_NAMES
+    roster: Roster = Roster(())
+
+
+def process(options: Options, document: Document) -> Attributed:
+    """Extract and attribute one document."""
+    extraction = extract(document, headlines=options.headlines, double_apostrophes=options.double_apostrophes)
+    return attribute(extraction, sieves=options.sieves, roster=options.roster)
+
+
+def readable(items: Iterable[Document | ReadError], on_error: Callable[[ReadError], None]) -> Iterator[Document]:
+    """The documents of a batch; read errors go to ``on_error`` as they come."""
+    for item in items:
+        if isinstance(item, ReadError):
+            on_error(item)
+        else:
+            yield item
+
+
+def run(items: Iterable[Document | ReadError], options: Options, *, jobs: int = 1,
+        on_error: Callable[[ReadError], None] = lambda error: None) -> Iterator[Attributed]:
+    """Extract and attribute every readable document, in input order."""
+    documents = readable(items, on_error)
+    if jobs <= 1:
+        yield from map(functools.partial(process, options), documents)
+        return
+    # Chunks go out a few at a time, not the whole batch at once, so memory
+    # stays bounded however long the corpus.
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque = deque()
+        for chunk in chunks(documents, CHUNK):
+            pending.append(pool.submit(process_all, options, chunk))
+            if len(pending) > 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def process_all(options: Options, documents: list[Document]) -> list[Attributed]:
+    """Extract and attribute a chunk of documents, in a worker."""
+    return [process(options, document) for document in documents]
+
+
+def chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """The items in lists of ``size``, the last one shorter."""
+    chunk: list[Document] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def predictions(path: str, wanted: set[str], options: Options, *, jobs: int = 1, encoding: str = "utf-8",
+                errors: str = "strict") -> dict[str, dict]:
+    """The scorer's records for the documents of a gold JSONL file whose ids are ``wanted``.
+
+    A corpus that holds one article several times (one copy per annotator)
+    is extracted once per article.
+    """
+    from quotecheck.evaluate import document_key
+    from quotecheck.readers import read_inputs
+    from quotecheck.report.quotes import document_record
+
+    seen: set[str] = set()
+
+    def first_copies() -> Iterator[Document | ReadError]:
+        for item in read_inputs([path], encoding=encoding, errors=errors):
+            if isinstance(item, ReadError):
+                raise ValueError(str(item))
+            if item.id in wanted and item.id not in seen:
+                seen.add(item.id)
+                yield item
+
+    return {document_key(result.extraction.document.id): document_record(result, detailed=False)
+            for result in run(first_copies(), options, jobs=jobs)}
