@@ -172,7 +172,7 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
         if word_before not in SIDELINED:
             person.salience += 1
         if mention.honorific or len(mention.words) > 1 or (
-                word_before[-1:].islower() or word_before[-1:] in ",;") and "\n\n" not in before:
+                word_before[-1:].islower() or word_before[-1:] in (",", ";")) and "\n\n" not in before:
             person.named = True
         if not mention.honorific and word_before.lower() in LOCATIVE:
             person.place = True

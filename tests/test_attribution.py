@@ -39,6 +39,17 @@ EXAMPLES = {
          "Sirajuddin Haqqani", "adjacent"),
         ('"It is late," Read said.', "It", "Read", "adjacent"),
         ('"The road is closed," a spokesman for the Taliban said.', "The", "a spokesman for the Taliban", "anonymous"),
+        ('"It is over," said Lisa Curtis, who said the talks had "failed for good."', "failed", "Lisa Curtis",
+         "adjacent"),
+        ('Ryan and Trump will meet, Sean Spicer said, adding, "They need to talk."', "They", "Sean Spicer",
+         "adjacent"),
+        ('Weighing in, Lisa Curtis agreed, praising him as "one of the most gifted."', "one", "Lisa Curtis",
+         "adjacent"),
+        ('Lisa Curtis calls him "Mr. Massoud," while Mr. Martinon calls him "Ahmad."', "Mr", "Lisa Curtis", "adjacent"),
+        ('The paradox of Massoud, says Lisa Curtis, an analyst, is that he is "a reluctant heir."', "a",
+         "Lisa Curtis", "adjacent"),
+        ('The senators met, with Senator John McCain telling reporters it was "a disaster."', "a", "John McCain",
+         "adjacent"),
     ],
     "pronoun": [
         ('Lisa Maddox, a former analyst, spoke first.\n\n"The concern is real," she said.', "The", "Lisa Maddox",
@@ -135,3 +146,9 @@ def test_the_description_of_a_speaker_is_kept():
     text = '"No one could be like him," said Lt. Gen. Mirza Mohammad Yarmand, a former deputy minister in the Interior Ministry.'
     found = attributions(text)["No"]
     assert found.description == "a former deputy minister in the Interior Ministry"
+
+
+def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker():
+    text = '"It is over," said Lisa Curtis, who said the talks had "failed for good."'
+    found = attributions(text)["failed"]
+    assert (found.speaker, found.mention.text) == ("Lisa Curtis", "who")

@@ -22,7 +22,7 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     finding = scene.findings[index]
     if finding.subject_type != "name":
         return None
-    person = person_at(scene, finding.subject)
+    person = person_at(scene, finding.antecedent or finding.subject)
     if person is None:
         return Attribution(index, finding.subject.text, "person", finding.subject, finding.cue, NAME, 0.8)
     if person.description is None:

@@ -47,6 +47,11 @@ description promise pledge vow line phrase slogan tweet tweets post letter speec
 SUBORDINATORS = frozenset("when if once unless until after before while upon without by".split())
 RELATIVES = frozenset("who which".split())
 CONJUNCTIONS = frozenset("and but or nor then".split())
+#: A possessive followed by a name: "The Blaze's Matt Walsh" is about Matt Walsh.
+OWNS_NAME = regex.compile(r"['’]s[ \t\n]+\p{Lu}")
+AUXILIARIES = frozenset("is are was were be been am".split())
+#: Words that open another clause after a quote, whose cue is not the quote's: "while Trump refers".
+CLAUSE_OPENERS = frozenset("while whereas although though because since as when if unless".split())
 #: A phrase that opens with these is no subject.
 PREPOSITIONS = frozenset("""
 in on at after before during since until with without about of for from to by as than like
@@ -78,6 +83,8 @@ class Finding:
     cue: Span | None
     subject: Span | None
     subject_type: str | None
+    #: The name a relative pronoun subject stands for: "said Beck, who said …".
+    antecedent: Span | None = None
 
 
 NOTHING = Finding(None, None, None)
@@ -151,11 +158,19 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
     return previous not in DETERMINERS and previous not in SUBORDINATORS and previous != "to"
 
 
-def shares_subject(tokens: list[regex.Match], index: int) -> bool:
-    """True when a cue takes the subject of its sentence: ``calling him``, ``and accused``."""
+def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
+    """True when a cue takes the subject of its clause: ``, calling him``, ``and accused``.
+
+    A participle right after a name has that name for subject instead:
+    ``with Senator John McCain telling reporters``.
+    """
     word = tokens[index].group().lower()
-    previous = tokens[index - 1].group().lower() if index else ""
-    return word.endswith("ing") or previous in CONJUNCTIONS
+    previous = tokens[index - 1] if index else None
+    if previous is not None and previous.group().lower() in CONJUNCTIONS:
+        return True
+    if not word.endswith("ing") or previous is not None and previous.group() in AUXILIARIES:
+        return False  # "is pledging" is the verb of its own clause
+    return previous is None or "," in text[previous.end(): tokens[index].start()] or not previous.group()[0].isupper()
 
 
 def inverted(tokens: list[regex.Match], index: int) -> bool:
@@ -204,22 +219,24 @@ def phrase_forward(text: str, tokens: list[regex.Match]) -> tuple[Span | None, s
 def subject_before(text: str, floor: int, cue_start: int) -> tuple[Span | None, str | None]:
     """The subject read back from a cue verb: ``Mr. Massoud said``, ``Smith, an aide, said``."""
     tokens = words(text, floor, cue_start)
-    while tokens and tokens[-1].group().lower() in BETWEEN or tokens and tokens[-1].group().endswith("ly"):
+    while tokens and tokens[-1].group()[0].islower() and (tokens[-1].group() in BETWEEN or tokens[-1].group().endswith("ly")):
         tokens.pop()
     if not tokens:
         return None, None
     end = tokens[-1].end()
     last = tokens[-1].group().lower()
-    if last in RELATIVES and len(tokens) > 1:  # "Lisa Curtis, who called it"
-        return name_ending(text, floor, tokens[-2].end())
+    if last in RELATIVES and len(tokens) > 1:  # "Lisa Curtis, who called it": resolved by the caller
+        return Span(tokens[-1].start(), end, tokens[-1].group()), "relative"
     if last in PRONOUN_SUBJECTS:
         return Span(tokens[-1].start(), end, tokens[-1].group()), "pronoun"
     gap = text[end:cue_start]
     if "," in gap or text[end - 1:end] == ",":
         return appositive_subject(text, floor, tokens)
     mention = mention_ending(text, floor, end)
-    if mention is not None and not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start):
-        # (behind a preposition, "a spokesman for the Taliban", the name is not the subject)
+    participle = text[cue_start: cue_start + 12].split(" ", 1)[0].endswith("ing")
+    if mention is not None and (participle or not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start)):
+        # Behind a preposition, "a spokesman for the Taliban", a name is no subject,
+        # but "with Senator John McCain telling reporters" it is.
         return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
     return phrase_back(text, tokens)
 
@@ -260,8 +277,13 @@ def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str 
     return Span(start, end, text[start:end]), "phrase"
 
 
-def sentence_subject(text: str, floor: int, end: int) -> tuple[Span | None, str | None]:
-    """The first name or subject pronoun of a sentence that is no prepositional object."""
+def sentence_subject(text: str, floor: int, end: int, known=lambda mention: True) -> tuple[Span | None, str | None]:
+    """The first name or subject pronoun of a sentence that is no prepositional object.
+
+    A name that owns the next word (``The Blaze's Matt Walsh``) is passed
+    over, and so is one ``known`` does not take for a name, such as a
+    sentence's first word ("Amid", "Weighing").
+    """
     for token in WORD.finditer(text, floor, end):
         word = token.group()
         if word.lower() in PRONOUN_SUBJECTS and word.lower() not in ("i", "we", "it"):
@@ -269,7 +291,9 @@ def sentence_subject(text: str, floor: int, end: int) -> tuple[Span | None, str 
         if not word[0].isupper():
             continue
         mention = mention_at(text, token.start(), end)
-        if mention is not None and not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start):
+        if mention is None or not known(mention) or OWNS_NAME.match(text, mention.end):
+            continue
+        if not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start):
             return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
     return None, None
 

@@ -13,16 +13,24 @@ import attrs
 import regex
 
 from quotecheck.attribution.context import (
+    CLAUSE_OPENERS, CONJUNCTIONS,
     NOTHING, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue, paragraph_breaks,
     sentence_end, sentence_start, sentence_subject, shares_subject, subject_after, subject_before, words,
 )
 from quotecheck.quotes import Quote
-from quotecheck.names import MENTION, mentions, name_ending
+from quotecheck.names import MENTION, mention_at, mentions, name_ending
 from quotecheck.speakers import Cast
 
 #: Kinds of quote that have a speaker.
 SPOKEN = frozenset({"quote", "fragment"})
 LEAD = regex.compile(r"[\s,—–-]*")
+#: Cues that may come before their subject between commas: "The paradox, says Carl Anthony, is …".
+INVERTIBLE = frozenset("""
+say says said write writes wrote add adds added note notes noted explain explains explained recall recalls
+recalled argue argues argued insist insists insisted continue continues continued observe observes observed
+""".split())
+#: How far back a participle looks for the cue whose subject it shares.
+SHARED_REACH = 40
 #: How many words after a quote its cue may come: ``"…," the former senator from Ohio said``.
 AFTER_WORDS = 12
 APPOSITIVE_WORDS = 14
@@ -99,14 +107,25 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
     if named and text.startswith(",", named.end()):
         reach += APPOSITIVE_WORDS  # "…," Valdez Anderson, who works at a company in Sacramento, said
     tokens = words(text, lead, ceiling)[: reach + 2]
-    for index in range(min(len(tokens), reach)):
+    first = 0
+    if tokens and tokens[0].group().lower() in CLAUSE_OPENERS | CONJUNCTIONS:
+        # "… while Trump refers to", "… and Donald Trump says": another clause and
+        # its own cue, unless a comma closes it first: "…, because she would win, he said".
+        comma = text.find(",", tokens[0].end(), ceiling)
+        if comma < 0:
+            first = 1 if tokens[0].group().lower() in CONJUNCTIONS else len(tokens)
+        else:
+            first = next((index for index, token in enumerate(tokens) if token.start() > comma), len(tokens))
+    for index in range(first, min(len(tokens), reach)):
         if not is_cue(tokens, index):
             continue
+        if index > 1 and first == 1:
+            return NOTHING, -1
         cue = cue_span(text, tokens, index)
-        if index and shares_subject(tokens, index):
+        if index and shares_subject(text, tokens, index):
             return Finding(cue, None, "shared"), index
-        if index and not inverted(tokens, index):
-            subject, kind = subject_before(text, start, cue.start)
+        if index > first and not inverted(tokens, index):
+            subject, kind = subject_before(text, tokens[first].start(), cue.start)
         else:
             subject, kind = subject_after(text, cue.end, ceiling)
         return Finding(cue, subject, kind), index
@@ -145,9 +164,15 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
             if owned.cue:
                 return owned
         cue = cue_span(text, tokens, index)
-        if index and shares_subject(tokens, index):
+        if index and shares_subject(text, tokens, index):
             return Finding(cue, None, "shared")
-        subject, kind = subject_before(text, floor, cue.start) if not inverted(tokens, index) else (None, None)
+        # "The paradox of Nancy, says Carl Anthony, historian …": a cue between commas comes before its subject.
+        parenthetical = (index and text[tokens[index - 1].end(): cue.start].strip() == ","
+                         and tokens[index].group().lower() in INVERTIBLE)
+        if inverted(tokens, index) or parenthetical and mention_at(text, LEAD.match(text, cue.end, start).end(), start):
+            subject, kind = None, None
+        else:
+            subject, kind = subject_before(text, floor, cue.start)
         if subject is None:
             subject, kind = subject_after(text, cue.end, start)
         owned = possessive_cue(text, tokens[index + 1:])
@@ -168,13 +193,35 @@ def colon_lead(text: str, floor: int, start: int) -> Finding:
     return Finding(None, Span(last.start, last.end, text[last.start: last.end]), "name")
 
 
-def find_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
-    """The cue that attributes ``quote``, preferring one right after it."""
+def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Finding:
+    """The cue that attributes ``quote``, preferring one right after it.
+
+    A participle or a second verb takes the subject of the cue before it in
+    the sentence (``Spicer said, adding, "…"``), else the sentence's subject.
+    A relative pronoun stands for the name before it.
+    """
     finding = closest_cue(text, quote, floor, ceiling)
     if finding.subject_type == "shared":
-        subject, kind = sentence_subject(text, floor, quote.start)
+        # Only a cue just before the participle shares its subject: "Spicer said, adding".
+        before = find_before(text, max(floor, finding.cue.start - SHARED_REACH), min(finding.cue.start, quote.start))
+        if before.subject is not None and before.subject_type not in ("shared", "phrase"):
+            return resolve_relative(text, Finding(finding.cue, before.subject, before.subject_type))
+        subject, kind = sentence_subject(text, floor, quote.start, known)
         return Finding(finding.cue, subject, kind)
-    return finding
+    return resolve_relative(text, finding)
+
+
+def resolve_relative(text: str, finding: Finding) -> Finding:
+    """A finding whose relative pronoun subject ("who") is tied to the name before it."""
+    if finding.subject_type != "relative":
+        return finding
+    end = finding.subject.start
+    while end > 0 and text[end - 1] in " ,\n":
+        end -= 1
+    name = name_ending(text, max(0, end - 80), end)
+    if name is None:
+        return Finding(finding.cue, None, None)
+    return Finding(finding.cue, finding.subject, "name", Span(name.start, name.end, text[name.start: name.end]))
 
 
 def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
@@ -191,8 +238,13 @@ def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
 def scene_of(text: str, quotes: tuple[Quote, ...], cast: Cast) -> Scene:
     """Read the cues around every spoken quote of an article."""
     floors, ceilings, paragraphs = bounds(text, quotes)
+
+    def known(mention) -> bool:
+        index = cast.mention_index(mention.start)
+        return index is None or cast.person_of(index).named
+
     findings = [
-        find_cue(text, quote, floors[index], ceilings[index]) if quote.kind in SPOKEN else NOTHING
+        find_cue(text, quote, floors[index], ceilings[index], known) if quote.kind in SPOKEN else NOTHING
         for index, quote in enumerate(quotes)
     ]
     starts = [quote.start for quote in quotes]
