@@ -38,3 +38,17 @@ def samples_text() -> str:
     if not paths:
         pytest.skip(f"no .txt files in {SAMPLES}")
     return SEPARATOR.join(path.read_text(encoding="utf-8") for path in paths)
+
+
+@pytest.fixture(scope="session")
+def polnear_dev_documents() -> list:
+    """The documents of the PolNeAR dev split, read as the command line reads them."""
+    if not POLNEAR_DEV.is_file():
+        pytest.skip(f"PolNeAR dev split not found at {POLNEAR_DEV}")
+    from quotecheck.document import ReadError
+    from quotecheck.readers import read_inputs
+
+    documents = [item for item in read_inputs([str(POLNEAR_DEV)]) if not isinstance(item, ReadError)]
+    if not documents:
+        pytest.skip(f"PolNeAR dev split at {POLNEAR_DEV} holds no documents")
+    return documents

@@ -17,7 +17,7 @@ import attrs
 
 from quotecheck.attribution import SIEVE_NAMES, Attributed, attribute
 from quotecheck.document import Document, ReadError
-from quotecheck.extract import extract
+from quotecheck.extract import Extraction, extract
 from quotecheck.roster import Roster
 
 #: Documents sent to a worker at a time: enough to pay for the hand-over, few enough to keep memory flat.
@@ -58,19 +58,31 @@ def run(items: Iterable[Document | ReadError], options: Options, *, jobs: int = 
         return
     # Chunks go out a few at a time, not the whole batch at once, so memory
     # stays bounded however long the corpus.
+    # Workers send back the findings without the document text, which this
+    # process still holds.
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque = deque()
         for chunk in chunks(documents, CHUNK):
-            pending.append(pool.submit(process_all, options, chunk))
+            pending.append((chunk, pool.submit(process_all, options, chunk)))
             if len(pending) > 2 * jobs:
-                yield from pending.popleft().result()
+                yield from rejoin(*pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from rejoin(*pending.popleft())
 
 
-def process_all(options: Options, documents: list[Document]) -> list[Attributed]:
-    """Extract and attribute a chunk of documents, in a worker."""
-    return [process(options, document) for document in documents]
+def process_all(options: Options, documents: list[Document]) -> list[tuple]:
+    """Extract and attribute a chunk of documents, in a worker: quotes, diagnostics, attributions."""
+    results = []
+    for document in documents:
+        result = process(options, document)
+        results.append((result.extraction.quotes, result.extraction.diagnostics, result.attributions))
+    return results
+
+
+def rejoin(documents: list[Document], future) -> Iterator[Attributed]:
+    """The results of a worker's chunk, joined again with their documents."""
+    for document, (quotes, diagnostics, attributions) in zip(documents, future.result()):
+        yield Attributed(Extraction(document, quotes, diagnostics), attributions)
 
 
 def chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
