@@ -38,6 +38,8 @@ EXAMPLES = {
         ("Taliban leader Sirajuddin Haqqani's claims that he was \"withdrawing\" were false.", "withdrawing",
          "Sirajuddin Haqqani", "adjacent"),
         ('"It is late," Read said.', "It", "Read", "adjacent"),
+        ('"People fear wasting their votes," Lisa Curtis surmised.', "People", "Lisa Curtis", "adjacent"),
+        ('"People fear wasting their votes." Lisa Curtis surmised.', "People", None, None),
         ('"The road is closed," a spokesman for the Taliban said.', "The", "a spokesman for the Taliban", "anonymous"),
         ('"It is over," said Lisa Curtis, who said the talks had "failed for good."', "failed", "Lisa Curtis",
          "adjacent"),
@@ -68,6 +70,8 @@ EXAMPLES = {
         ('"First," said Lisa Curtis.\n\n"Second, we wait."', "Second", "Lisa Curtis", "continuation"),
         ('"First," said Lisa Curtis. Mr. Martinon disagreed. "No."', "No", "Martinon", "lead-in"),
         ('Was he "withdrawing?" "I repeat: no," Mr. Massoud said.', "I", "Massoud", "adjacent"),
+        ('"The gap is too wide," said a Nevada Democrat. "She needs a win."', "She", "a Nevada Democrat",
+         "continuation"),
     ],
     "lead-in": [
         ('Ahmad Massoud spoke last.\n\nHe had a warning for the West. "Winter is coming."', "Winter", "Ahmad Massoud",

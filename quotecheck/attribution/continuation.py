@@ -12,6 +12,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from quotecheck.attribution import anonymous
 from quotecheck.attribution.people import inside_quote
 from quotecheck.attribution.scene import Attribution, Scene
 
@@ -50,9 +51,13 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if quote.continues is not None and scene.decisions[quote.continues] is not None:
         return carry(scene.decisions[quote.continues], index)
     earlier = previous_sibling(scene, index)
-    if earlier is None or scene.decisions[earlier] is None or scene.decisions[earlier].speaker is None:
+    if earlier is None:
         return None
-    before = scene.decisions[earlier]
+    # An unnamed source is decided by the last sieve, but it is known already
+    # and the quote after it goes on in its voice: said a Nevada Democrat. "…"
+    before = scene.decisions[earlier] or anonymous.sieve(scene, earlier)
+    if before is None or before.speaker is None:
+        return None
     paragraph_start = scene.paragraphs[index][0]
     if scene.paragraphs[earlier] == scene.paragraphs[index]:
         if scene.quotes[earlier].kind != "quote" and quote.start > scene.ceilings[earlier]:

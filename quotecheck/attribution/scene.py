@@ -29,6 +29,11 @@ INVERTIBLE = frozenset("""
 say says said write writes wrote add adds added note notes noted explain explains explained recall recalls
 recalled argue argues argued insist insists insisted continue continues continued observe observes observed
 """.split())
+#: A quote whose last mark follows a comma, question or exclamation mark.
+HANDS_ON = regex.compile(r"[,?!][\"”’']+\Z")
+PRONOUN_AHEAD = regex.compile(r"(?:he|she|they)\b")
+#: One lower-case verb after the subject, ending the clause: "he surmised." / "she quipped,".
+VERB_AFTER = regex.compile(r"[ \t\n]+(\p{Ll}+(?:ed|s))(?=[ \t\n]*[.,;:]|[ \t\n]+(?:in|on|at|to|during|after|of)\b)")
 #: How far back a participle looks for the cue whose subject it shares.
 SHARED_REACH = 40
 #: How many words after a quote its cue may come: ``"…," the former senator from Ohio said``.
@@ -129,7 +134,30 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         else:
             subject, kind = subject_after(text, cue.end, ceiling)
         return Finding(cue, subject, kind), index
-    return NOTHING, -1
+    return unlisted_cue(text, start, lead, ceiling), 1
+
+
+def unlisted_cue(text: str, start: int, lead: int, ceiling: int) -> Finding:
+    """``"…," he surmised.``: a quote that closes on a comma, then a subject and a verb the lexicon lacks.
+
+    A comma, question or exclamation mark just inside the closing mark says
+    the sentence goes on to its attribution; the word after the subject is
+    then its verb, whatever it is.
+    """
+    if not HANDS_ON.search(text, max(0, start - 3), start):
+        return NOTHING
+    subject = mention_at(text, lead, ceiling)
+    if subject is not None:
+        span, kind = Span(subject.start, subject.end, text[subject.start: subject.end]), "name"
+    else:
+        found = PRONOUN_AHEAD.match(text, lead, ceiling)
+        if found is None:
+            return NOTHING
+        span, kind = Span(found.start(), found.end(), found.group()), "pronoun"
+    verb = VERB_AFTER.match(text, span.end, ceiling)
+    if verb is None:
+        return NOTHING
+    return Finding(Span(verb.start(1), verb.end(1), verb.group(1)), span, kind)
 
 
 def possessive_cue(text: str, tokens: list[regex.Match]) -> Finding:
