@@ -55,7 +55,7 @@ def attribute(extraction: Extraction, *, sieves: Iterable[str] | None = None, ro
         raise ValueError(f"unknown sieve: {', '.join(sorted(unknown))}")
     text = extraction.document.text
     scene = scene_of(text, extraction.quotes, cast_of(text, roster=roster))
-    for _ in range(PASSES):
+    for scene.passes in range(PASSES):
         decided = False
         for name, sieve in SIEVES:
             if name not in chosen:

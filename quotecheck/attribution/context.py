@@ -131,6 +131,15 @@ def sentence_start(text: str, floor: int, offset: int) -> int:
     return start
 
 
+def sentence_starts(text: str, low: int, high: int) -> list[int]:
+    """Where the sentences that begin in ``text[low:high]`` start, ``low`` first; one pass."""
+    starts = [max(0, low)]
+    for found in SENTENCE_END.finditer(text, max(0, low), min(len(text), high + 2)):
+        if found.start(1) < high and ends_sentence(text, found):
+            starts.append(found.end())
+    return starts
+
+
 def sentence_end(text: str, offset: int, ceiling: int) -> int:
     """Where the sentence running on from ``offset`` ends, no later than ``ceiling``."""
     limit = min(ceiling, offset + REACH)

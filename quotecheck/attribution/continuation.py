@@ -17,6 +17,8 @@ from quotecheck.attribution.people import inside_quote
 from quotecheck.attribution.scene import Attribution, Scene
 
 NAME = "continuation"
+#: How many quotes back the one a quote goes on from may be; titles and terms in between are passed over.
+LOOKBACK_QUOTES = 64
 ANSWERED = regex.compile(r"\?\W?\s*\Z")
 CONFIDENCE = 0.8
 
@@ -24,7 +26,7 @@ CONFIDENCE = 0.8
 def previous_sibling(scene: Scene, index: int) -> int | None:
     """The spoken quote before ``index`` with the same parent."""
     parent = scene.quotes[index].parent
-    for earlier in range(index - 1, -1, -1):
+    for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK_QUOTES), -1):
         if scene.quotes[earlier].parent == parent and scene.spoken(earlier):
             return earlier
         if parent is not None and earlier == parent:

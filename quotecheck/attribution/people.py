@@ -10,16 +10,18 @@ Gaulle, he told ...").  Mentions inside other quotes are not candidates.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 import regex
 
-from quotecheck.attribution.context import OBLIQUE, POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, Span, sentence_start
+from quotecheck.attribution.context import OBLIQUE, POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, sentence_starts
 from quotecheck.attribution.scene import Scene
 from quotecheck.speakers import Person
 
 #: How far back a pronoun looks for its person.
 LOOKBACK = 1500
+#: How many people a pronoun could mean are weighed, the one chosen and its rivals.
+RIVALS = 6
 GENDERS = {**PRONOUN_SUBJECTS, **POSSESSIVE_PRONOUNS, "him": "male", "them": "plural"}
 
 
@@ -98,8 +100,8 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     gender = GENDERS.get(pronoun.text.lower())
     if gender is None or gender == "first":
         return None, 0
-    text = scene.text
-    clause_start = sentence_start(text, max(0, pronoun.start - LOOKBACK), pronoun.start)
+    starts = sentence_starts(scene.text, pronoun.start - LOOKBACK - REACH, pronoun.start)
+    clause_start = starts[-1]
     chosen: list[Person] = []
     sidelined: list[Person] = []
     sentence: list[tuple[Person, bool]] = []
@@ -107,15 +109,17 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     for offset, person, oblique in candidates(scene, pronoun):
         if offset < boundary:
             pick(sentence, gender, chosen, sidelined if boundary != clause_start else [])
+            if len(chosen) > RIVALS:
+                break
             sentence = []
-            boundary = sentence_start(text, max(0, offset - LOOKBACK), offset)
+            boundary = starts[max(0, bisect_right(starts, offset) - 1)]
         sentence.append((person, oblique))
     pick(sentence, gender, chosen, sidelined if boundary != clause_start else [])
     chosen.extend(sidelined)
     if not chosen:
         return None, 0
     first = chosen[0]
-    rivals = len({id(person) for person in chosen[:6] if person is not first and person.gender == gender})
+    rivals = len({id(person) for person in chosen[:RIVALS] if person is not first and person.gender == gender})
     if first.gender is None and gender in ("male", "female"):
         first.gender = gender
     return first, rivals

@@ -70,6 +70,9 @@ class Scene:
     findings: list[Finding]
     decisions: list[Attribution | None]
     starts: list[int] = attrs.Factory(list)
+    #: How many passes over the sieves have run, and what sieves keep between calls in a pass.
+    passes: int = 0
+    cache: dict = attrs.Factory(dict)
 
     def spoken(self, index: int) -> bool:
         """True when quote ``index`` is speech that needs a speaker."""

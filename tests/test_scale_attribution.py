@@ -1,0 +1,65 @@
+"""Scale tests of attribution: time stays linear in the article.
+
+Each generated text is attributed at two sizes, N and 4N; a linear stage
+keeps the ratio of the best times near 4, a quadratic one near 16.  The
+texts aim at the places where per-quote work could look back over the whole
+article: pronouns, continuations past many titles, interview answers, and
+many people who share a given name.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+
+import pytest
+
+from quotecheck.attribution import attribute
+from quotecheck.document import Document, SourceMap
+from quotecheck.extract import extract
+
+PARAGRAPH = (
+    'Lisa Curtis met Mr. Massoud in Kabul. "He is clearheaded," she said. "He listens." '
+    'So why talk? "Because talking is one thing," Mr. Massoud says. '
+    'Officials disagreed. "It will not last," a spokesman said, calling it "a pause."\n\n'
+)
+TEXTS = {
+    "article": lambda count: PARAGRAPH * count,
+    "pronouns": lambda count: 'Mr. Massoud spoke. "We hold," he said. ' * count,
+    "titles-then-a-quote": lambda count: 'He read "The Book" and "The Play". ' * count + '"We hold."',
+    "questions": lambda count: '"We talk," Mr. Massoud says. ' + 'Why? "Because." ' * count,
+    "shared-given-names": lambda count: "".join(f'John Doe{index} spoke. "Yes," said John. ' for index in range(count)),
+}
+
+
+def attributed(text: str):
+    """Extract and attribute one document of ``text``."""
+    return attribute(extract(Document("scale", text, "scale.txt", SourceMap.identity(text), {})))
+
+
+def best_time(text: str, repeats: int = 2) -> float:
+    """The shortest of ``repeats`` runs over ``text``, in seconds."""
+    times = []
+    for _ in range(repeats):
+        gc.collect()
+        started = time.perf_counter()
+        attributed(text)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_attribution_time_is_linear(name):
+    make = TEXTS[name]
+    small, large = make(500), make(2000)
+    best_time(small, repeats=1)
+    small_time, large_time = best_time(small), best_time(large)
+    ratio = large_time / small_time
+    assert ratio < 8, f"4x the input took {ratio:.1f}x the time ({small_time:.3f} s -> {large_time:.3f} s)"
+
+
+def test_every_quote_of_a_long_article_is_attributed_as_in_a_short_one():
+    short, long = attributed(PARAGRAPH), attributed(PARAGRAPH * 300)
+    speakers = [attribution.speaker for attribution in short.attributions]
+    assert [attribution.speaker for attribution in long.attributions] == speakers * 300
+    assert speakers[:2] == ["Lisa Curtis", "Lisa Curtis"]
