@@ -42,12 +42,21 @@ Pollster Lawyer Attorney Treasurer Manager Member Delegate Activist Author Execu
 #: Lower-case words that sit inside names.
 PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le dos das".split())
 #: Space inside a name: a line break, but never a paragraph break.
-GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+GAP = r"(?:[ \t]+\r?\n?[ \t]*|\r?\n[ \t]*)"
 #: A capitalised word, an acronym such as U.S., with a point only when a name goes on after it.
 WORD = rf"\p{{Lu}}(?:\.\p{{Lu}})*[\p{{L}}'’-]*(?:\.(?={GAP}\p{{Lu}}))?"
 PARTICLE_PATTERN = "(?:" + "|".join(sorted(PARTICLES)) + ")"
 MENTION = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?=\p{{Lu}}){WORD}(?:{GAP}(?:{PARTICLE_PATTERN}{GAP})?{WORD})*")
+PARTICLE_HEAD = regex.compile(rf"{PARTICLE_PATTERN}{GAP}(?=\p{{Lu}})")
 INITIAL = regex.compile(r"\p{Lu}\.")
+#: Titles that are also surnames: a title only when they open the name ("King Charles", not "Martin Luther King").
+SURNAME_TITLES = frozenset("King Prince Queen Major Bishop Father Sister Judge Justice Speaker General Lord Lady".split())
+#: Words that always end a run of capitalised words, wherever they stand.
+FUNCTION_WORDS = frozenset("""
+A An The This That These Those And But Or Nor For If As At By In On Of To From With Without Into Onto Over
+Under After Before Since Until Because Although Though While When Where Why How What Who Whom Which Than
+He She It They We You His Her Its Their Our Your
+""".split())
 #: Words with a point that go on inside a name.
 NAME_POINTS = frozenset({"Jr.", "Sr.", "St."})
 #: Capitalised words that begin sentences or name things, never people.
@@ -87,13 +96,30 @@ class Mention:
         return " ".join(self.words)
 
 
+def particle_before(source: str, base: int) -> tuple[int, str] | None:
+    """A name particle just before ``base`` on the same line or the one above: the "de" of "de Gaulle"."""
+    gap_start = base
+    while gap_start > 0 and source[gap_start - 1] in " \t\r\n":
+        gap_start -= 1
+    gap = source[gap_start: base]
+    if not gap or gap.count("\n") > 1:
+        return None
+    word_start = gap_start
+    while word_start > 0 and source[word_start - 1].isalpha():
+        word_start -= 1
+    word = source[word_start: gap_start]
+    if word not in PARTICLES or word_start > 0 and (source[word_start - 1].isalnum() or source[word_start - 1] in "'’"):
+        return None
+    return word_start, word
+
+
 def runs(match: regex.Match) -> Iterator[list[tuple[int, str]]]:
     """The words of a match as (offset, word) runs, broken after a sentence end or a possessive."""
     text, base, source = match.group(), match.start(), match.string
     run: list[tuple[int, str]] = []
-    preceding = source[max(0, base - 6): base].split()
-    if preceding and preceding[-1] in PARTICLES and source[base - 1: base] in (" ", "\n"):
-        run.append((base - 1 - len(preceding[-1]), preceding[-1]))  # "de Gaulle"
+    particle = particle_before(source, base)
+    if particle is not None:
+        run.append(particle)  # "de Gaulle"
     position = 0
     for word in text.split():
         position = text.index(word, position)
@@ -101,6 +127,10 @@ def runs(match: regex.Match) -> Iterator[list[tuple[int, str]]]:
         position += len(word)
         if word.endswith(("'s", "’s")):
             run.append((offset, word[:-2]))
+            yield run
+            run = []
+        elif word.endswith(("'", "’")):  # players' or a closing single mark
+            run.append((offset, word[:-1]))
             yield run
             run = []
         elif word.endswith(".") and not (word in HONORIFICS or word in NAME_POINTS or "." in word[:-1]
@@ -116,18 +146,22 @@ def runs(match: regex.Match) -> Iterator[list[tuple[int, str]]]:
 
 def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
     """The mention a run of words makes, or None when it holds no name."""
-    while tokens and tokens[0][1].rstrip(".") in NOT_NAMES and tokens[0][1] not in HONORIFICS:
+    while tokens and tokens[0][1].rstrip(".") in NOT_NAMES and not (
+            tokens[0][1] in HONORIFICS or INITIAL.fullmatch(tokens[0][1]) and len(tokens) > 1):
         tokens = tokens[1:]
     last_role = -1
     for index in range(len(tokens) - 1):
-        if tokens[index][1] in HONORIFICS or tokens[index][1] in ROLES:
+        word = tokens[index][1]
+        if (word in HONORIFICS or word in ROLES) and (index == 0 or word not in SURNAME_TITLES):
             last_role = index
     honorific = " ".join(word for _, word in tokens[: last_role + 1])
     words = [word for _, word in tokens[last_role + 1:]]
     if not words or words[0] in PARTICLES and len(words) == 1:
         return None
     for cut, word in enumerate(words):
-        if word.rstrip(".") in NOT_NAMES:
+        # After a name word or an honorific only a function word ends the name: "Theresa May", "Edward Said".
+        if word.rstrip(".") in (NOT_NAMES if cut == 0 and not honorific else FUNCTION_WORDS) and not (
+                INITIAL.fullmatch(word) and len(words) > 1):
             if cut == 0:
                 return None
             words = words[:cut]
@@ -145,8 +179,7 @@ def lone_name(text: str, start: int, word: str) -> bool:
         return False
     if any(space in word for space in " \t\n"):
         return False
-    preceding = text[max(0, start - 6): start].split()
-    return not (preceding and preceding[-1] in PARTICLES and text[start - 1: start] in " \n")
+    return particle_before(text, start) is None
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
@@ -166,7 +199,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Ment
 
 def mention_at(text: str, start: int, end: int) -> Mention | None:
     """The name mention that starts exactly at ``start``, if any."""
-    match = MENTION.match(text, start, end)
+    particle = PARTICLE_HEAD.match(text, start, end)
+    match = MENTION.match(text, particle.end() if particle else start, end)
     if match is None:
         return None
     for run in runs(match):

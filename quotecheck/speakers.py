@@ -116,11 +116,13 @@ def short_form(words: tuple[str, ...]) -> bool:
     return len(words) == 1 or words[0] in PARTICLES
 
 
-def candidates(cast: Cast, words: tuple[str, ...]) -> list[int]:
-    """The people a name could refer back to, best first."""
+def candidates(cast: Cast, words: tuple[str, ...], gender: str | None = None) -> list[int]:
+    """The people a name could refer back to, best first; ``gender`` (from Mr. or Mrs.) rules out the others."""
     if not short_form(words):
         return cast.full_names.get(without_initials(words), [])
     found = cast.short_names.get(" ".join(words), [])
+    if gender is not None and len(found) > 1:
+        found = [index for index in found if cast.people[index].gender in (None, gender)]
     return sorted(found, key=lambda index: -cast.people[index].salience) if len(found) > 1 else found
 
 
@@ -128,7 +130,7 @@ def link(cast: Cast, mention: Mention, roster: Roster) -> int:
     """The index of the person ``mention`` refers to, adding one when new."""
     entry = roster.lookup(mention.name) if roster.entries else None
     words = tuple(entry.name.split()) if entry else mention.words
-    found = candidates(cast, words)
+    found = candidates(cast, words, honorific_gender(mention.honorific))
     if found:
         return found[0]
     if entry is None and roster.entries and short_form(words):
@@ -163,7 +165,8 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
         index = settled.get(mention.words)
         if index is None:
             index = link(cast, mention, roster)
-            if not short_form(mention.words) or len(cast.short_names.get(mention.name, ())) == 1:
+            if not mention.honorific and (not short_form(mention.words)
+                                          or len(cast.short_names.get(mention.name, ())) == 1):
                 settled[mention.words] = index
         person = cast.people[index]
         before = text[max(0, mention.start - 12): mention.start]
@@ -174,8 +177,9 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
         if mention.honorific or len(mention.words) > 1 or (
                 word_before[-1:].islower() or word_before[-1:] in (",", ";")) and "\n\n" not in before:
             person.named = True
-        if not mention.honorific and word_before.lower() in LOCATIVE:
-            person.place = True
+        if person.first_seen == mention.start and len(person.words) == 1 and not mention.honorific \
+                and word_before.lower() in LOCATIVE:
+            person.place = True  # "in Kabul" the first time it is named; "to Massoud" later changes nothing
         if mention.honorific and not person.title:
             person.title = mention.honorific
         if person.gender is None and mention.honorific and person.kind == "person":

@@ -65,18 +65,26 @@ def compatible(person: Person, gender: str) -> bool:
 def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, bool]]:
     """Who a pronoun could mean, nearest first: (offset, person, behind a preposition).
 
-    The names the text gives, at the pronoun's own quote level, and the
-    speakers of the quotes already attributed, each at its quote's start.
+    The names the text gives, at the pronoun's own quote level or around
+    it, and the speakers of the quotes already attributed, each at its
+    quote's start.
     """
     cast, text = scene.cast, scene.text
     home = inside_quote(scene, pronoun.start)
+    # A pronoun inside a quote may mean someone named in that quote or around it,
+    # never someone named inside another quote.
+    levels = {None}
+    level = home
+    while level is not None:
+        levels.add(level)
+        level = scene.quotes[level].parent
     floor = pronoun.start - LOOKBACK
     found = []
     for index in range(cast.before(pronoun.start) - 1, -1, -1):
         mention = cast.mentions[index]
         if mention.start < floor:
             break
-        if inside_quote(scene, mention.start) == home:
+        if inside_quote(scene, mention.start) in levels:
             oblique = OBLIQUE.search(text, max(0, mention.start - 40), mention.start) is not None
             found.append((mention.start, cast.person_of(index), oblique))
     people = {person.name: person for person in cast.people}
@@ -84,7 +92,8 @@ def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, bool]]:
         quote, decision = scene.quotes[index], scene.decisions[index]
         if quote.start < floor:
             break
-        if decision is not None and decision.speaker in people and scene.quotes[index].parent == home:
+        # The speaker of a quote around the pronoun says "I" there, not "he".
+        if decision is not None and decision.speaker in people and quote.parent in levels and index not in levels:
             found.append((quote.start, people[decision.speaker], False))
     found.sort(key=lambda entry: -entry[0])
     return found

@@ -1,0 +1,203 @@
+"""Example tables for ``names``: the name mentions a text holds, and the lookups at an offset.
+
+Each row of ``EXAMPLES`` is a text and the mentions expected in it, as
+(surface text, honorific, name words).
+"""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from quotecheck.names import Mention, mention_at, mentions, name_ending
+
+
+def found(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The mentions of ``text`` as (surface text, honorific, words)."""
+    return [(text[mention.start: mention.end], mention.honorific, mention.words)
+            for mention in mentions(text, start, end)]
+
+
+EXAMPLES = [
+    # Honorifics, ranks and role words before a name.
+    ("Lt. Gen. Mirza Mohammad Yarmand said", [("Lt. Gen. Mirza Mohammad Yarmand", "Lt. Gen.", ("Mirza", "Mohammad", "Yarmand"))]),
+    ("Senate Majority Leader Mitch McConnell said",
+     [("Senate Majority Leader Mitch McConnell", "Senate Majority Leader", ("Mitch", "McConnell"))]),
+    ("Mr. Massoud said", [("Mr. Massoud", "Mr.", ("Massoud",))]),
+    ("Mr Massoud said", [("Mr Massoud", "Mr", ("Massoud",))]),
+    ("Ms. Curtis said", [("Ms. Curtis", "Ms.", ("Curtis",))]),
+    ("Vice President Kamala Harris said", [("Vice President Kamala Harris", "Vice President", ("Kamala", "Harris"))]),
+    ("Former President Donald J. Trump said",
+     [("Former President Donald J. Trump", "Former President", ("Donald", "J.", "Trump"))]),
+    ("Ayatollah Ali Khamenei said", [("Ayatollah Ali Khamenei", "Ayatollah", ("Ali", "Khamenei"))]),
+    # Particles inside and before a name.
+    ("as de Gaulle said", [("de Gaulle", "", ("de", "Gaulle"))]),
+    ("Charles de Gaulle said", [("Charles de Gaulle", "", ("Charles", "de", "Gaulle"))]),
+    ("Osama bin Laden said", [("Osama bin Laden", "", ("Osama", "bin", "Laden"))]),
+    ("Marine Le Pen said", [("Marine Le Pen", "", ("Marine", "Le", "Pen"))]),
+    ("Charles de\nGaulle said", [("Charles de\nGaulle", "", ("Charles", "de", "Gaulle"))]),
+    # A line break inside a name, but not a paragraph break.
+    ("Mr.\nMassoud said", [("Mr.\nMassoud", "Mr.", ("Massoud",))]),
+    ("Mr. \n Massoud said", [("Mr. \n Massoud", "Mr.", ("Massoud",))]),
+    ("Lisa Curtis\nagreed", [("Lisa Curtis", "", ("Lisa", "Curtis"))]),
+    ("Mr.\n\nMassoud said", [("Massoud", "", ("Massoud",))]),
+    ("said Lisa\n\nCurtis", [("Lisa", "", ("Lisa",)), ("Curtis", "", ("Curtis",))]),
+    # Possessives are cut off: the span ends before the ’s.
+    ("Massoud’s words", [("Massoud", "", ("Massoud",))]),
+    ("Massoud's words", [("Massoud", "", ("Massoud",))]),
+    ("Mr. Massoud’s plan", [("Mr. Massoud", "Mr.", ("Massoud",))]),
+    ("Lisa Curtis’s view", [("Lisa Curtis", "", ("Lisa", "Curtis"))]),
+    # A sentence end splits a run in two.
+    ("said Massoud. Lisa Curtis agreed", [("Massoud", "", ("Massoud",)), ("Lisa Curtis", "", ("Lisa", "Curtis"))]),
+    ("Mr. Massoud said. Ms. Curtis agreed", [("Mr. Massoud", "Mr.", ("Massoud",)), ("Ms. Curtis", "Ms.", ("Curtis",))]),
+    ("Mr. Massoud, Ms. Curtis", [("Mr. Massoud", "Mr.", ("Massoud",)), ("Ms. Curtis", "Ms.", ("Curtis",))]),
+    # Acronyms, initials and points that go on inside a name.
+    ("The U.S. Army said", [("U.S. Army", "", ("U.S.", "Army"))]),
+    ("Donald J. Trump said", [("Donald J. Trump", "", ("Donald", "J.", "Trump"))]),
+    ("J.R.R. Tolkien wrote", [("J.R.R. Tolkien", "", ("J.R.R.", "Tolkien"))]),
+    ("Dale Earnhardt Jr. said", [("Dale Earnhardt Jr", "", ("Dale", "Earnhardt", "Jr"))]),
+    ("St. Louis Cardinals", [("St. Louis Cardinals", "", ("St.", "Louis", "Cardinals"))]),
+    ("Jean-Luc Picard said", [("Jean-Luc Picard", "", ("Jean-Luc", "Picard"))]),
+    ("Mr. O'Brien said", [("Mr. O'Brien", "Mr.", ("O'Brien",))]),
+    ("Ángela Merkel said", [("Ángela Merkel", "", ("Ángela", "Merkel"))]),
+    # Capitalised words that open a sentence or name a day are not names, and are cut off one.
+    ("The man said", []),
+    ("Later he said", []),
+    ("However, it rained", []),
+    ("January was cold", []),
+    ("In March it rained", []),
+    ("On Monday, Mr. Massoud said", [("Mr. Massoud", "Mr.", ("Massoud",))]),
+    ("Later Mr. Massoud said", [("Mr. Massoud", "Mr.", ("Massoud",))]),
+    ("However Lisa Curtis said", [("Lisa Curtis", "", ("Lisa", "Curtis"))]),
+    ("In January Lisa Curtis said", [("Lisa Curtis", "", ("Lisa", "Curtis"))]),
+    ("The Pentagon said", [("Pentagon", "", ("Pentagon",))]),
+    ("Jan. 5", []),
+    ("The Secretary said", []),
+    ("Mr. and Mrs. Smith", [("Mrs. Smith", "Mrs.", ("Smith",))]),
+    ("Mr.", []),
+    ("", []),
+    # Known bugs.
+    pytest.param("Sanders’ remarks", [("Sanders", "", ("Sanders",))], id="plural-possessive"),
+    pytest.param("‘I met Lisa Curtis’, he said.", [("Lisa Curtis", "", ("Lisa", "Curtis"))], id="closing-single-quote"),
+    pytest.param("Mrs. May said", [("Mrs. May", "Mrs.", ("May",))], id="mrs-may"),
+    pytest.param("Prime Minister Theresa May said",
+                 [("Prime Minister Theresa May", "Prime Minister", ("Theresa", "May"))], id="theresa-may"),
+    pytest.param("Edward Said wrote", [("Edward Said", "", ("Edward", "Said"))], id="edward-said"),
+    pytest.param("I. M. Pei said", [("I. M. Pei", "", ("I.", "M.", "Pei"))], id="initial-i"),
+    pytest.param("Martin Luther King Jr. said", [("Martin Luther King Jr", "", ("Martin", "Luther", "King", "Jr"))],
+                 id="king-jr"),
+    pytest.param("as de  Gaulle said", [("de  Gaulle", "", ("de", "Gaulle"))],
+                 id="particle-two-spaces"),
+    pytest.param("as de\n  Gaulle said", [("de\n  Gaulle", "", ("de", "Gaulle"))],
+                 id="particle-indented"),
+    pytest.param("Mr.\r\nMassoud said", [("Mr.\r\nMassoud", "Mr.", ("Massoud",))],
+                 id="crlf"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES)
+def test_mentions(text, expected):
+    assert found(text) == expected
+
+
+#: The texts of the rows that show no bug.
+WORKING_TEXTS = [row[0] for row in EXAMPLES if isinstance(row[0], str)]
+
+
+@pytest.mark.parametrize("text", WORKING_TEXTS)
+def test_mentions_are_ordered_spans_from_honorific_to_last_word(text):
+    previous_end = 0
+    for mention in mentions(text):
+        assert previous_end <= mention.start < mention.end <= len(text)
+        surface = text[mention.start: mention.end]
+        assert surface.startswith(mention.honorific.split(" ")[0] if mention.honorific else mention.words[0])
+        assert surface.endswith(mention.words[-1])
+        previous_end = mention.end
+
+
+def test_mentions_keep_to_the_window():
+    text = "Lisa Curtis met Mr. Massoud and Ahmad Shah Massoud."
+    assert found(text, 12) == [("Mr. Massoud", "Mr.", ("Massoud",)), ("Ahmad Shah Massoud", "", ("Ahmad", "Shah", "Massoud"))]
+    assert found(text, 0, 27) == [("Lisa Curtis", "", ("Lisa", "Curtis")), ("Mr. Massoud", "Mr.", ("Massoud",))]
+
+
+def test_mention_name_joins_words_without_honorific():
+    mention = Mention(0, 31, "Lt. Gen.", ("Mirza", "Mohammad", "Yarmand"))
+    assert mention.name == "Mirza Mohammad Yarmand"
+
+
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
+PARAGRAPH_BREAKS = ["\n\n", "\n \n", "\n\t\n", "\n\n\n", " \n\n ", "\r\n\r\n"]
+SPLIT_BY_PARAGRAPH = [
+    ("Ahmad Massoud{}Lisa Curtis said", ["Ahmad Massoud", "Lisa Curtis"]),
+    ("Mr. Massoud{}Lisa Curtis said", ["Massoud", "Lisa Curtis"]),
+    ("Mr.{}Massoud said", ["Massoud"]),
+    ("said Lisa{}Curtis", ["Lisa", "Curtis"]),
+    ("Mr. Massoud.{}Later, he said", ["Massoud"]),
+    pytest.param("Simone de{}Gaulle said", ["Simone", "Gaulle"],
+                 id="particle"),
+]
+
+
+@pytest.mark.parametrize("separator", PARAGRAPH_BREAKS, ids=repr)
+@pytest.mark.parametrize(("template", "expected"), SPLIT_BY_PARAGRAPH)
+def test_paragraph_break_never_joins_names(template, expected, separator):
+    text = template.format(separator)
+    assert [mention.name for mention in mentions(text)] == expected
+    assert not any(PARAGRAPH_BREAK.search(surface) for surface, _, _ in found(text))
+
+
+#: (text, start, surface of the mention that starts there, or None).
+MENTION_AT = [
+    ("He said Mr. Massoud agreed", 8, "Mr. Massoud"),
+    ("He said Mr. Massoud agreed", 12, "Massoud"),
+    ("He said Mr. Massoud agreed", 0, None),
+    ("He said Mr. Massoud agreed", 3, None),
+    ("He said Mr. Massoud agreed", 9, None),
+    ("Later Lisa Curtis said", 0, None),
+    ("Later Lisa Curtis said", 6, "Lisa Curtis"),
+    ("The U.S. Army said", 0, None),
+    ("The U.S. Army said", 4, "U.S. Army"),
+    ("said Massoud. Lisa Curtis agreed", 5, "Massoud"),
+    ("Massoud’s words", 0, "Massoud"),
+    ("said Lt. Gen. Mirza Mohammad Yarmand, a former minister", 5, "Lt. Gen. Mirza Mohammad Yarmand"),
+    pytest.param("as de Gaulle said", 3, "de Gaulle",
+                 id="particle"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), MENTION_AT)
+def test_mention_at(text, start, expected):
+    mention = mention_at(text, start, len(text))
+    assert (None if mention is None else text[mention.start: mention.end]) == expected
+    if mention is not None:
+        assert mention.start == start
+
+
+def test_mention_at_keeps_to_the_end():
+    text = "Lisa Curtis agreed"
+    assert mention_at(text, 0, 4) == Mention(0, 4, "", ("Lisa",))
+
+
+#: (text, floor, end, surface of the mention that ends there, or None).
+NAME_ENDING = [
+    ("He said Mr. Massoud agreed", 0, 19, "Mr. Massoud"),
+    ("He said Mr. Massoud agreed", 12, 19, "Massoud"),
+    ("He said Mr. Massoud agreed", 0, 20, None),
+    ("He said Mr. Massoud agreed", 0, 26, None),
+    ("Massoud’s words", 0, 7, "Massoud"),
+    ("as de Gaulle said", 0, 12, "de Gaulle"),
+    ("Ahmad Massoud. Lisa Curtis", 0, 13, "Ahmad Massoud"),
+    ("Ahmad Massoud. Lisa Curtis", 0, 26, "Lisa Curtis"),
+    ("the Massoud family", 0, 18, None),
+    ("The spokesman for Lt. Gen. Mirza Mohammad Yarmand", 0, 49, "Lt. Gen. Mirza Mohammad Yarmand"),
+    ("x" * 100 + " Lisa Curtis", 0, 112, "Lisa Curtis"),
+]
+
+
+@pytest.mark.parametrize(("text", "floor", "end", "expected"), NAME_ENDING)
+def test_name_ending(text, floor, end, expected):
+    mention = name_ending(text, floor, end)
+    assert (None if mention is None else text[mention.start: mention.end]) == expected
+    if mention is not None:
+        assert mention.end == end and mention.start >= floor

@@ -1,0 +1,139 @@
+"""Property tests of the whole pipeline, ``extract`` then ``attribute``, on any text.
+
+Hypothesis feeds the pipeline newsroom-like text assembled from words,
+names (Mr. Massoud, Lisa Curtis), pronouns, vague sources ("officials"), cue
+verbs (said, told, according to), every kind of quotation mark, punctuation,
+line and paragraph breaks; and also fully arbitrary unicode.  For every input
+the pipeline must not raise and its result must be well formed: one
+attribution per quote, in quote order; spans inside the text that agree with
+it; no speaker's mention inside the quote it is credited with; a speaker
+exactly when a sieve decided, with a confidence in (0, 1] and a known sieve
+name; and the same result every time.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotecheck.attribution import SIEVE_NAMES, Attributed, attribute
+from quotecheck.document import Document, SourceMap
+from quotecheck.extract import extract
+from quotecheck.roster import Roster, RosterEntry
+
+QUOTATION_MARKS = "\"“”‘’'«»„"
+
+#: Pieces of newsroom text: names, pronouns, sources, cue verbs, marks and breaks.
+PIECES = st.sampled_from(
+    [
+        "Mr. Massoud", "Ahmad Massoud", "Lisa Curtis", "Ms. Curtis", "Lt. Gen. Mirza Mohammad Yarmand",
+        "de Gaulle", "the Pentagon", "Kabul", "Afghans", "she", "he", "they", "officials", "a spokesman",
+        "said", "says", "told", "according to", "added", "asked", "his words",
+        "the", "war", "is", "over", "We", "will", "fight", "Later", "However", "in",
+        *QUOTATION_MARKS, "''", "Massoud’s", "O'Brien", "'90s", "can't",
+        " ", " ", " ", ", ", ". ", ": ", "? ", "—", "(", ")", "\n", "\n\n", "\n \n", "\r\n",
+    ]
+)
+#: Pieces joined with or without a space between them, so marks touch words on either side.
+NEWSROOM_TEXT = st.lists(st.tuples(PIECES, st.sampled_from(["", " "])), max_size=40).map(
+    lambda pairs: "".join(piece + space for piece, space in pairs)
+)
+#: A quotation with a cue on one side, in one of the usual orders.
+QUOTED = st.builds(
+    lambda opening, words, closing, cue, speaker, order: (
+        f"{opening}{words},{closing} {speaker} {cue}." if order else f"{speaker} {cue}: {opening}{words}.{closing}"
+    ),
+    st.sampled_from(["“", '"', "‘", "«", "„", "'"]),
+    st.sampled_from(["We will fight", "The war is over", "No", "Ask Lisa Curtis"]),
+    st.sampled_from(["”", '"', "’", "»", "“", "'"]),
+    st.sampled_from(["said", "told reporters", "added", "wrote"]),
+    st.sampled_from(["Mr. Massoud", "Lisa Curtis", "she", "he", "officials", "the Pentagon", "according to"]),
+    st.booleans(),
+)
+ARTICLE = st.lists(
+    st.tuples(st.one_of(QUOTED, NEWSROOM_TEXT), st.sampled_from([" ", "\n", "\n\n", " \n\n "])), max_size=6
+).map(lambda pairs: "".join(part + separator for part, separator in pairs))
+ARBITRARY_TEXT = st.text(max_size=200)
+ANY_TEXT = st.one_of(ARTICLE, NEWSROOM_TEXT, ARBITRARY_TEXT)
+
+ROSTER = Roster((
+    RosterEntry("Ahmad Massoud", ("Ahmad Masood",), "Mr.", "male", "leader of the National Resistance Front"),
+    RosterEntry("Lisa Curtis", gender="female"),
+    RosterEntry("Department of Defense", ("Pentagon",), kind="organisation"),
+))
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def run(text: str, **options) -> Attributed:
+    """The attributed quotes of ``text`` read as a plain-text document."""
+    document = Document("property", text, "property.txt", SourceMap.identity(text), {})
+    return attribute(extract(document), **options)
+
+
+def check_well_formed(text: str, attributed: Attributed) -> None:
+    """Every invariant of one attributed extraction, asserted."""
+    quotes = attributed.extraction.quotes
+    attributions = attributed.attributions
+    assert isinstance(attributions, tuple)
+    assert len(attributions) == len(quotes)
+    for index, (quote, attribution) in enumerate(zip(quotes, attributions)):
+        assert attribution.quote == index
+        for span in (attribution.mention, attribution.cue):
+            if span is None:
+                continue
+            assert 0 <= span.start <= span.end <= len(text), (index, span)
+            assert text[span.start: span.end] == span.text, (index, span)
+        mention = attribution.mention
+        if mention is not None:
+            # Not inside the quote, nor across one of its marks.
+            overlaps = mention.start < quote.end and quote.start < mention.end
+            assert not overlaps, (index, quote, mention, text[quote.start: quote.end])
+        assert (attribution.speaker is None) == (attribution.sieve is None), (index, attribution)
+        if attribution.sieve is None:
+            assert attribution.confidence is None and attribution.mention is None, (index, attribution)
+        else:
+            assert attribution.sieve in SIEVE_NAMES, (index, attribution)
+            assert attribution.confidence is not None and 0 < attribution.confidence <= 1, (index, attribution)
+            assert attribution.speaker, (index, attribution)
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_pipeline_result_is_well_formed(text):
+    check_well_formed(text, run(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(ARBITRARY_TEXT)
+def test_arbitrary_unicode_is_well_formed(text):
+    check_well_formed(text, run(text))
+
+
+@SETTINGS
+@given(ARTICLE, st.sets(st.sampled_from(SIEVE_NAMES)), st.sampled_from([None, ROSTER]))
+def test_any_sieves_and_roster_give_well_formed_results(text, sieves, roster):
+    attributed = run(text, sieves=sieves, roster=roster)
+    check_well_formed(text, attributed)
+    assert all(attribution.sieve in sieves for attribution in attributed.attributions if attribution.sieve)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ANY_TEXT, st.sampled_from([None, ROSTER]))
+def test_pipeline_is_deterministic(text, roster):
+    assert run(text, roster=roster) == run(text, roster=roster)
+
+
+def test_known_article_is_well_formed_and_attributed():
+    """A case for the checks to bite on, so they do not pass only on empty results."""
+    text = (
+        "Ahmad Massoud spoke in Kabul.\n\n“We will fight,” Mr. Massoud said. “The war is not over.”\n\n"
+        "Lisa Curtis, a former analyst, disagreed. “It is over,” she said, according to officials."
+    )
+    attributed = run(text)
+    check_well_formed(text, attributed)
+    assert [(attribution.speaker, attribution.sieve) for attribution in attributed.attributions] == [
+        ("Ahmad Massoud", "adjacent"),
+        ("Ahmad Massoud", "continuation"),
+        ("Lisa Curtis", "pronoun"),
+    ]

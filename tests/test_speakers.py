@@ -1,0 +1,186 @@
+"""Example tables for ``speakers.cast_of``: which person each mention names, and what is known of them.
+
+``LINKS`` rows are a text and, for each mention in order, its surface text
+and the name of the person it is linked to.  ``FACTS`` rows check one field
+of the person a mention names: gender, kind, place, title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.attribution import attribute
+from quotecheck.document import Document, SourceMap
+from quotecheck.extract import extract
+from quotecheck.roster import Roster, RosterEntry
+from quotecheck.speakers import Person, cast_of
+
+
+def links(text: str, roster: Roster | None = None) -> list[tuple[str, str]]:
+    """Each mention of ``text`` as (surface text, name of the person it refers to)."""
+    cast = cast_of(text, roster=roster)
+    return [(text[mention.start: mention.end], cast.person_of(index).name)
+            for index, mention in enumerate(cast.mentions)]
+
+
+def person_named(text: str, surface: str, roster: Roster | None = None) -> Person:
+    """The person the first mention reading ``surface`` refers to."""
+    cast = cast_of(text, roster=roster)
+    for index, mention in enumerate(cast.mentions):
+        if text[mention.start: mention.end] == surface:
+            return cast.person_of(index)
+    raise AssertionError(f"no mention {surface!r} in {[text[m.start: m.end] for m in cast.mentions]}")
+
+
+LINKS = [
+    ("Ahmad Massoud spoke. Mr. Massoud said more.",
+     [("Ahmad Massoud", "Ahmad Massoud"), ("Mr. Massoud", "Ahmad Massoud")]),
+    ("He is the son of Ahmad Shah Massoud. Ahmad Massoud leads. Mr. Massoud said.",
+     [("Ahmad Shah Massoud", "Ahmad Shah Massoud"), ("Ahmad Massoud", "Ahmad Massoud"), ("Mr. Massoud", "Ahmad Massoud")]),
+    ("The late Ahmad Shah Massoud was a hero. Ahmad Massoud spoke. Massoud said",
+     [("Ahmad Shah Massoud", "Ahmad Shah Massoud"), ("Ahmad Massoud", "Ahmad Massoud"), ("Massoud", "Ahmad Massoud")]),
+    ("Donald J. Trump spoke. Donald Trump said.",
+     [("Donald J. Trump", "Donald J. Trump"), ("Donald Trump", "Donald J. Trump")]),
+    ("Donald Trump spoke. Mr. Trump said. Ivanka Trump came. Trump said",
+     [("Donald Trump", "Donald Trump"), ("Mr. Trump", "Donald Trump"), ("Ivanka Trump", "Ivanka Trump"),
+      ("Trump", "Donald Trump")]),
+    ("Charles de Gaulle spoke. As de Gaulle said, Gaulle",
+     [("Charles de Gaulle", "Charles de Gaulle"), ("de Gaulle", "Charles de Gaulle"), ("Gaulle", "Charles de Gaulle")]),
+    ("Lisa Curtis spoke. Ms. Curtis agreed. Curtis left.",
+     [("Lisa Curtis", "Lisa Curtis"), ("Ms. Curtis", "Lisa Curtis"), ("Curtis", "Lisa Curtis")]),
+    ("Senate Majority Leader Mitch McConnell said. Mr. McConnell",
+     [("Senate Majority Leader Mitch McConnell", "Mitch McConnell"), ("Mr. McConnell", "Mitch McConnell")]),
+    ("Lt. Gen. Mirza Mohammad Yarmand said. General Yarmand",
+     [("Lt. Gen. Mirza Mohammad Yarmand", "Mirza Mohammad Yarmand"), ("General Yarmand", "Mirza Mohammad Yarmand")]),
+    ("Mr. Massoud spoke. Ms. Curtis replied.", [("Mr. Massoud", "Massoud"), ("Ms. Curtis", "Curtis")]),
+    pytest.param("Barack Obama and Michelle Obama arrived. Mrs. Obama said.",
+                 [("Barack Obama", "Barack Obama"), ("Michelle Obama", "Michelle Obama"), ("Mrs. Obama", "Michelle Obama")],
+                 id="mrs-obama"),
+    pytest.param("Hillary Clinton spoke. Mrs. Clinton said. Bill Clinton came. Mr. Clinton said.",
+                 [("Hillary Clinton", "Hillary Clinton"), ("Mrs. Clinton", "Hillary Clinton"),
+                  ("Bill Clinton", "Bill Clinton"), ("Mr. Clinton", "Bill Clinton")],
+                 id="mr-clinton"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINKS)
+def test_links(text, expected):
+    assert links(text) == expected
+
+
+def test_cast_records_every_mention_in_order():
+    text = "Ahmad Massoud spoke in Kabul. Mr. Massoud met Lisa Curtis."
+    cast = cast_of(text)
+    assert [mention.start for mention in cast.mentions] == cast.starts == sorted(cast.starts)
+    assert len(cast.referents) == len(cast.mentions)
+    assert [person.name for person in cast.people] == ["Ahmad Massoud", "Kabul", "Lisa Curtis"]
+    assert cast.mention_index(cast.starts[2]) == 2 and cast.mention_index(1) is None
+
+
+#: (text, surface of a mention, field of its person, value expected).
+FACTS = [
+    ("Mr. Massoud spoke.", "Mr. Massoud", "gender", "male"),
+    ("Mr. Massoud spoke.", "Mr. Massoud", "title", "Mr."),
+    ("Ms. Curtis spoke.", "Ms. Curtis", "gender", "female"),
+    ("Mrs. Thatcher spoke.", "Mrs. Thatcher", "gender", "female"),
+    ("Lisa Curtis spoke.", "Lisa Curtis", "gender", "female"),
+    ("Ahmad Massoud spoke.", "Ahmad Massoud", "gender", "male"),
+    ("He met Curtis.", "Curtis", "gender", None),
+    ("Lt. Gen. Mirza Mohammad Yarmand said", "Lt. Gen. Mirza Mohammad Yarmand", "title", "Lt. Gen."),
+    ("Ahmad Massoud spoke. Mr. Massoud said.", "Ahmad Massoud", "title", "Mr."),
+    ("Lisa Curtis spoke.", "Lisa Curtis", "kind", "person"),
+    ("Lisa Curtis spoke.", "Lisa Curtis", "place", False),
+    ("He lives in Kabul.", "Kabul", "place", True),
+    ("He lives in Kabul.", "Kabul", "kind", "organisation"),
+    ("Washington said no.", "Washington", "place", True),
+    ("He was born in Bazarak, a village.", "Bazarak", "place", True),
+    ("He said Afghans are answering.", "Afghans", "place", True),
+    ("He said Afghans are answering.", "Afghans", "kind", "group"),
+    ("He said the Pentagon agreed.", "Pentagon", "kind", "organisation"),
+    ("The Pentagon said.", "Pentagon", "kind", "organisation"),
+    ("He said the Taliban agreed.", "Taliban", "kind", "organisation"),
+    ("The U.S. Army said.", "U.S. Army", "kind", "organisation"),
+    ("He said the State Department agreed.", "State Department", "kind", "organisation"),
+    ("He met Lisa Curtis.", "Lisa Curtis", "named", True),
+    ("It was late. Residents gathered.", "Residents", "named", False),
+    ("It was late.\n\nResidents gathered.", "Residents", "named", False),
+    pytest.param("Residents gathered.", "Residents", "named", False,
+                 id="named-at-start"),
+    pytest.param("(Residents gathered.)", "Residents", "named", False,
+                 id="named-after-parenthesis"),
+    pytest.param("Ahmad Massoud leads the front. Lisa Curtis wrote to Massoud.", "Ahmad Massoud", "place", False,
+                 id="to-massoud"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "field", "expected"), FACTS)
+def test_facts(text, surface, field, expected):
+    assert getattr(person_named(text, surface), field) == expected
+
+
+def test_salience_counts_mentions_but_not_sidelined_ones():
+    text = "He is the son of Ahmad Shah Massoud. Ahmad Massoud leads. Mr. Massoud said. Massoud left."
+    assert person_named(text, "Ahmad Shah Massoud").salience == 0
+    assert person_named(text, "Ahmad Massoud").salience == 3
+
+
+ROSTER = Roster((
+    RosterEntry("Ahmad Massoud", ("Ahmad Masood",), "Mr.", "male", "leader of the National Resistance Front"),
+    RosterEntry("Islamic Emirate of Afghanistan", ("Taliban",), kind="organisation"),
+    RosterEntry("Lisa Curtis", gender="unknown"),
+))
+
+#: (text, mentions as (surface text, canonical name)) with ``ROSTER``.
+ROSTER_LINKS = [
+    ("Ahmad Masood said. Mr. Massoud agreed. Massoud left.",
+     [("Ahmad Masood", "Ahmad Massoud"), ("Mr. Massoud", "Ahmad Massoud"), ("Massoud", "Ahmad Massoud")]),
+    ("Mr. Masood said.", [("Mr. Masood", "Ahmad Massoud")]),
+    ("Massoud said.", [("Massoud", "Ahmad Massoud")]),
+    ("He said the Taliban agreed.", [("Taliban", "Islamic Emirate of Afghanistan")]),
+    ("Mr. Yarmand said.", [("Mr. Yarmand", "Yarmand")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROSTER_LINKS)
+def test_roster_pins_canonical_names(text, expected):
+    assert links(text, ROSTER) == expected
+
+
+def test_roster_fills_in_what_the_text_does_not_say():
+    massoud = person_named("Massoud said.", "Massoud", ROSTER)
+    assert (massoud.title, massoud.gender, massoud.description) == ("Mr.", "male", "leader of the National Resistance Front")
+    taliban = person_named("He said the Taliban agreed.", "Taliban", ROSTER)
+    assert taliban.kind == "organisation"
+    assert person_named("Lisa Curtis spoke.", "Lisa Curtis", ROSTER).gender is None  # pinned unknown, not guessed
+
+
+def test_without_roster_two_spellings_are_two_people():
+    text = "Ahmad Masood said. Mr. Massoud agreed."
+    assert links(text) == links(text, Roster(())) == [("Ahmad Masood", "Ahmad Masood"), ("Mr. Massoud", "Massoud")]
+
+
+def speaker_of(text: str) -> str | None:
+    """The speaker attributed to the only quote of ``text``."""
+    document = Document("test", text, "test.txt", SourceMap.identity(text), {})
+    (attribution,) = attribute(extract(document)).attributions
+    return attribution.speaker
+
+
+#: How the cast shows in attribution: places are never pronoun antecedents; the bugs above, end to end.
+PRONOUNS = [
+    ('Ahmad Massoud flew to Dushanbe from Kabul.\n\n"We will fight," he said.', "Ahmad Massoud"),
+    ('Ahmad Massoud met the Afghans.\n\n"We will fight," he said.', "Ahmad Massoud"),
+    ('It was cold. Residents gathered in the square.\n\n"We will fight," he said.', "he"),
+    pytest.param('Residents gathered in the square.\n\n"We will fight," he said.', "he",
+                 id="residents"),
+    pytest.param('Ahmad Massoud leads the front. Lisa Curtis wrote to Massoud.\n\n"We will fight," he said.',
+                 "Ahmad Massoud",
+                 id="to-massoud"),
+    pytest.param('Barack Obama and Michelle Obama arrived.\n\n"We are glad," Mrs. Obama said.', "Michelle Obama",
+                 id="mrs-obama"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_cast_in_attribution(text, expected):
+    assert speaker_of(text) == expected
