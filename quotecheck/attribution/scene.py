@@ -34,6 +34,10 @@ HANDS_ON = regex.compile(r"[,?!][\"”’']+\Z")
 PRONOUN_AHEAD = regex.compile(r"(?:he|she|they)\b")
 #: One lower-case verb after the subject, ending the clause: "he surmised." / "she quipped,".
 VERB_AFTER = regex.compile(r"[ \t\n]+(\p{Ll}+(?:ed|s))(?=[ \t\n]*[.,;:]|[ \t\n]+(?:in|on|at|to|during|after|of)\b)")
+#: A dash that credits a quote to a name: "…" ― Name.
+DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
+#: What may follow the credited name on its line: a full stop, or a comma and a description.
+CREDIT_END = regex.compile(r"[ \t\u00a0]*(?:[.,;].*)?\Z")
 #: How far back a participle looks for the cue whose subject it shares.
 SHARED_REACH = 40
 #: How many words after a quote its cue may come: ``"…," the former senator from Ohio said``.
@@ -107,8 +111,26 @@ def bounds(text: str, quotes: tuple[Quote, ...]) -> tuple[list[int], list[int], 
     return floors, ceilings, paragraphs
 
 
+def dash_credit(text: str, start: int) -> Finding:
+    """``"…" ― Karen Bobadilla``: a dash after a quote, then a name that ends its line."""
+    dash = DASH.match(text, start, min(len(text), start + 8))
+    if dash is None:
+        return NOTHING
+    line_end = text.find("\n", dash.end())
+    line_end = len(text) if line_end < 0 else line_end
+    name = mention_at(text, dash.end(), line_end)
+    if name is None or not CREDIT_END.match(text, name.end, line_end):
+        return NOTHING
+    mark = dash.group().strip()
+    at = dash.start() + dash.group().index(mark)
+    return Finding(Span(at, at + 1, mark), Span(name.start, name.end, text[name.start: name.end]), "name")
+
+
 def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
     """The cue after a quote and how many words into the sentence it comes."""
+    credit = dash_credit(text, start)
+    if credit.subject is not None:
+        return credit, 0
     lead = LEAD.match(text, start, ceiling).end()
     reach = AFTER_WORDS
     named = MENTION.match(text, lead, ceiling)
