@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-
 from quotecheck.attribution.context import OBLIQUE, POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, sentence_starts
 from quotecheck.attribution.scene import Scene
 from quotecheck.speakers import Person
