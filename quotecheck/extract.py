@@ -15,7 +15,7 @@ from quotecheck.document import Document
 from quotecheck.quotes import Diagnostic, Quote, parse_quotes
 
 NOT_ALPHANUMERIC = regex.compile(r"[^\p{L}\p{N}]+")
-PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
+PARAGRAPH_BREAK = regex.compile(r"\r?\n[ \t]*\r?\n")
 
 
 @attrs.frozen

@@ -51,12 +51,8 @@ PARTICLE_HEAD = regex.compile(rf"{PARTICLE_PATTERN}{GAP}(?=\p{{Lu}})")
 INITIAL = regex.compile(r"\p{Lu}\.")
 #: Titles that are also surnames: a title only when they open the name ("King Charles", not "Martin Luther King").
 SURNAME_TITLES = frozenset("King Prince Queen Major Bishop Father Sister Judge Justice Speaker General Lord Lady".split())
-#: Words that always end a run of capitalised words, wherever they stand.
-FUNCTION_WORDS = frozenset("""
-A An The This That These Those And But Or Nor For If As At By In On Of To From With Without Into Onto Over
-Under After Before Since Until Because Although Though While When Where Why How What Who Whom Which Than
-He She It They We You His Her Its Their Our Your
-""".split())
+#: Words that open sentences but are also surnames, kept after a given name or an honorific.
+SURNAME_WORDS = frozenset("May Said Young Long Little Rich Hope Grant Price Most Best Short Love Early".split())
 #: Words with a point that go on inside a name.
 NAME_POINTS = frozenset({"Jr.", "Sr.", "St."})
 #: Capitalised words that begin sentences or name things, never people.
@@ -159,8 +155,10 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
     if not words or words[0] in PARTICLES and len(words) == 1:
         return None
     for cut, word in enumerate(words):
-        # After a name word or an honorific only a function word ends the name: "Theresa May", "Edward Said".
-        if word.rstrip(".") in (NOT_NAMES if cut == 0 and not honorific else FUNCTION_WORDS) and not (
+        # After a name word or an honorific, a surname that is also a common word stays in
+        # the name ("Theresa May", "Edward Said"); other such words end it ("Massoud Says").
+        inside = cut > 0 or bool(honorific)
+        if word.rstrip(".") in NOT_NAMES and not (inside and word in SURNAME_WORDS) and not (
                 INITIAL.fullmatch(word) and len(words) > 1):
             if cut == 0:
                 return None
@@ -175,7 +173,7 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
 
 def lone_name(text: str, start: int, word: str) -> bool:
     """True for a one-word name with nothing to undo: no possessive, honorific or particle before it."""
-    if len(word) < 2 or word in HONORIFICS or word in ROLES or word.endswith(("'s", "’s", "s'", "s’")):
+    if len(word) < 2 or word in HONORIFICS or word in ROLES or word.endswith(("'", "’", "'s", "’s")):
         return False
     if any(space in word for space in " \t\n"):
         return False

@@ -70,6 +70,8 @@ class Cast:
     #: Full names (without initials) and short forms, to the people they name.
     full_names: dict[tuple[str, ...], list[int]] = attrs.Factory(dict)
     short_names: dict[str, list[int]] = attrs.Factory(dict)
+    #: Where the first paragraph, the headline, ends.
+    headline_end: int = 0
 
     def add(self, person: Person) -> int:
         """Add a person and index the names they can be called by."""
@@ -126,6 +128,23 @@ def candidates(cast: Cast, words: tuple[str, ...], gender: str | None = None) ->
     return sorted(found, key=lambda index: -cast.people[index].salience) if len(found) > 1 else found
 
 
+def upgrade(cast: Cast, words: tuple[str, ...]) -> int | None:
+    """A person named only by surname in the headline ("Massoud Says …"), now named in full."""
+    for index in cast.short_names.get(words[-1], []):
+        person = cast.people[index]
+        if person.words == (words[-1],) and person.kind == "person" and not person.place \
+                and person.first_seen < cast.headline_end and person.salience <= 1:
+            person.name, person.words = " ".join(words), words
+            cast.full_names.setdefault(without_initials(words), []).append(index)
+            for form in surname_forms(words):
+                if index not in cast.short_names.setdefault(form, []):
+                    cast.short_names[form].append(index)
+            if person.gender is None:
+                person.gender = given_name_gender(words[0])
+            return index
+    return None
+
+
 def link(cast: Cast, mention: Mention, roster: Roster) -> int:
     """The index of the person ``mention`` refers to, adding one when new."""
     entry = roster.lookup(mention.name) if roster.entries else None
@@ -140,6 +159,10 @@ def link(cast: Cast, mention: Mention, roster: Roster) -> int:
             found = candidates(cast, words)
             if found:
                 return found[0]
+    if not short_form(words):
+        named_before = upgrade(cast, words)
+        if named_before is not None:
+            return named_before
     person = Person(" ".join(words), words, first_seen=mention.start)
     if entry:
         person.title, person.kind = entry.title or "", entry.kind
@@ -160,6 +183,9 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     """Group the name mentions of ``text`` into people."""
     roster = roster or Roster(())
     cast = Cast()
+    opening = text.lstrip()
+    first_break = opening.find("\n\n")
+    cast.headline_end = len(text) - len(opening) + (first_break if first_break >= 0 else 0)
     settled: dict[tuple[str, ...], int] = {}  # names that can mean one person only
     for mention in mentions(text):
         index = settled.get(mention.words)

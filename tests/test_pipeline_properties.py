@@ -8,11 +8,13 @@ the pipeline must not raise and its result must be well formed: one
 attribution per quote, in quote order; spans inside the text that agree with
 it; no speaker's mention inside the quote it is credited with; a speaker
 exactly when a sieve decided, with a confidence in (0, 1] and a known sieve
-name; and the same result every time.
+name; and the same result every time.  A last table checks that "\r\n"
+line ends, which the readers keep, read the same as "\n".
 """
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -137,3 +139,22 @@ def test_known_article_is_well_formed_and_attributed():
         ("Ahmad Massoud", "continuation"),
         ("Lisa Curtis", "pronoun"),
     ]
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker of every quote of ``text``, in order."""
+    return [attribution.speaker for attribution in run(text).attributions]
+
+
+LINE_END_ARTICLES = [
+    "“We will fight,” Lisa Curtis said.\n\nAhmad Massoud met her on Monday.\n\n“It is over.”",
+    "Lisa Maddox, a former analyst, spoke first.\n\n“The concern is real,” she said.",
+    "“First,” said Lisa Curtis.\n\n“Second, we wait.”",
+    pytest.param("The resistance in the valley\n\nMr. Massoud wrote: “We will not surrender.”", id="subhead"),
+    "“We are ready,” said Mr.\nMassoud.",  # names.GAP took no \r before 6176b4a
+]
+
+
+@pytest.mark.parametrize("text", LINE_END_ARTICLES)
+def test_crlf_line_ends_give_the_same_speakers(text):
+    assert speakers(text.replace("\n", "\r\n")) == speakers(text)

@@ -36,7 +36,8 @@ LINKS = [
     ("Ahmad Massoud spoke. Mr. Massoud said more.",
      [("Ahmad Massoud", "Ahmad Massoud"), ("Mr. Massoud", "Ahmad Massoud")]),
     ("He is the son of Ahmad Shah Massoud. Ahmad Massoud leads. Mr. Massoud said.",
-     [("Ahmad Shah Massoud", "Ahmad Shah Massoud"), ("Ahmad Massoud", "Ahmad Massoud"), ("Mr. Massoud", "Ahmad Massoud")]),
+     [("Ahmad Shah Massoud", "Ahmad Shah Massoud"), ("Ahmad Massoud", "Ahmad Massoud"),
+      ("Mr. Massoud", "Ahmad Massoud")]),
     ("The late Ahmad Shah Massoud was a hero. Ahmad Massoud spoke. Massoud said",
      [("Ahmad Shah Massoud", "Ahmad Shah Massoud"), ("Ahmad Massoud", "Ahmad Massoud"), ("Massoud", "Ahmad Massoud")]),
     ("Donald J. Trump spoke. Donald Trump said.",
@@ -53,13 +54,12 @@ LINKS = [
     ("Lt. Gen. Mirza Mohammad Yarmand said. General Yarmand",
      [("Lt. Gen. Mirza Mohammad Yarmand", "Mirza Mohammad Yarmand"), ("General Yarmand", "Mirza Mohammad Yarmand")]),
     ("Mr. Massoud spoke. Ms. Curtis replied.", [("Mr. Massoud", "Massoud"), ("Ms. Curtis", "Curtis")]),
-    pytest.param("Barack Obama and Michelle Obama arrived. Mrs. Obama said.",
-                 [("Barack Obama", "Barack Obama"), ("Michelle Obama", "Michelle Obama"), ("Mrs. Obama", "Michelle Obama")],
-                 id="mrs-obama"),
-    pytest.param("Hillary Clinton spoke. Mrs. Clinton said. Bill Clinton came. Mr. Clinton said.",
-                 [("Hillary Clinton", "Hillary Clinton"), ("Mrs. Clinton", "Hillary Clinton"),
-                  ("Bill Clinton", "Bill Clinton"), ("Mr. Clinton", "Bill Clinton")],
-                 id="mr-clinton"),
+    # Regressions: Mr. and Mrs. once linked to whoever was most salient, of either gender.
+    ("Barack Obama and Michelle Obama arrived. Mrs. Obama said.",
+     [("Barack Obama", "Barack Obama"), ("Michelle Obama", "Michelle Obama"), ("Mrs. Obama", "Michelle Obama")]),
+    ("Hillary Clinton spoke. Mrs. Clinton said. Bill Clinton came. Mr. Clinton said.",
+     [("Hillary Clinton", "Hillary Clinton"), ("Mrs. Clinton", "Hillary Clinton"),
+      ("Bill Clinton", "Bill Clinton"), ("Mr. Clinton", "Bill Clinton")]),
 ]
 
 
@@ -104,12 +104,10 @@ FACTS = [
     ("He met Lisa Curtis.", "Lisa Curtis", "named", True),
     ("It was late. Residents gathered.", "Residents", "named", False),
     ("It was late.\n\nResidents gathered.", "Residents", "named", False),
-    pytest.param("Residents gathered.", "Residents", "named", False,
-                 id="named-at-start"),
-    pytest.param("(Residents gathered.)", "Residents", "named", False,
-                 id="named-after-parenthesis"),
-    pytest.param("Ahmad Massoud leads the front. Lisa Curtis wrote to Massoud.", "Ahmad Massoud", "place", False,
-                 id="to-massoud"),
+    # Regressions: an opening word was "named"; "to Massoud" made a person a place.
+    ("Residents gathered.", "Residents", "named", False),
+    ("(Residents gathered.)", "Residents", "named", False),
+    ("Ahmad Massoud leads the front. Lisa Curtis wrote to Massoud.", "Ahmad Massoud", "place", False),
 ]
 
 
@@ -148,7 +146,8 @@ def test_roster_pins_canonical_names(text, expected):
 
 def test_roster_fills_in_what_the_text_does_not_say():
     massoud = person_named("Massoud said.", "Massoud", ROSTER)
-    assert (massoud.title, massoud.gender, massoud.description) == ("Mr.", "male", "leader of the National Resistance Front")
+    assert (massoud.title, massoud.gender) == ("Mr.", "male")
+    assert massoud.description == "leader of the National Resistance Front"
     taliban = person_named("He said the Taliban agreed.", "Taliban", ROSTER)
     assert taliban.kind == "organisation"
     assert person_named("Lisa Curtis spoke.", "Lisa Curtis", ROSTER).gender is None  # pinned unknown, not guessed
@@ -166,18 +165,21 @@ def speaker_of(text: str) -> str | None:
     return attribution.speaker
 
 
-#: How the cast shows in attribution: places are never pronoun antecedents; the bugs above, end to end.
+#: How the cast shows in attribution: places are never pronoun antecedents; bugs in the cast, end to end.
 PRONOUNS = [
     ('Ahmad Massoud flew to Dushanbe from Kabul.\n\n"We will fight," he said.', "Ahmad Massoud"),
     ('Ahmad Massoud met the Afghans.\n\n"We will fight," he said.', "Ahmad Massoud"),
     ('It was cold. Residents gathered in the square.\n\n"We will fight," he said.', "he"),
-    pytest.param('Residents gathered in the square.\n\n"We will fight," he said.', "he",
-                 id="residents"),
-    pytest.param('Ahmad Massoud leads the front. Lisa Curtis wrote to Massoud.\n\n"We will fight," he said.',
+    # Regressions.
+    ('Residents gathered in the square.\n\n"We will fight," he said.', "he"),
+    ('Ahmad Massoud leads the front. Lisa Curtis wrote to Massoud.\n\n"We will fight," he said.', "Ahmad Massoud"),
+    ('Barack Obama and Michelle Obama arrived.\n\n"We are glad," Mrs. Obama said.', "Michelle Obama"),
+    # Known bugs.
+    pytest.param("By Lisa Curtis\nJanuary 5, 2021\n\n“It is over,” Curtis said.", "Lisa Curtis",
+                 id="byline"),
+    pytest.param("Massoud Says He Will Fight On\n\nAhmad Massoud spoke.\n\n“We will fight,” Massoud said.",
                  "Ahmad Massoud",
-                 id="to-massoud"),
-    pytest.param('Barack Obama and Michelle Obama arrived.\n\n"We are glad," Mrs. Obama said.', "Michelle Obama",
-                 id="mrs-obama"),
+                 id="headline"),
 ]
 
 
