@@ -151,7 +151,7 @@ LINE_END_ARTICLES = [
     "Lisa Maddox, a former analyst, spoke first.\n\n“The concern is real,” she said.",
     "“First,” said Lisa Curtis.\n\n“Second, we wait.”",
     pytest.param("The resistance in the valley\n\nMr. Massoud wrote: “We will not surrender.”", id="subhead"),
-    "“We are ready,” said Mr.\nMassoud.",  # names.GAP took no \r before 6176b4a
+    "“We are ready,” said Mr.\nMassoud.",  # a line break inside a name, written CRLF
 ]
 
 
