@@ -3,7 +3,7 @@
 ``test_extract_and_attribute_polnear_dev`` times what ``quotecheck extract``
 does after reading: parse, classify and attribute every document of the
 PolNeAR dev split (every line of the file, one annotator's copy each), in one
-process.  Throughput goes to ``extra_info`` as for the parser benchmarks.
+process.  Throughput goes to ``extra_info`` by the parser benchmarks' helper.
 """
 
 from __future__ import annotations
@@ -12,20 +12,7 @@ import pytest
 
 from quotecheck.attribution import attribute
 from quotecheck.extract import extract
-
-
-def record_throughput(benchmark, texts: list[str]) -> None:
-    """Put characters and megabytes per second in the benchmark's extra info."""
-    characters = sum(len(text) for text in texts)
-    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1_000_000
-    benchmark.extra_info["characters"] = characters
-    benchmark.extra_info["megabytes"] = round(megabytes, 3)
-    if benchmark.stats is None:  # --benchmark-disable: a single plain run, no timings
-        return
-    for statistic in ("mean", "median", "min"):
-        seconds = getattr(benchmark.stats.stats, statistic)
-        benchmark.extra_info[f"chars_per_second_{statistic}"] = round(characters / seconds)
-        benchmark.extra_info[f"megabytes_per_second_{statistic}"] = round(megabytes / seconds, 2)
+from test_bench_parser import record_throughput
 
 
 def extract_and_attribute(documents: list) -> int:

@@ -16,6 +16,7 @@ import json
 from bisect import bisect_left
 
 import attrs
+import regex
 
 from quotecheck.names import HONORIFICS, PARTICLES, Mention, mentions
 from quotecheck.roster import Roster, given_name_gender
@@ -30,6 +31,8 @@ Times Post Journal News Press Tribune Herald Reuters Agence Taliban Government E
 Coalition Alliance Caucus Board Authority Federation League Society Club Team Church FBI CIA
 NATO NSA ACLU EPA UN EU GOP DNC RNC ISIS
 """.split())
+#: The paragraph break after the first text of an article, its headline.
+HEADLINE_END = regex.compile(r"(?<=\S)[ \t]*\r?\n[ \t]*\r?\n")
 #: A mention after these words is about someone else's subject: "the son of", "the late".
 SIDELINED = frozenset({"of", "late"})
 #: A name after these reads as a place or a body: "in Kabul", "to France", "the Taliban".
@@ -183,9 +186,8 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     """Group the name mentions of ``text`` into people."""
     roster = roster or Roster(())
     cast = Cast()
-    opening = text.lstrip()
-    first_break = opening.find("\n\n")
-    cast.headline_end = len(text) - len(opening) + (first_break if first_break >= 0 else 0)
+    first_break = HEADLINE_END.search(text)
+    cast.headline_end = first_break.start() if first_break else 0
     settled: dict[tuple[str, ...], int] = {}  # names that can mean one person only
     for mention in mentions(text):
         index = settled.get(mention.words)

@@ -56,24 +56,24 @@ def article(characters: int) -> tuple[str, int]:
     return BLOCK * repetitions, repetitions
 
 
-def best_time(text: str, repeats: int = 3) -> float:
-    """The shortest of ``repeats`` parses of ``text``, in seconds."""
+def best_time(text: str, repeats: int = 3, run=parse_quotes) -> float:
+    """The shortest of ``repeats`` runs of ``run`` (by default a parse) over ``text``, in seconds."""
     times = []
     for _ in range(repeats):
         gc.collect()
         started = time.perf_counter()
-        parse_quotes(text)
+        run(text)
         times.append(time.perf_counter() - started)
     return min(times)
 
 
-def assert_linear(make_text, size: int, repeats: int = 3) -> None:
-    """Parsing ``make_text(4 * size)`` takes less than 8 times ``make_text(size)``."""
+def assert_linear(make_text, size: int, repeats: int = 3, run=parse_quotes) -> None:
+    """Running over ``make_text(4 * size)`` takes less than 8 times ``make_text(size)``."""
     small = make_text(size)
     large = make_text(4 * size)
-    best_time(small, repeats=1)  # warm up regex caches and the allocator
-    small_time = best_time(small, repeats)
-    large_time = best_time(large, repeats)
+    best_time(small, repeats=1, run=run)  # warm up regex caches and the allocator
+    small_time = best_time(small, repeats, run)
+    large_time = best_time(large, repeats, run)
     ratio = large_time / small_time
     assert ratio < 8, f"4x the input took {ratio:.1f}x the time ({small_time:.3f} s -> {large_time:.3f} s)"
 

@@ -9,14 +9,12 @@ many people who share a given name.
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
 from quotecheck.attribution import attribute
 from quotecheck.document import Document, SourceMap
 from quotecheck.extract import extract
+from test_scale import assert_linear
 
 PARAGRAPH = (
     'Lisa Curtis met Mr. Massoud in Kabul. "He is clearheaded," she said. "He listens." '
@@ -37,25 +35,9 @@ def attributed(text: str):
     return attribute(extract(Document("scale", text, "scale.txt", SourceMap.identity(text), {})))
 
 
-def best_time(text: str, repeats: int = 2) -> float:
-    """The shortest of ``repeats`` runs over ``text``, in seconds."""
-    times = []
-    for _ in range(repeats):
-        gc.collect()
-        started = time.perf_counter()
-        attributed(text)
-        times.append(time.perf_counter() - started)
-    return min(times)
-
-
 @pytest.mark.parametrize("name", sorted(TEXTS))
 def test_attribution_time_is_linear(name):
-    make = TEXTS[name]
-    small, large = make(500), make(2000)
-    best_time(small, repeats=1)
-    small_time, large_time = best_time(small), best_time(large)
-    ratio = large_time / small_time
-    assert ratio < 8, f"4x the input took {ratio:.1f}x the time ({small_time:.3f} s -> {large_time:.3f} s)"
+    assert_linear(TEXTS[name], 500, repeats=2, run=attributed)
 
 
 def test_every_quote_of_a_long_article_is_attributed_as_in_a_short_one():

@@ -21,11 +21,11 @@ import attrs
 import regex
 
 from quotecheck.cues import PHRASE_WORDS, WORDS
+from quotecheck.extract import PARAGRAPH_BREAK
 from quotecheck.names import mention_at, name_ending as mention_ending
 
 #: How far before and after a quote its cue may be.
 REACH = 240
-PARAGRAPH_BREAK = regex.compile(r"\r?\n[ \t]*\r?\n")
 SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*(\s+)(?=[\"“‘'(\[]?[\p{Lu}\p{N}])")
 WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’.-]*\p{L}|\p{L}")
 PRONOUN_SUBJECTS = {"he": "male", "she": "female", "they": "plural", "it": "neuter", "i": "first", "we": "first"}

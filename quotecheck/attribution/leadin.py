@@ -38,12 +38,15 @@ def lead_sentence(scene: Scene, index: int) -> tuple[int, int, bool] | None:
         return sentence_start(text, paragraph_start, floor - 1), floor, False
     # A quote that opens its paragraph may be led in by the paragraph before,
     # when that one ends in the writer's words rather than in another quote.
-    previous_end = len(text[:paragraph_start].rstrip())
-    if previous_end and text[previous_end - 1] not in "\"”’»" and (
-            bisect_left(scene.starts, previous_end) == 0 or scene.quotes[bisect_left(scene.starts, previous_end) - 1].end < previous_end - 1):
-        start = sentence_start(text, max(0, previous_end - REACH), previous_end - 1)
-        return start, previous_end, False
-    return None
+    previous_end = paragraph_start
+    while previous_end > 0 and text[previous_end - 1].isspace():
+        previous_end -= 1
+    if not previous_end or text[previous_end - 1] in "\"”’»":
+        return None
+    last_quote = bisect_left(scene.starts, previous_end) - 1
+    if last_quote >= 0 and scene.quotes[last_quote].end >= previous_end - 1:
+        return None
+    return sentence_start(text, max(0, previous_end - REACH), previous_end - 1), previous_end, False
 
 
 def opening_subject(scene: Scene, start: int, end: int) -> tuple[Span | None, str | None]:

@@ -15,6 +15,7 @@ from tabulate import tabulate
 
 from quotecheck.attribution import Attributed
 from quotecheck.attribution.context import Span
+from quotecheck.extract import Extraction
 from quotecheck.quotes import DIAGNOSTICS
 
 EXCERPT_LENGTH = 60
@@ -44,7 +45,7 @@ def quote_record(attributed: Attributed, index: int) -> dict:
     }
 
 
-def diagnostic_record(extraction, index: int) -> dict:
+def diagnostic_record(extraction: Extraction, index: int) -> dict:
     """A parse diagnostic with its source position."""
     diagnostic = extraction.diagnostics[index]
     position = extraction.document.position(diagnostic.offset)
