@@ -28,17 +28,13 @@ import importlib.resources
 import json
 import os
 import re
-import sys
 import unicodedata
 from pathlib import Path
 from typing import Any, Mapping
 
 import attrs
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from quotecheck.tomlfile import FileError, decode_problem, tomllib
 
 GENDERS = ("male", "female", "unknown")
 KINDS = ("person", "organisation")
@@ -58,21 +54,12 @@ _APOSTROPHES_AND_HYPHENS = str.maketrans(
     {**dict.fromkeys("\u2018\u2019\u201b\u02bb\u02bc\u2032\u00b4`", "'"),
      **dict.fromkeys("\u2010\u2011", "-")}
 )
-_TOML_POSITION = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)$")
 _TABLE_HEADER = re.compile(r"\s*(\[\[?)([^\]]*)\]")
 _TOML_TYPES = {str: "string", int: "integer", float: "float", bool: "boolean",
                list: "array", dict: "table"}
 
-class RosterError(Exception):
+class RosterError(FileError):
     """A roster file that cannot be used; ``str()`` is one ``PATH:LINE: message`` line."""
-
-    def __init__(self, path: str | os.PathLike[str], message: str, line: int | None = None):
-        super().__init__(path, message, line)
-        self.path, self.message, self.line = os.fspath(path), message, line
-
-    def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return " ".join(f"{where}: {self.message}".split())
 
 
 @attrs.frozen
@@ -249,15 +236,6 @@ def _locate(source: str, key: str, person: int | None = None,
     return found or starts[person]
 
 
-def _decode_problem(error: tomllib.TOMLDecodeError, source: str) -> tuple[str, int]:
-    """The message (with its column) and line of a TOML syntax error."""
-    match = _TOML_POSITION.search(str(error))
-    message = _TOML_POSITION.sub("", str(error))
-    if match is None or match.group(1) is None:
-        return message, source.count("\n") + 1
-    return f"{message} (column {match.group(2)})", int(match.group(1))
-
-
 def _read(path: str | os.PathLike[str]) -> str:
     """The roster file's text, decoded as UTF-8 (a byte-order mark is allowed)."""
     try:
@@ -277,7 +255,7 @@ def load_roster(path: str | os.PathLike[str]) -> Roster:
     try:
         document = tomllib.loads(source)
     except tomllib.TOMLDecodeError as error:
-        raise RosterError(path, *_decode_problem(error, source)) from None
+        raise RosterError(path, *decode_problem(error, source)) from None
     for key in document:
         if key != "person":
             raise RosterError(path, f"unknown top-level key {key!r}; expected [[person]] tables",

@@ -9,6 +9,11 @@ hidden entries (names starting with ".") and symlinked directories are
 skipped, and only files whose extension names a known format are read.  A
 file named explicitly is read whatever its extension (plain text if unknown).
 
+A walk also skips what ``.gitignore`` files ignore (``gitignore=False`` turns
+that off) and what the ``exclude`` globs match, relative to the current
+directory; an ignored or excluded directory is not entered.  Paths named
+explicitly are always read or walked: see ``quotecheck.readers.ignore``.
+
 Decoding uses ``encoding`` and ``errors`` as Python's codecs do; a UTF-8 byte
 order mark is dropped.  Nothing else is changed in plain text: ``"\\r\\n"``
 stays as it is, so offsets are offsets into the file's decoded text.
@@ -17,17 +22,19 @@ stays as it is, so offsets are offsets into the file's decoded text.
 from __future__ import annotations
 
 import codecs
+import functools
 import os
 import sys
-from typing import BinaryIO, Callable, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 
 from quotecheck.document import Document, ReadError
 from quotecheck.readers.html import read_html
+from quotecheck.readers.ignore import IGNORE_FILE, IgnoreRules, compile_patterns, walk_rules
 from quotecheck.readers.jsonl import read_jsonl
 from quotecheck.readers.markdown import read_markdown
 from quotecheck.readers.text import read_text
 
-__all__ = ["read_inputs", "read_source", "FORMATS", "STDIN_PATH"]
+__all__ = ["count_files", "read_inputs", "read_source", "FORMATS", "STDIN_PATH"]
 
 FORMATS = {
     ".txt": "txt", ".md": "md", ".markdown": "md",
@@ -53,8 +60,14 @@ def read_inputs(
     errors: str = "strict",
     stdin: BinaryIO | None = None,
     stdin_format: str = "txt",
+    stdin_name: str | None = None,
+    exclude: Sequence[str] = (),
+    gitignore: bool = True,
 ) -> Iterator[Document | ReadError]:
-    """Documents from files, directories and ``-``, with a ``ReadError`` for each bad input."""
+    """Documents from files, directories and ``-``, with a ``ReadError`` for each bad input.
+
+    ``stdin_name`` is the path standard input stands for, as its documents report it.
+    """
     # Checked now rather than at the first item, so a bad option fails loudly.
     try:
         codec = codecs.lookup(encoding).name
@@ -66,13 +79,24 @@ def read_inputs(
         raise ValueError(f"unknown error handler: {errors}") from None
     if stdin_format not in STDIN_FORMATS:
         raise ValueError(f"unknown stdin format: {stdin_format}")
+    if isinstance(exclude, str):
+        exclude = [exclude]
+    # Compiled now so a bad glob fails loudly; relative to the directory we start in.
+    rules = functools.partial(walk_rules, exclude=compile_patterns(exclude) if exclude else (),
+                              base=os.getcwd(), gitignore=gitignore)
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    return _read_all(paths, codec, errors, stdin, STDIN_FORMATS[stdin_format])
+    return _read_all(paths, codec, errors, stdin, STDIN_FORMATS[stdin_format], rules, stdin_name or STDIN_PATH)
 
 
 def _read_all(
-    paths: Iterable[str], codec: str, errors: str, stdin: BinaryIO | None, stdin_format: str
+    paths: Iterable[str],
+    codec: str,
+    errors: str,
+    stdin: BinaryIO | None,
+    stdin_format: str,
+    rules: Callable[[str], IgnoreRules],
+    stdin_name: str = STDIN_PATH,
 ) -> Iterator[Document | ReadError]:
     """The generator behind ``read_inputs``."""
     for path in paths:
@@ -82,11 +106,11 @@ def _read_all(
             try:
                 data = stream.read()
             except OSError as error:
-                yield ReadError(STDIN_PATH, _describe(error))
+                yield ReadError(stdin_name, _describe(error))
                 continue
-            yield from read_source(data, STDIN_PATH, stdin_format, encoding=codec, errors=errors)
+            yield from read_source(data, stdin_name, stdin_format, encoding=codec, errors=errors)
         elif os.path.isdir(path):
-            for found in _walk(path):
+            for found in _walk(path, rules(path)):
                 if isinstance(found, ReadError):
                     yield found
                 else:
@@ -96,23 +120,33 @@ def _read_all(
             yield from _read_file(path, FORMATS.get(extension, "txt"), codec, errors)
 
 
-def _walk(directory: str) -> Iterator[tuple[str, str] | ReadError]:
-    """(path, format) of each readable file under ``directory``, in sorted order."""
+def count_files(paths: Iterable[str], *, exclude: Sequence[str] = ()) -> int:
+    """How many files ``read_inputs`` would open for ``paths`` (standard input counts as one)."""
+    rules = functools.partial(walk_rules, exclude=compile_patterns(exclude) if exclude else (), base=os.getcwd())
+    return sum(sum(1 for found in _walk(path, rules(path)) if not isinstance(found, ReadError))
+               if os.path.isdir(path) else 1 for path in map(os.fspath, paths))
+
+
+def _walk(directory: str, rules: IgnoreRules) -> Iterator[tuple[str, str] | ReadError]:
+    """(path, format) of each readable file under ``directory`` that ``rules`` keep, in sorted order."""
     try:
         with os.scandir(directory) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
     except OSError as error:
         yield ReadError(directory, _describe(error))
         return
+    if rules.gitignore and any(entry.name == IGNORE_FILE for entry in entries):
+        rules = rules.adding(os.path.join(directory, IGNORE_FILE))
     for entry in entries:
         if entry.name.startswith("."):
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
-                yield from _walk(entry.path)
+                if not rules.ignored(entry.name, directory=True):
+                    yield from _walk(entry.path, rules.below(entry.name))
                 continue
             known = FORMATS.get(os.path.splitext(entry.name)[1].lower())
-            if known and entry.is_file():
+            if known and entry.is_file() and not rules.ignored(entry.name, directory=False):
                 yield entry.path, known
         except OSError as error:
             yield ReadError(entry.path, _describe(error))
