@@ -15,6 +15,8 @@ from typing import Sequence
 from quotecheck import __version__
 
 FORMATS = ("json", "jsonl", "table")
+CHECK_FORMATS = ("full", "concise", "json", "jsonl", "csv", "github", "sarif", "junit")
+FAIL_LEVELS = ("error", "warning", "info", "never")
 #: Sieve names, repeated here so that building the parser imports no stage; a test keeps them in step.
 SIEVES = ("adjacent", "pronoun", "continuation", "lead-in", "interview", "anonymous")
 EXIT_INPUT_ERROR = 2
@@ -34,6 +36,22 @@ def job_count(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"--jobs takes a whole number of processes, 1 or more, not {value!r}")
     return int(value)
+
+
+def code_list(value: str) -> tuple[str, ...]:
+    """The rule codes or prefixes of a ``--select`` or ``--ignore`` value."""
+    return tuple(code.strip().upper() for code in value.split(",") if code.strip())
+
+
+def add_input_options(command: argparse.ArgumentParser) -> None:
+    """The paths to read, with standard input and exclusion."""
+    command.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for stdin")
+    command.add_argument("--stdin-format", choices=("txt", "md", "html", "jsonl"),
+                         help="how to read standard input (default: from --stdin-filename, else txt)")
+    command.add_argument("--stdin-filename", metavar="NAME",
+                         help="the file standard input stands for: its configuration, format and reported path")
+    command.add_argument("--exclude", action="append", metavar="GLOB",
+                         help="skip walked files matching this gitignore-style glob (repeatable)")
 
 
 def add_reading_options(command: argparse.ArgumentParser) -> None:
@@ -59,11 +77,40 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"quotecheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     extract_command = commands.add_parser("extract", help="list the quotations of articles and who said them")
-    extract_command.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for stdin")
+    add_input_options(extract_command)
     extract_command.add_argument("--format", choices=FORMATS, default="table")
-    extract_command.add_argument("--stdin-format", choices=("txt", "md", "html", "jsonl"), default="txt",
-                                 help="how to read standard input (default txt)")
     add_reading_options(extract_command)
+    check_command = commands.add_parser("check", help="check articles and report findings with rule codes")
+    add_input_options(check_command)
+    check_command.add_argument("--format", choices=CHECK_FORMATS, default="full", help="report format (default full)")
+    check_command.add_argument("--config", metavar="FILE",
+                               help="use this configuration file instead of the closest one to each file")
+    check_command.add_argument("--select", type=code_list, metavar="CODES", help="rule codes or prefixes to run")
+    check_command.add_argument("--ignore", type=code_list, metavar="CODES", help="rule codes or prefixes to skip")
+    check_command.add_argument("--fail-level", choices=FAIL_LEVELS,
+                               help="exit 1 when a finding is at least this severe (default error)")
+    check_command.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings fail")
+    check_command.add_argument("--diff-base", metavar="REF",
+                               help="report only findings on lines changed since the merge base with REF")
+    check_command.add_argument("--baseline", metavar="FILE", help="leave out the findings this baseline accepts")
+    check_command.add_argument("--write-baseline", metavar="FILE",
+                               help="record every finding in FILE as accepted, and exit")
+    check_command.add_argument("--no-progress", action="store_true",
+                               help="no progress line, even on a terminal")
+    add_reading_options(check_command)
+    table_command = commands.add_parser("table", help="an attribution table, per quote or per speaker")
+    add_input_options(table_command)
+    table_command.add_argument("--by", choices=("quote", "speaker"), default="quote")
+    table_command.add_argument("--tablefmt", default="simple", metavar="FMT",
+                               help="any tabulate format: simple, github, grid, html, latex, ... (default simple)")
+    table_command.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    add_reading_options(table_command)
+    report_command = commands.add_parser("report", help="an HTML page of the articles, quotes and findings")
+    add_input_options(report_command)
+    report_command.add_argument("--format", choices=("html",), default="html")
+    report_command.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write the page")
+    report_command.add_argument("--config", metavar="FILE", help="use this configuration file")
+    add_reading_options(report_command)
     eval_command = commands.add_parser("eval", help="score quotes and speakers against a gold JSONL file")
     eval_command.add_argument("gold", metavar="GOLD", help="gold JSONL: id, text and quotes with speakers")
     eval_command.add_argument("--pred", metavar="PRED",
@@ -91,10 +138,28 @@ def options_from(arguments: argparse.Namespace):
                    sieves=arguments.sieves, roster=roster)
 
 
+def documents_from(arguments: argparse.Namespace):
+    """The documents the command's paths name (read lazily), with read errors in place."""
+    from quotecheck.gate import stdin_format_of
+    from quotecheck.readers import read_inputs
+
+    name = arguments.stdin_filename
+    return read_inputs(arguments.paths, encoding=arguments.encoding, errors=arguments.errors,
+                       stdin_format=arguments.stdin_format or stdin_format_of(name), stdin_name=name,
+                       exclude=arguments.exclude or ())
+
+
+def collect_errors(errors: list):
+    """An ``on_error`` that reports each unreadable input and keeps it for the exit status."""
+    def on_error(problem) -> None:
+        errors.append(problem)
+        report_error(problem)
+    return on_error
+
+
 def run_extract(arguments: argparse.Namespace) -> int:
     """The ``extract`` subcommand."""
     from quotecheck.pipeline import run
-    from quotecheck.readers import read_inputs
     from quotecheck.report.quotes import write_json, write_jsonl, write_table
     from quotecheck.roster import RosterError
 
@@ -104,15 +169,73 @@ def run_extract(arguments: argparse.Namespace) -> int:
         report_error(problem)
         return EXIT_INPUT_ERROR
     errors: list = []
-
-    def on_error(problem) -> None:
-        errors.append(problem)
-        report_error(problem)
-
-    documents = read_inputs(arguments.paths, encoding=arguments.encoding, errors=arguments.errors,
-                            stdin_format=arguments.stdin_format)
     writer = {"table": write_table, "json": write_json, "jsonl": write_jsonl}[arguments.format]
-    writer(run(documents, options, jobs=arguments.jobs, on_error=on_error), sys.stdout)
+    writer(run(documents_from(arguments), options, jobs=arguments.jobs, on_error=collect_errors(errors)),
+           sys.stdout)
+    return EXIT_INPUT_ERROR if errors else 0
+
+
+def run_check(arguments: argparse.Namespace) -> int:
+    """The ``check`` subcommand."""
+    from quotecheck.gate import run_check as check_paths
+
+    def progress(results):
+        from quotecheck.progress import Progress
+        from quotecheck.readers import count_files
+
+        files = count_files(arguments.paths, exclude=arguments.exclude or ())
+        return Progress(sys.stderr, files=files).follow(results, lambda checked: checked.document.path)
+
+    watched = not arguments.no_progress and sys.stderr.isatty()
+    return check_paths(arguments, sys.stdout, sys.stderr, on_progress=progress if watched else None)
+
+
+def run_table(arguments: argparse.Namespace) -> int:
+    """The ``table`` subcommand."""
+    from quotecheck.pipeline import run
+    from quotecheck.report import table
+    from quotecheck.roster import RosterError
+
+    try:
+        options = options_from(arguments)
+        table.check_tablefmt(arguments.tablefmt)
+    except (RosterError, ValueError) as problem:
+        report_error(problem)
+        return EXIT_INPUT_ERROR
+    errors: list = []
+    results = run(documents_from(arguments), options, jobs=arguments.jobs, on_error=collect_errors(errors))
+    if arguments.by == "quote":
+        rows, record = table.quote_rows(results), table.QuoteRow
+    else:
+        rows, record = table.speaker_rows(results), table.SpeakerRow
+    if arguments.format == "csv":
+        table.write_csv(rows, sys.stdout, record=record)
+    elif arguments.format == "json":
+        table.write_json(rows, sys.stdout)
+    else:
+        table.write_table(rows, sys.stdout, tablefmt=arguments.tablefmt, record=record)
+    return EXIT_INPUT_ERROR if errors else 0
+
+
+def run_report(arguments: argparse.Namespace) -> int:
+    """The ``report`` subcommand: one HTML page."""
+    from quotecheck.config import ConfigError
+    from quotecheck.gate import Resolver
+    from quotecheck.pipeline import check, run
+    from quotecheck.report.html import write_html
+    from quotecheck.roster import RosterError
+
+    import attrs
+
+    errors: list = []
+    try:
+        options = attrs.evolve(options_from(arguments), config=Resolver(arguments.config, {}))
+        with open(arguments.output, "w", encoding="utf-8") as out:
+            write_html(run(documents_from(arguments), options, jobs=arguments.jobs,
+                           on_error=collect_errors(errors), stage=check), out)
+    except (RosterError, ConfigError, OSError) as problem:
+        report_error(problem)
+        return EXIT_INPUT_ERROR
     return EXIT_INPUT_ERROR if errors else 0
 
 
@@ -154,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             report_error(f"unknown encoding: {arguments.encoding}")
             return EXIT_INPUT_ERROR
     try:
-        return {"extract": run_extract, "eval": run_eval}[arguments.command](arguments)
+        commands = {"extract": run_extract, "check": run_check, "table": run_table, "report": run_report,
+                    "eval": run_eval}
+        return commands[arguments.command](arguments)
     except BrokenPipeError:
         return 0

@@ -63,6 +63,18 @@ class SourceMap:
             return offset
         return self.source_starts[run] + offset - self.text_starts[run]
 
+    def text_offset(self, source: int) -> int:
+        """The text offset of source offset ``source``; markup the text drops maps to where the text goes on."""
+        if not self.text_starts:
+            return source
+        run = bisect.bisect_right(self.source_starts, source) - 1
+        if run < 0:
+            return self.text_starts[0]
+        offset = self.text_starts[run] + source - self.source_starts[run]
+        if run + 1 < len(self.text_starts):
+            offset = min(offset, self.text_starts[run + 1])
+        return offset
+
     def position(self, offset: int) -> Position:
         """The source line and column of text ``offset``."""
         source = self.source_offset(offset)
@@ -80,6 +92,8 @@ class Document:
     path: str
     source_map: SourceMap
     metadata: Mapping[str, str] = attrs.field(factory=dict)
+    #: ``quotecheck:`` comments the visible text drops, as (source offset, words after the colon).
+    comments: tuple[tuple[int, str], ...] = ()
 
     def position(self, offset: int) -> Position:
         """The source line and column of text ``offset``."""

@@ -26,18 +26,41 @@ CHUNK = 16
 
 @attrs.frozen
 class Options:
-    """How each document is read: extraction and attribution settings."""
+    """How each document is read: extraction and attribution settings, and the checks' configuration."""
 
     headlines: bool = False
     double_apostrophes: bool = False
     sieves: tuple[str, ...] = SIEVE_NAMES
     roster: Roster = Roster(())
+    #: A ``quotecheck.config.Config`` for the check stage, or a function from a document to one.
+    config: object = None
 
 
 def process(options: Options, document: Document) -> Attributed:
     """Extract and attribute one document."""
     extraction = extract(document, headlines=options.headlines, double_apostrophes=options.double_apostrophes)
     return attribute(extraction, sieves=options.sieves, roster=options.roster)
+
+
+def check(options: Options, document: Document):
+    """Extract, attribute and check one document: a ``quotecheck.checks.Checked``.
+
+    The roster is the command line's, else the one the document's configuration names.
+    """
+    from quotecheck import checks
+
+    config = options.config(document) if callable(options.config) else options.config
+    if config is not None and config.roster and not options.roster.entries:
+        options = attrs.evolve(options, roster=configured_roster(config.roster))
+    return checks.check(process(options, document), config)
+
+
+@functools.lru_cache(maxsize=8)
+def configured_roster(path: str) -> Roster:
+    """The roster a configuration names, read once per process; a bad one raises RosterError."""
+    from quotecheck.roster import load_roster
+
+    return load_roster(path)
 
 
 def readable(items: Iterable[Document | ReadError], on_error: Callable[[ReadError], None]) -> Iterator[Document]:
@@ -50,11 +73,11 @@ def readable(items: Iterable[Document | ReadError], on_error: Callable[[ReadErro
 
 
 def run(items: Iterable[Document | ReadError], options: Options, *, jobs: int = 1,
-        on_error: Callable[[ReadError], None] = lambda error: None) -> Iterator[Attributed]:
-    """Extract and attribute every readable document, in input order."""
+        on_error: Callable[[ReadError], None] = lambda error: None, stage: Callable = process) -> Iterator:
+    """Put every readable document through ``stage`` (``process`` or ``check``), in input order."""
     documents = readable(items, on_error)
     if jobs <= 1:
-        yield from map(functools.partial(process, options), documents)
+        yield from map(functools.partial(stage, options), documents)
         return
     # Chunks go out a few at a time, not the whole batch at once, so memory
     # stays bounded however long the corpus.
@@ -63,26 +86,35 @@ def run(items: Iterable[Document | ReadError], options: Options, *, jobs: int = 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque = deque()
         for chunk in chunks(documents, CHUNK):
-            pending.append((chunk, pool.submit(process_all, options, chunk)))
+            pending.append((chunk, pool.submit(process_all, options, chunk, stage)))
             if len(pending) > 2 * jobs:
                 yield from rejoin(*pending.popleft())
         while pending:
             yield from rejoin(*pending.popleft())
 
 
-def process_all(options: Options, documents: list[Document]) -> list[tuple]:
-    """Extract and attribute a chunk of documents, in a worker: quotes, diagnostics, attributions."""
+def process_all(options: Options, documents: list[Document], stage: Callable) -> list[tuple]:
+    """Put a chunk of documents through ``stage`` in a worker: quotes, diagnostics, attributions, findings."""
     results = []
     for document in documents:
-        result = process(options, document)
-        results.append((result.extraction.quotes, result.extraction.diagnostics, result.attributions))
+        result = stage(options, document)
+        findings = getattr(result, "findings", None)
+        attributed = result.attributed if findings is not None else result
+        extraction = attributed.extraction
+        results.append((extraction.quotes, extraction.diagnostics, attributed.attributions, findings))
     return results
 
 
-def rejoin(documents: list[Document], future) -> Iterator[Attributed]:
+def rejoin(documents: list[Document], future) -> Iterator:
     """The results of a worker's chunk, joined again with their documents."""
-    for document, (quotes, diagnostics, attributions) in zip(documents, future.result()):
-        yield Attributed(Extraction(document, quotes, diagnostics), attributions)
+    for document, (quotes, diagnostics, attributions, findings) in zip(documents, future.result()):
+        attributed = Attributed(Extraction(document, quotes, diagnostics), attributions)
+        if findings is None:
+            yield attributed
+        else:
+            from quotecheck.checks import Checked
+
+            yield Checked(attributed, findings)
 
 
 def chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -18,7 +18,7 @@ from quotecheck.attribution import adjacent, anonymous, continuation, interview,
 from quotecheck.attribution.scene import Attribution, Scene, scene_of
 from quotecheck.extract import Extraction
 from quotecheck.roster import Roster
-from quotecheck.speakers import cast_of
+from quotecheck.speakers import Cast, cast_of
 
 Sieve = Callable[[Scene, int], "Attribution | None"]
 SIEVES: tuple[tuple[str, Sieve], ...] = (
@@ -40,6 +40,8 @@ class Attributed:
 
     extraction: Extraction
     attributions: tuple[Attribution, ...]
+    #: The people of the article; left behind when a result crosses between processes.
+    cast: Cast | None = attrs.field(default=None, eq=False, repr=False)
 
 
 def unattributed(index: int) -> Attribution:
@@ -54,7 +56,8 @@ def attribute(extraction: Extraction, *, sieves: Iterable[str] | None = None, ro
     if unknown:
         raise ValueError(f"unknown sieve: {', '.join(sorted(unknown))}")
     text = extraction.document.text
-    scene = scene_of(text, extraction.quotes, cast_of(text, roster=roster))
+    cast = cast_of(text, roster=roster)
+    scene = scene_of(text, extraction.quotes, cast)
     for scene.passes in range(PASSES):
         decided = False
         for name, sieve in SIEVES:
@@ -70,4 +73,4 @@ def attribute(extraction: Extraction, *, sieves: Iterable[str] | None = None, ro
             break
     return Attributed(extraction, tuple(
         decision or unattributed(index) for index, decision in enumerate(scene.decisions)
-    ))
+    ), cast)

@@ -98,7 +98,7 @@ def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, bool]]:
 
 
 def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
-    """The person a third-person pronoun refers to, and how many others would also fit.
+    """The person a third-person pronoun refers to, and how many others in the same sentence would also fit.
 
     Sentence by sentence back from the pronoun, leftmost first; names behind
     a preposition only when nobody else fits, and never in the pronoun's own
@@ -113,20 +113,24 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     sidelined: list[Person] = []
     sentence: list[tuple[Person, bool]] = []
     boundary = clause_start
+    # The people of the nearest sentence that offers any: a reader hesitates only between them.
+    nearest: list[Person] = []
     for offset, person, oblique in candidates(scene, pronoun):
         if offset < boundary:
             pick(sentence, gender, chosen, sidelined if boundary != clause_start else [])
+            nearest = nearest or list(chosen)
             if len(chosen) > RIVALS:
                 break
             sentence = []
             boundary = starts[max(0, bisect_right(starts, offset) - 1)]
         sentence.append((person, oblique))
     pick(sentence, gender, chosen, sidelined if boundary != clause_start else [])
+    nearest = nearest or list(chosen)
     chosen.extend(sidelined)
     if not chosen:
         return None, 0
     first = chosen[0]
-    rivals = len({id(person) for person in chosen[:RIVALS] if person is not first and person.gender == gender})
+    rivals = len({id(person) for person in nearest if person is not first and person.gender == gender})
     if first.gender is None and gender in ("male", "female"):
         first.gender = gender
     return first, rivals

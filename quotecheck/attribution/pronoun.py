@@ -28,4 +28,4 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         return Attribution(index, finding.subject.text, "pronoun", finding.subject, finding.cue, NAME, UNRESOLVED)
     confidence = AMBIGUOUS if rivals else CONFIDENCE
     return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, confidence,
-                       person.description)
+                       person.description, rivals)

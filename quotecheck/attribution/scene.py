@@ -59,6 +59,8 @@ class Attribution:
     sieve: str | None
     confidence: float | None
     description: str | None = None
+    #: Other people a pronoun could as well refer to.
+    rivals: int = 0
 
 
 @attrs.define

@@ -22,7 +22,7 @@ import re
 from html.parser import HTMLParser
 
 from quotecheck.document import Document, line_starts
-from quotecheck.readers.text import MappedText, compose, source_map, tidy_lines
+from quotecheck.readers.text import MappedText, compose, directive_comments, source_map, tidy_lines
 
 BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt"
@@ -53,7 +53,8 @@ def read_html(source: str, path: str) -> Document:
     if parser.title:
         metadata["title"] = parser.title
     return Document(id=path, text=text, path=path,
-                    source_map=source_map(source, runs), metadata=metadata)
+                    source_map=source_map(source, runs), metadata=metadata,
+                    comments=directive_comments(source))
 
 
 class _VisibleText(HTMLParser):

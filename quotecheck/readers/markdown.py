@@ -29,7 +29,7 @@ import re
 import unicodedata
 
 from quotecheck.document import Document
-from quotecheck.readers.text import MappedText, compose, source_map, tidy_lines
+from quotecheck.readers.text import MappedText, compose, directive_comments, source_map, tidy_lines
 
 METADATA_KEYS = ("date", "outlet", "url", "title")
 
@@ -103,7 +103,8 @@ def read_markdown(source: str, path: str) -> Document:
     runs = compose(inline.out.runs(), runs, inline.out.length)
     runs = compose(tidy.runs(), runs, len(text))
     return Document(id=path, text=text, path=path,
-                    source_map=source_map(source, runs), metadata=metadata)
+                    source_map=source_map(source, runs), metadata=metadata,
+                    comments=directive_comments(source))
 
 
 def _cut_front_matter_and_comments(source: str, metadata: dict[str, str]) -> MappedText:

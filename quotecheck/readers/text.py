@@ -16,11 +16,20 @@ import re
 from quotecheck.document import Document, SourceMap, line_starts
 
 _LINE_ENDS = re.compile(r"[ \t]*\n(?:[ \t]*\n)*")
+#: A markup comment that speaks to quotecheck: ``<!-- quotecheck: ignore QC101 -- reason -->``.
+_DIRECTIVE_COMMENT = re.compile(r"<!--[ \t]*quotecheck:(.*?)-->", re.DOTALL)
 
 
 def read_text(source: str, path: str) -> Document:
     """A document whose text is the decoded file itself."""
     return Document(id=path, text=source, path=path, source_map=SourceMap.identity(source))
+
+
+def directive_comments(source: str) -> tuple[tuple[int, str], ...]:
+    """The ``quotecheck:`` comments of Markdown or HTML source: (source offset, what follows the colon)."""
+    if "quotecheck:" not in source:
+        return ()
+    return tuple((found.start(), found.group(1).strip()) for found in _DIRECTIVE_COMMENT.finditer(source))
 
 
 class MappedText:

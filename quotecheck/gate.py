@@ -1,0 +1,177 @@
+"""The ``check`` command's run: each file's configuration, the gates, and the exit status.
+
+Configuration is found per checked file (the closest ``quotecheck.toml`` or
+``pyproject.toml``) unless one is named; command-line ``--select``,
+``--ignore`` and ``--fail-level`` override it.  Findings then pass two
+gates: ``--diff-base`` keeps those whose span touches a changed line, and
+``--baseline`` drops those already accepted.  The exit status is 0 when no
+finding reaches the fail level, 1 when one does, and 2 when an input,
+configuration, baseline or git problem stopped something.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Callable, Iterable, Iterator, TextIO
+
+import attrs
+
+from quotecheck.baseline import BaselineError, load_baseline, unaccepted
+from quotecheck.checks import SEVERITIES, Checked
+from quotecheck.config import Config, ConfigCache, ConfigError, load_config
+from quotecheck.document import Document, ReadError
+from quotecheck.gitdiff import GitError, changed_lines, touches
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class Resolver:
+    """The configuration of each checked file, with the command line's overrides laid over it."""
+
+    def __init__(self, config_file: str | None, overrides: dict) -> None:
+        self.fixed = load_config(config_file) if config_file else None
+        self.cache = ConfigCache()
+        self.overrides = overrides
+        self.resolved: dict[int, Config] = {}
+
+    def config_for(self, path: str) -> Config:
+        """The configuration for ``path``; a broken file raises ConfigError."""
+        base = self.fixed or self.cache.config_for(path)
+        if not self.overrides:
+            return base
+        key = id(base)
+        if key not in self.resolved:
+            self.resolved[key] = attrs.evolve(base, **self.overrides)
+        return self.resolved[key]
+
+    def __call__(self, document: Document) -> Config:
+        """The configuration for ``document``."""
+        return self.config_for(document.path)
+
+
+@attrs.define
+class Tally:
+    """What the run has seen, for the exit status and the closing line."""
+
+    documents: int = 0
+    failing: int = 0
+    errors: list = attrs.Factory(list)
+
+
+def fails(severity: str, level: str) -> bool:
+    """True when a finding of ``severity`` reaches ``level`` (``never`` never does)."""
+    return level != "never" and SEVERITIES.index(severity) >= SEVERITIES.index(level)
+
+
+def changed_only(results: Iterable[Checked], changed: dict) -> Iterator[Checked]:
+    """Each result with only the findings whose span touches a changed line."""
+    for checked in results:
+        document = checked.document
+        kept = tuple(finding for finding in checked.findings
+                     if touches(changed, document.path, document.position(finding.start).line,
+                                document.position(max(finding.start, finding.end - 1)).line))
+        yield attrs.evolve(checked, findings=kept)
+
+
+def without_baseline(results: Iterable[Checked], accepted) -> Iterator[Checked]:
+    """Each result without the findings the baseline accepts."""
+    for checked in results:
+        yield attrs.evolve(checked, findings=tuple(unaccepted(checked.findings, accepted)))
+
+
+def counted(results: Iterable[Checked], resolver: Resolver, tally: Tally) -> Iterator[Checked]:
+    """Each result unchanged, its failing findings counted against its file's fail level."""
+    for checked in results:
+        tally.documents += 1
+        level = resolver(checked.document).fail_level
+        tally.failing += sum(1 for finding in checked.findings if fails(finding.severity, level))
+        yield checked
+
+
+def included(items: Iterable[Document | ReadError], resolver: Resolver) -> Iterator[Document | ReadError]:
+    """The documents their configuration does not exclude, and every read error."""
+    for item in items:
+        if isinstance(item, ReadError) or not resolver(item).excluded(item.path):
+            yield item
+
+
+def report(problem: object, err: TextIO = sys.stderr) -> None:
+    """One line on standard error."""
+    print(f"quotecheck: {problem}", file=err)
+
+
+def run_check(arguments, out: TextIO, err: TextIO = sys.stderr,
+              on_progress: Callable[[Iterable[Checked]], Iterable[Checked]] | None = None) -> int:
+    """Check the paths of ``arguments`` and write the report to ``out``; the exit status."""
+    from quotecheck.pipeline import Options, check, run
+    from quotecheck.readers import read_inputs
+    from quotecheck.report.findings import WRITERS
+    from quotecheck.roster import Roster, RosterError, load_roster
+
+    overrides = {key: value for key, value in (("select", arguments.select), ("ignore", arguments.ignore),
+                                               ("fail_level", arguments.fail_level)) if value}
+    tally = Tally()
+    try:
+        resolver = Resolver(arguments.config, overrides)
+        for path in arguments.paths:  # a broken configuration stops the run before any output
+            resolver.config_for(arguments.stdin_filename or "." if path == "-" else path)
+        roster = load_roster(arguments.roster) if arguments.roster else Roster(())
+        changed = changed_lines(arguments.diff_base) if arguments.diff_base else None
+        accepted = load_baseline(arguments.baseline) if arguments.baseline else None
+    except GitError as problem:
+        report(f"--diff-base {arguments.diff_base}: {problem}", err)
+        return EXIT_ERROR
+    except (ConfigError, RosterError, BaselineError) as problem:
+        report(problem, err)
+        return EXIT_ERROR
+
+    def on_error(problem: ReadError) -> None:
+        tally.errors.append(problem)
+        report(problem, err)
+
+    options = Options(headlines=arguments.headlines, double_apostrophes=arguments.double_apostrophes,
+                      sieves=arguments.sieves, roster=roster, config=resolver)
+    stdin_name = arguments.stdin_filename
+    documents = read_inputs(arguments.paths, encoding=arguments.encoding, errors=arguments.errors,
+                            stdin_format=arguments.stdin_format or stdin_format_of(stdin_name),
+                            stdin_name=stdin_name, exclude=arguments.exclude or ())
+    try:
+        results: Iterable[Checked] = run(included(documents, resolver), options, jobs=arguments.jobs,
+                                         on_error=on_error, stage=check)
+        if on_progress is not None:
+            results = on_progress(results)
+        if changed is not None:
+            results = changed_only(results, changed)
+        if accepted is not None:
+            results = without_baseline(results, accepted)
+        if arguments.write_baseline:
+            return write_baseline_of(results, arguments.write_baseline, tally, err)
+        WRITERS[arguments.format](counted(results, resolver, tally), out)
+    except (ConfigError, RosterError) as problem:
+        report(problem, err)
+        return EXIT_ERROR
+    if tally.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if tally.failing and not arguments.exit_zero else EXIT_CLEAN
+
+
+def write_baseline_of(results: Iterable[Checked], path: str, tally: Tally, err: TextIO) -> int:
+    """Record every finding of the run in a baseline at ``path``."""
+    from quotecheck.baseline import baseline_entry, write_baseline
+
+    entries = [baseline_entry(checked, finding) for checked in results for finding in checked.findings]
+    try:
+        write_baseline(path, entries)
+    except OSError as problem:
+        report(f"{path}: {(problem.strerror or str(problem)).lower()}", err)
+        return EXIT_ERROR
+    print(f"quotecheck: wrote {len(entries)} finding{'s' if len(entries) != 1 else ''} to {path}", file=err)
+    return EXIT_ERROR if tally.errors else EXIT_CLEAN
+
+
+def stdin_format_of(name: str | None) -> str:
+    """The reader for standard input named ``name`` by ``--stdin-filename``."""
+    from quotecheck.readers import FORMATS
+
+    return FORMATS.get(os.path.splitext(name)[1].lower(), "txt") if name else "txt"

@@ -1,0 +1,242 @@
+"""The check command end to end: exit codes, configuration, stdin, gates and parallel runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from quotecheck.cli import main
+
+CLEAN = '"We will hold the valley," Ahmad Massoud said on Tuesday.\n'
+UNSOURCED = 'The commander spoke at dawn.\n\n"We will hold the valley until the snow comes."\n'
+VAGUE = '"The talks are finished," officials said on Tuesday.\n'
+
+
+def run(capsys, *arguments):
+    """Run the command line in-process; return exit code, stdout, stderr."""
+    code = main(list(arguments))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def write(directory, name, text):
+    path = directory / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def codes(out: str) -> list[str]:
+    return [record["code"] for record in map(json.loads, out.splitlines())]
+
+
+@pytest.mark.parametrize(("text", "options", "expected"), [
+    (CLEAN, [], 0),
+    (UNSOURCED, [], 1),
+    (VAGUE, [], 0),
+    (VAGUE, ["--fail-level", "warning"], 1),
+    (UNSOURCED, ["--exit-zero"], 0),
+    (UNSOURCED, ["--fail-level", "never"], 0),
+    (UNSOURCED, ["--ignore", "QC101"], 0),
+    (VAGUE, ["--select", "QC101", "--fail-level", "warning"], 0),
+])
+def test_exit_codes(capsys, tmp_path, text, options, expected):
+    path = write(tmp_path, "draft.txt", text)
+    code, _, _ = run(capsys, "check", str(path), *options)
+    assert code == expected
+
+
+def test_unreadable_input_is_exit_2_and_the_rest_is_still_checked(capsys, tmp_path):
+    path = write(tmp_path, "draft.txt", UNSOURCED)
+    code, out, err = run(capsys, "check", "--format", "jsonl", str(tmp_path / "missing.md"), str(path))
+    assert code == 2
+    assert codes(out) == ["QC101"]
+    assert err.strip() == f"quotecheck: {tmp_path / 'missing.md'}: no such file or directory"
+
+
+def test_closest_configuration_wins(capsys, tmp_path):
+    write(tmp_path, "pyproject.toml", '[tool.quotecheck]\nignore = ["QC102"]\n')
+    write(tmp_path, "desk/quotecheck.toml", 'select = ["QC102"]\nseverity = { QC102 = "error" }\n')
+    write(tmp_path, "top.txt", VAGUE)
+    write(tmp_path, "desk/inner.txt", VAGUE)
+    code, out, _ = run(capsys, "check", "--format", "jsonl", str(tmp_path))
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [(os.path.basename(record["path"]), record["code"], record["severity"]) for record in records] == [
+        ("inner.txt", "QC102", "error")]
+    assert code == 1
+
+
+def test_accepted_sources_and_roster_from_configuration(capsys, tmp_path):
+    write(tmp_path, "quotecheck.toml", 'accepted-sources = ["officials"]\n')
+    write(tmp_path, "draft.txt", VAGUE)
+    code, out, _ = run(capsys, "check", "--format", "jsonl", str(tmp_path))
+    assert (code, out) == (0, "")
+
+
+@pytest.mark.parametrize(("config", "message"), [
+    ('selct = ["QC1"]\n', "unknown key 'selct'"),
+    ('select = ["QC999"]\n', "QC999"),
+    ('fail-level = "loud"\n', "loud"),
+])
+def test_configuration_errors_are_one_line_and_exit_2(capsys, tmp_path, config, message):
+    write(tmp_path, "quotecheck.toml", config)
+    path = write(tmp_path, "draft.txt", CLEAN)
+    code, out, err = run(capsys, "check", str(path))
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "quotecheck.toml" in err and message in err
+
+
+def test_stdin_filename_names_the_document_and_finds_its_configuration(capsys, tmp_path, monkeypatch):
+    import io
+    import sys
+
+    write(tmp_path, "quotecheck.toml", 'ignore = ["QC202"]\n')
+    monkeypatch.chdir(tmp_path)
+    text = '<!-- a draft -->\n\n"The talks are finished," officials said.\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    code, out, _ = run(capsys, "check", "-", "--stdin-filename", "news/draft.md", "--format", "concise")
+    assert code == 0
+    assert out.startswith("news/draft.md:3:1: QC102 ")
+
+
+def test_config_excludes_walked_files_and_gitignore_is_respected(capsys, tmp_path):
+    write(tmp_path, "quotecheck.toml", 'exclude = ["archive/"]\n')
+    write(tmp_path, ".gitignore", "scratch.txt\n")
+    write(tmp_path, "archive/old.txt", UNSOURCED)
+    write(tmp_path, "scratch.txt", UNSOURCED)
+    write(tmp_path, "new.txt", UNSOURCED)
+    code, out, _ = run(capsys, "check", "--format", "jsonl", str(tmp_path))
+    assert [os.path.basename(json.loads(line)["path"]) for line in out.splitlines()] == ["new.txt"]
+
+
+def test_jobs_give_identical_output(capsys, tmp_path):
+    for number in range(40):
+        write(tmp_path, f"draft-{number:02}.txt", UNSOURCED if number % 3 else VAGUE)
+    one = run(capsys, "check", "--format", "json", str(tmp_path))
+    two = run(capsys, "check", "--format", "json", "--jobs", "2", str(tmp_path))
+    assert one == two
+    assert one[0] == 1 and len(json.loads(one[1])) == 40
+
+
+def test_baseline_accepts_old_findings_even_after_edits_above(capsys, tmp_path):
+    path = write(tmp_path, "draft.txt", UNSOURCED)
+    baseline = tmp_path / "baseline.json"
+    code, _, err = run(capsys, "check", str(path), "--write-baseline", str(baseline))
+    assert code == 0 and "wrote 1 finding" in err
+    assert [entry["code"] for entry in json.loads(baseline.read_text())["findings"]] == ["QC101"]
+    path.write_text("A new opening paragraph.\n\n" + UNSOURCED, encoding="utf-8")
+    assert run(capsys, "check", str(path), "--baseline", str(baseline))[0] == 0
+    path.write_text(UNSOURCED + '\n"A second line nobody owns at all."\n', encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(path), "--baseline", str(baseline), "--format", "jsonl")
+    assert code == 1
+    assert [json.loads(line)["message"] for line in out.splitlines()] == [
+        'quote "A second line nobody owns at all." has no speaker']
+
+
+def test_a_broken_baseline_is_exit_2(capsys, tmp_path):
+    path = write(tmp_path, "draft.txt", UNSOURCED)
+    broken = write(tmp_path, "baseline.json", "[1, 2")
+    code, out, err = run(capsys, "check", str(path), "--baseline", str(broken))
+    assert (code, out) == (2, "")
+    assert str(broken) in err and len(err.strip().splitlines()) == 1
+
+
+def git(directory, *arguments):
+    subprocess.run(["git", *arguments], cwd=directory, check=True, capture_output=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_diff_base_reports_only_changed_lines(capsys, tmp_path, monkeypatch):
+    git(tmp_path, "init", "-q", "-b", "main")
+    old = write(tmp_path, "old.txt", UNSOURCED)
+    story = write(tmp_path, "story.txt", UNSOURCED + '\nThe valley waited.\n')
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "first")
+    git(tmp_path, "checkout", "-q", "-b", "edit")
+    story.write_text(UNSOURCED + '\nThe valley waited.\n\n"Another line without a source here."\n', encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "edit")
+    write(tmp_path, "fresh.txt", UNSOURCED)  # untracked: every line is new
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "check", "--format", "concise", "--diff-base", "main", ".")
+    lines = sorted(out.splitlines())
+    assert [line.split(":")[0:2] for line in lines] == [["fresh.txt", "3"], ["story.txt", "7"]]
+    assert code == 1
+    assert old.exists()
+    code, out, err = run(capsys, "check", "--diff-base", "no-such-branch", ".")
+    assert code == 2 and "--diff-base no-such-branch" in err
+
+
+def test_github_format_escapes_and_annotates(capsys, tmp_path):
+    path = write(tmp_path, "draft.txt", UNSOURCED)
+    _, out, _ = run(capsys, "check", "--format", "github", str(path))
+    assert out.startswith(f"::error file={str(path).replace(':', '%3A')},line=3,col=1,")
+    assert "title=QC101 unattributed-quote::" in out
+
+
+def test_progress_draws_only_on_a_terminal():
+    import io
+
+    from quotecheck.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    quiet, watched = io.StringIO(), Terminal()
+    items = [("a.txt", 1), ("a.txt", 2), ("b.txt", 3)]
+    assert list(Progress(quiet, files=2).follow(items, lambda item: item[0])) == items
+    progress = Progress(watched, files=2)
+    assert list(progress.follow(items, lambda item: item[0])) == items
+    assert quiet.getvalue() == ""
+    assert "1/2 files, 1 document" in watched.getvalue()
+    assert progress.line() == "[########################] 2/2 files, 3 documents"
+    assert watched.getvalue().endswith("\r\x1b[2K")
+
+
+def test_table_command_by_speaker_and_by_quote(capsys, tmp_path):
+    path = write(tmp_path, "draft.txt", CLEAN + '\n"We will win in the end," Lisa Curtis said.\n')
+    code, out, _ = run(capsys, "table", str(path), "--by", "speaker", "--format", "json")
+    rows = json.loads(out)
+    assert code == 0
+    assert sorted(row["speaker"] for row in rows) == ["Ahmad Massoud", "Lisa Curtis"]
+    assert round(sum(row["share_percent"] for row in rows)) == 100
+    code, out, _ = run(capsys, "table", str(path), "--tablefmt", "github")
+    assert code == 0 and out.splitlines()[0].startswith("| Location")
+    code, _, err = run(capsys, "table", str(path), "--tablefmt", "nonsense")
+    assert code == 2 and "unknown table format 'nonsense'" in err
+
+
+def test_report_command_writes_one_page(capsys, tmp_path):
+    path = write(tmp_path, "draft.txt", UNSOURCED)
+    page = tmp_path / "out.html"
+    code, _, _ = run(capsys, "report", str(path), "-o", str(page))
+    html = page.read_text(encoding="utf-8")
+    assert code == 0
+    assert html.count('class="quote') == 1 and 'data-code="QC101"' in html
+
+
+def test_check_draws_progress_on_a_terminal_stderr(tmp_path, monkeypatch):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    for number in range(3):
+        write(tmp_path, f"draft-{number}.txt", CLEAN)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    assert main(["check", str(tmp_path)]) == 0
+    assert "/3 files" in terminal.getvalue()
+    assert main(["check", "--no-progress", str(tmp_path)]) == 0
+    assert terminal.getvalue().count("/3 files") == 1

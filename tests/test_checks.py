@@ -1,0 +1,155 @@
+"""Each rule's example table: texts it must flag and texts it must leave alone.
+
+Every row runs the whole pipeline on an invented article with only the
+rule under test selected, and counts that rule's findings.  A meta-test
+fails when a rule has no table, or a table lacks either side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.checks import RULES, rule
+from quotecheck.config import Config
+from quotecheck.pipeline import Options, check, run
+from quotecheck.readers import read_source
+
+#: A lede long enough not to pass for a headline.
+LEDE = ("BRUSSELS — {} spoke first at the meeting on Monday, before the other envoys had arrived "
+        "and long before the European officials had found their seats in the hall.")
+EXAMPLES: dict[str, list[tuple[str, int]]] = {
+    "QC101": [
+        ('"We will never surrender the valley," Ahmad Massoud said.', 0),
+        ('The commander spoke at dawn.\n\n"We will never surrender the valley."', 1),
+        ('"It is over." The valley fell silent.', 1),
+        ('He wrote a book called "The Long Road" last year.', 0),
+        ('Ahmad Massoud said: "My father told us \'never kneel\' and we did not."', 0),
+        ('Critics called it a "proxy war" on Tuesday.', 0),
+    ],
+    "QC102": [
+        ('"The talks are over," officials said.', 1),
+        ('"The talks are over," a senior official said.', 1),
+        ('"The talks are over," Jean-Yves Le Drian said.', 0),
+        ('"The talks are over," a White House spokesman said.', 0),
+    ],
+    "QC103": [
+        ('Lisa Curtis met Lisa Maddox. "It went well," she said.', 1),
+        ('Lisa Curtis met Ahmad Massoud. "It went well," she said.', 0),
+        ('"It went well," she said.', 1),
+        ('"It went well," Lisa Curtis said.', 0),
+    ],
+    "QC104": [
+        (LEDE.format("Massoud") + '\n\n"We will fight," Ahmad Massoud said.', 1),
+        (LEDE.format("Ahmad Massoud") + '\n\n"We will fight," Massoud said.', 0),
+        (LEDE.format("Massoud") + '\n\nAhmad Massoud and Ahmad Shah Massoud were named.', 0),
+        ('Massoud Vows to Fight\n\n"We will fight," Ahmad Massoud said.', 0),
+        ('Sirajuddin Haqqani spoke. Mr. Haqqgani left. Mr. Haqqani returned.', 1),
+        ('Sirajuddin Haqqani spoke. Mr. Haqqani left.', 0),
+        ('John Kerry met Rick Perry. Kerry left.', 0),
+        ('Bill Clinton and Hillary Clinton arrived. The Clintons left.', 0),
+    ],
+    "QC201": [
+        ('"We will fight on, Ahmad Massoud said.', 1),
+        ('We will fight on," Ahmad Massoud said.', 1),
+        ('"We will fight on," Ahmad Massoud said.', 0),
+        ("The 1990s were hard, and rock 'n' roll didn't help, Massoud's aide said.", 0),
+    ],
+    "QC202": [
+        ('"We will fight," Massoud said. “We will win,” he added.', 1),
+        ('“We will fight,” Massoud said. “We will win,” he added.', 0),
+        ('"We will fight," Massoud said. "We will win," he added.', 0),
+    ],
+    "QC301": [
+        ('"We will never give up the valley," Massoud said. Later: "We will never give up the valley," he said.', 1),
+        ('"No," Massoud said. Then again: "No," he said.', 0),
+        ('"We will never give up," Massoud said. "We will never give in," he said.', 0),
+    ],
+    "QC901": [
+        ('quotecheck: ignore QC101 -- the desk knows\n\n"Nobody says who said this."', 0),
+        ('quotecheck: ignore QC101 -- stale\n\n"We will fight," Ahmad Massoud said.', 1),
+        ('quotecheck: ignore QC999\n\n"We will fight," Ahmad Massoud said.', 1),
+        ('quotecheck: shush\n\n"We will fight," Ahmad Massoud said.', 1),
+    ],
+}
+DESK = Config(accepted_sources=("a White House spokesman",))
+
+
+def findings(text: str, code: str, form: str = "txt", config: Config = DESK) -> list:
+    """The findings of ``code`` in ``text`` with only that rule (and suppressions) selected."""
+    # Suppression examples need the rules they suppress; the others see their own rule alone.
+    selected = Config(select=("QC",) if code == "QC901" else (code,),
+                      accepted_sources=config.accepted_sources) if config is DESK else config
+    documents = list(read_source(text.encode(), f"example.{form}", form))
+    [checked] = run(documents, Options(config=selected), stage=check)
+    return [finding for finding in checked.findings if finding.code == code]
+
+
+ROWS = [(code, text, count) for code, rows in EXAMPLES.items() for text, count in rows]
+
+
+@pytest.mark.parametrize(("code", "text", "count"), ROWS, ids=[f"{code}-{n}" for n, (code, _, _) in enumerate(ROWS)])
+def test_example(code: str, text: str, count: int) -> None:
+    assert len(findings(text, code)) == count
+
+
+def test_every_rule_has_a_table_with_both_sides() -> None:
+    for rule_ in RULES:
+        if rule_.check is None and rule_.code != "QC901":
+            continue  # reserved codes, checked by the provenance index
+        counts = [count for _, count in EXAMPLES.get(rule_.code, [])]
+        assert any(counts) and 0 in counts, f"{rule_.code} needs texts it flags and texts it leaves alone"
+
+
+def test_findings_carry_severity_span_args_and_fingerprint() -> None:
+    text = 'The commander spoke.\n\n"We will never surrender the valley."'
+    [finding] = findings(text, "QC101")
+    assert finding.severity == "error"
+    assert text[finding.start: finding.end] == '"We will never surrender the valley."'
+    assert finding.args == {"excerpt": '"We will never surrender the valley."'}
+    assert len(finding.fingerprint) == 20
+
+
+def test_fingerprint_ignores_lines_above() -> None:
+    text = 'The commander spoke.\n\n"We will never surrender the valley."'
+    [before] = findings(text, "QC101")
+    [after] = findings("A new first paragraph.\n\n" + text, "QC101")
+    assert before.fingerprint == after.fingerprint
+    assert before.start != after.start
+
+
+def test_severity_can_be_configured() -> None:
+    [finding] = findings('"The talks are over," officials said.', "QC102",
+                         config=Config(select=("QC102",), severity={"QC102": "error"}))
+    assert finding.severity == "error"
+
+
+def test_markdown_comment_suppresses_the_next_paragraph_only() -> None:
+    text = ('<!-- quotecheck: ignore QC101 -- agency copy -->\n"First unsourced line here."\n\n'
+            '"Second unsourced line here."\n')
+    found = findings(text, "QC101", form="md", config=Config(select=("QC101", "QC901")))
+    assert [finding.code for finding in found] == ["QC101"]
+    assert text.count("Second") == 1
+
+
+def test_off_and_on_cover_a_range() -> None:
+    text = ('<!-- quotecheck: off -->\n\n"First unsourced line here."\n\n"Second unsourced line."\n\n'
+            '<!-- quotecheck: on -->\n\n"Third unsourced line here."\n')
+    config = Config(select=("QC101", "QC901"))
+    documents = list(read_source(text.encode(), "example.html", "html"))
+    [checked] = run(documents, Options(config=config), stage=check)
+    assert [checked.document.text[f.start: f.end] for f in checked.findings] == ['"Third unsourced line here."']
+
+
+def test_messages_format_from_args() -> None:
+    text = '"We will never give up the valley," Massoud said.\n\nLater: "We will never give up the valley," he said.'
+    documents = list(read_source(text.encode(), "example.txt", "txt"))
+    [checked] = run(documents, Options(config=Config(select=("QC301",))), stage=check)
+    [finding] = checked.findings
+    assert rule("QC301").format(finding, checked.document) == "this quote already appears on line 1"
+
+
+def test_rules_and_codes_are_one_list() -> None:
+    from quotecheck.checks.codes import CODES
+
+    assert tuple(rule_.code for rule_ in RULES) == CODES
+    assert len({rule_.name for rule_ in RULES}) == len(RULES)
