@@ -14,6 +14,7 @@ import pytest
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 POLNEAR_DEV = REPOSITORY.parent / "shared" / "data" / "polnear" / "dev.jsonl"
+POLNEAR_TRAIN = POLNEAR_DEV.with_name("train.jsonl")
 SAMPLES = REPOSITORY / "samples"
 #: What stands between the texts of a corpus joined into one: a paragraph break.
 SEPARATOR = "\n\n"
@@ -52,3 +53,11 @@ def polnear_dev_documents() -> list:
     if not documents:
         pytest.skip(f"PolNeAR dev split at {POLNEAR_DEV} holds no documents")
     return documents
+
+
+@pytest.fixture(scope="session")
+def polnear_train_path() -> Path:
+    """The PolNeAR train split, a JSONL corpus of 840 articles, as a path the command line reads."""
+    if not POLNEAR_TRAIN.is_file():
+        pytest.skip(f"PolNeAR train split not found at {POLNEAR_TRAIN}")
+    return POLNEAR_TRAIN
