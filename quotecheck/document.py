@@ -77,7 +77,10 @@ class SourceMap:
 
     def position(self, offset: int) -> Position:
         """The source line and column of text ``offset``."""
-        source = self.source_offset(offset)
+        return self.source_position(self.source_offset(offset))
+
+    def source_position(self, source: int) -> Position:
+        """The line and column of ``source``, an offset into the source file itself."""
         line = bisect.bisect_right(self.source_line_starts, source) - 1
         line = max(line, 0)
         return Position(line + self.first_line, source - self.source_line_starts[line] + 1)

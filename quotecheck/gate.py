@@ -69,8 +69,9 @@ def changed_only(results: Iterable[Checked], changed: dict) -> Iterator[Checked]
     for checked in results:
         document = checked.document
         kept = tuple(finding for finding in checked.findings
-                     if touches(changed, document.path, document.position(finding.start).line,
-                                document.position(max(finding.start, finding.end - 1)).line))
+                     if touches(changed, document.path, finding.position(document).line,
+                                max(finding.position(document).line,
+                                    document.position(max(finding.start, finding.end - 1)).line)))
         yield attrs.evolve(checked, findings=kept)
 
 

@@ -131,6 +131,19 @@ def test_markdown_comment_suppresses_the_next_paragraph_only() -> None:
     assert text.count("Second") == 1
 
 
+def test_suppressions_of_rules_not_running_are_not_reported() -> None:
+    text = '<!-- quotecheck: ignore QC102 -->\n"We will fight," Ahmad Massoud said.\n'
+    assert findings(text, "QC901", form="md", config=Config(select=("QC101", "QC901"))) == []
+    [unused] = findings(text, "QC901", form="md", config=Config(select=("QC102", "QC901")))
+    assert unused.position(read_document(text)).line == 1
+
+
+def read_document(text: str):
+    """The one document of a Markdown text."""
+    [document] = read_source(text.encode(), "example.md", "md")
+    return document
+
+
 def test_off_and_on_cover_a_range() -> None:
     text = ('<!-- quotecheck: off -->\n\n"First unsourced line here."\n\n"Second unsourced line."\n\n'
             '<!-- quotecheck: on -->\n\n"Third unsourced line here."\n')

@@ -43,7 +43,7 @@ def check(attributed: Attributed, config=None) -> Checked:
     found = [finding for rule_ in RULES if rule_.check is not None and config.enabled(rule_.code)
              for finding in rule_.check(context)]
     document = attributed.extraction.document
-    found = suppression.apply(document, found)
+    found = suppression.apply(document, found, config.enabled)
     if not config.enabled(suppression.RULE.code):
         found = [finding for finding in found if finding.code != suppression.RULE.code]
     text = document.text

@@ -17,7 +17,7 @@ import regex
 
 if TYPE_CHECKING:
     from quotecheck.attribution import Attributed
-    from quotecheck.document import Document
+    from quotecheck.document import Document, Position
 
 #: Severities from least to most severe; ``fail-level`` picks one of them.
 SEVERITIES = ("info", "warning", "error")
@@ -43,6 +43,14 @@ class Finding:
     quote: int | None = None
     severity: str = "warning"
     fingerprint: str = ""
+    #: An offset into the source file, for a finding about markup the text leaves out (a comment).
+    source: int | None = None
+
+    def position(self, document: Document) -> Position:
+        """Where the finding starts in the source file of ``document``."""
+        if self.source is not None:
+            return document.source_map.source_position(self.source)
+        return document.position(self.start)
 
 
 @attrs.frozen

@@ -11,7 +11,7 @@ reported as QC901, as ruff reports an unused ``noqa``.
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import attrs
 import regex
@@ -35,8 +35,9 @@ class Suppression:
     end: int
     codes: tuple[str, ...]
     directive: str
-    #: Where the directive itself stands in the text.
+    #: Where the directive itself stands in the text, and in the source when it is a comment.
     at: int
+    source: int | None = None
 
     def covers(self, finding: Finding) -> bool:
         """True when this suppression hides ``finding``."""
@@ -44,15 +45,18 @@ class Suppression:
             not self.codes or finding.code.startswith(self.codes))
 
 
-def directives(document: Document) -> Iterator[tuple[int, int, str]]:
-    """Each directive of a document: (text offset, text offset where it ends, what follows the colon)."""
+def directives(document: Document) -> Iterator[tuple[int, int, str, int | None]]:
+    """Each directive: text offsets where it stands and ends, what follows the colon, and its source offset.
+
+    A comment has no text of its own, so it stands where the text goes on.
+    """
     if document.comments:
         for offset, words in document.comments:
             at = document.source_map.text_offset(offset)
-            yield at, at, words
+            yield at, at, words, offset
     elif "quotecheck:" in document.text:
         for found in TEXT_DIRECTIVE.finditer(document.text):
-            yield found.start(), found.end(), found.group(1)
+            yield found.start(), found.end(), found.group(1), None
 
 
 def next_paragraph_end(text: str, offset: int) -> int:
@@ -67,30 +71,34 @@ def suppressions(document: Document) -> tuple[list[Suppression], list[Finding]]:
     """The suppressions a document declares, and a QC901 finding for each one that cannot be read."""
     found: list[Suppression] = []
     problems: list[Finding] = []
-    open_range: tuple[int, tuple[str, ...], str] | None = None
-    for at, end, words in directives(document):
+    open_range: tuple[int, tuple[str, ...], str, int | None] | None = None
+    for at, end, words, source in directives(document):
         match = DIRECTIVE.match(words)
         codes = tuple(code.upper() for code in CODE.findall(match.group(2))) if match else ()
         unknown = [code for code in codes if not any(known.startswith(code) for known in CODES)]
         if match is None or unknown:
             reason = f"unknown code {unknown[0]}" if match and unknown else "expected ignore, off or on"
-            problems.append(Finding(RULE.code, at, end, {"directive": words, "problem": reason}))
+            problems.append(Finding(RULE.code, at, end, {"directive": words, "problem": reason}, source=source))
             continue
         action = match.group(1).lower()
         if action == "ignore":
-            found.append(Suppression(end, next_paragraph_end(document.text, end), codes, words, at))
+            found.append(Suppression(end, next_paragraph_end(document.text, end), codes, words, at, source))
         elif action == "off":
-            open_range = open_range or (end, codes, words)
+            open_range = open_range or (end, codes, words, source)
         elif open_range is not None:
-            found.append(Suppression(open_range[0], at, open_range[1], open_range[2], open_range[0]))
+            found.append(Suppression(open_range[0], at, *open_range[1:3], open_range[0], open_range[3]))
             open_range = None
     if open_range is not None:
-        found.append(Suppression(open_range[0], len(document.text), open_range[1], open_range[2], open_range[0]))
+        found.append(Suppression(open_range[0], len(document.text), *open_range[1:3], open_range[0], open_range[3]))
     return found, problems
 
 
-def apply(document: Document, findings: Iterable[Finding]) -> list[Finding]:
-    """The findings no suppression hides, plus QC901 for each suppression that hid nothing."""
+def apply(document: Document, findings: Iterable[Finding], enabled: Callable[[str], bool] = lambda code: True,
+          ) -> list[Finding]:
+    """The findings no suppression hides, plus QC901 for each suppression that hid nothing.
+
+    A suppression of rules that are not running (``enabled`` says) is not reported unused.
+    """
     ranges, kept = suppressions(document)
     used = [False] * len(ranges)
     for finding in findings:
@@ -100,10 +108,12 @@ def apply(document: Document, findings: Iterable[Finding]) -> list[Finding]:
                 used[index] = hidden = True
         if not hidden:
             kept.append(finding)
+    running = [code for code in CODES if enabled(code)]
     for suppression, hid in zip(ranges, used):
-        if not hid:
+        if not hid and all(any(code.startswith(prefix) for code in running) for prefix in suppression.codes):
             kept.append(Finding(RULE.code, suppression.at, suppression.at,
-                                {"directive": suppression.directive, "problem": "it suppresses nothing"}))
+                                {"directive": suppression.directive, "problem": "it suppresses nothing"},
+                                source=suppression.source))
     return kept
 
 

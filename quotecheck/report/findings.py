@@ -117,8 +117,9 @@ def located(results: Iterable[Checked]) -> Iterator[Located]:
         path = display_path(document.path)
         for finding in checked.findings:
             rule_ = rule(finding.code)
-            yield Located(checked, finding, rule_, rule_.format(finding, document), path,
-                          document.position(finding.start), span_end(document, finding))
+            start = finding.position(document)
+            end = start if finding.source is not None else span_end(document, finding)
+            yield Located(checked, finding, rule_, rule_.format(finding, document), path, start, end)
 
 
 def record(item: Located) -> dict:
