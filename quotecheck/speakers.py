@@ -132,11 +132,11 @@ def candidates(cast: Cast, words: tuple[str, ...], gender: str | None = None) ->
 
 
 def upgrade(cast: Cast, words: tuple[str, ...]) -> int | None:
-    """A person named only by surname in the headline ("Massoud Says …"), now named in full."""
+    """A person named only by surname so far ("Massoud Says …" in the headline, "Mr. Yarmand"), now named in full."""
     for index in cast.short_names.get(words[-1], []):
         person = cast.people[index]
         if person.words == (words[-1],) and person.kind == "person" and not person.place \
-                and person.first_seen < cast.headline_end and person.salience <= 1:
+                and (person.first_seen < cast.headline_end or person.title) and person.salience <= 2:
             person.name, person.words = " ".join(words), words
             cast.full_names.setdefault(without_initials(words), []).append(index)
             for form in surname_forms(words):

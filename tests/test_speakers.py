@@ -174,6 +174,9 @@ PRONOUNS = [
     ('Residents gathered in the square.\n\n"We will fight," he said.', "he"),
     ('Ahmad Massoud leads the front. Lisa Curtis wrote to Massoud.\n\n"We will fight," he said.', "Ahmad Massoud"),
     ('Barack Obama and Michelle Obama arrived.\n\n"We are glad," Mrs. Obama said.', "Michelle Obama"),
+    # A titled surname before the full name is the same person, named in full later.
+    ('Mr. Yarmand sent a note, which Lt. Gen. Mirza Mohammad Yarmand signed.\n\n"It will last," he wrote.',
+     "Mirza Mohammad Yarmand"),
     # Known bugs.
     pytest.param("By Lisa Curtis\nJanuary 5, 2021\n\n“It is over,” Curtis said.", "Lisa Curtis",
                  id="byline"),
