@@ -155,6 +155,17 @@ def test_the_description_of_a_speaker_is_kept():
     assert found.description == "a former deputy minister in the Interior Ministry"
 
 
+@pytest.mark.parametrize(("text", "description"), [
+    ('"We talk to all," said Katrin Albers, a German diplomat at the Foreign Office. „That is not agreeing.“',
+     "a German diplomat at the Foreign Office"),
+    ('"It is late," said Farid Rahmani, a political scientist who is author of “The Long Retreat.”',
+     "a political scientist"),
+    ('"It is late," said Farid Rahmani, the author of «Kabul Nights», on Monday.', "the author"),
+])
+def test_a_description_stops_at_the_next_quotation(text, description):
+    assert attributions(text)[text.split()[0].strip('"')].description == description
+
+
 def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker():
     text = '"It is over," said Lisa Curtis, who said the talks had "failed for good."'
     found = attributions(text)["failed"]

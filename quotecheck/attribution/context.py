@@ -308,8 +308,13 @@ def sentence_subject(text: str, floor: int, end: int, known=lambda mention: True
 
 
 APPOSITIVE = regex.compile(
-    r",[ \t\n]+((?:a|an|the|former|then|now|one|his|her|its|their|chief|senior|deputy)\b[^,;:()\"“”\n]*)"
+    r",[ \t\n]+((?:a|an|the|former|then|now|one|his|her|its|their|chief|senior|deputy)\b[^,;:()\"“”„«»‚\n]*)"
 )
+QUOTE_OPENERS = frozenset("\"“”„«»‚")
+#: Words a description cut short by a title may be left ending on.
+DANGLING = frozenset({"of", "for", "to", "in", "on", "at", "by", "with", "titled", "called", "the", "a", "an"})
+#: Where a description cut short by a title in quotes ("author of “The …”) is cut back to.
+RELATIVE_CLAUSE = regex.compile(r"\s+(?:who|which|whose|that)\s")
 
 
 def appositive(text: str, end: int) -> str | None:
@@ -319,4 +324,12 @@ def appositive(text: str, end: int) -> str | None:
         return None
     stop = sentence_end(text, found.start(1), found.end(1))
     description = text[found.start(1): stop].rstrip(" .")
+    interrupted = not text[found.start(1): stop].rstrip().endswith((".", "!", "?"))
+    if interrupted and stop == found.end(1) and text[stop: stop + 1] in QUOTE_OPENERS:
+        clause = RELATIVE_CLAUSE.search(description)
+        description = description[: clause.start()] if clause else description
+        words = description.split()
+        while len(words) > 1 and words[-1].lower() in DANGLING:
+            words.pop()
+        description = " ".join(words)
     return " ".join(description.split()) or None
