@@ -20,6 +20,7 @@ FAIL_LEVELS = ("error", "warning", "info", "never")
 #: Sieve names, repeated here so that building the parser imports no stage; a test keeps them in step.
 SIEVES = ("adjacent", "pronoun", "continuation", "lead-in", "interview", "anonymous")
 EXIT_INPUT_ERROR = 2
+DEFAULT_INDEX = ".quotecheck/index.sqlite"
 
 
 def sieve_list(value: str) -> tuple[str, ...]:
@@ -36,6 +37,19 @@ def job_count(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"--jobs takes a whole number of processes, 1 or more, not {value!r}")
     return int(value)
+
+
+def iso_date(value: str) -> str:
+    """A ``--date`` value, checked to be a calendar date written YYYY-MM-DD."""
+    import datetime
+
+    try:
+        written = len(value) == 10 and datetime.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        written = False
+    if not written:
+        raise argparse.ArgumentTypeError(f"--date takes a date written YYYY-MM-DD, not {value!r}")
+    return value
 
 
 def code_list(value: str) -> tuple[str, ...]:
@@ -111,6 +125,23 @@ def build_parser() -> argparse.ArgumentParser:
     report_command.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write the page")
     report_command.add_argument("--config", metavar="FILE", help="use this configuration file")
     add_reading_options(report_command)
+    index_command = commands.add_parser("index", help="the index of published quotes: add, stats, search, export")
+    index_actions = index_command.add_subparsers(dest="action", required=True)
+    index_add = index_actions.add_parser("add", help="add the quotes of articles to the index")
+    add_input_options(index_add)
+    index_add.add_argument("--outlet", help="the outlet of every article added (overrides its metadata)")
+    index_add.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="the date of every article added")
+    index_add.add_argument("--url", help="the address of the article added")
+    add_reading_options(index_add)
+    index_stats = index_actions.add_parser("stats", help="what the index holds")
+    index_search = index_actions.add_parser("search", help="indexed quotes that hold these words as a phrase")
+    index_search.add_argument("words", metavar="WORDS")
+    index_search.add_argument("--limit", type=job_count, default=20, metavar="N")
+    index_export = index_actions.add_parser("export", help="every indexed quote, one JSON object per line")
+    index_export.add_argument("--format", choices=("jsonl",), default="jsonl")
+    for action in (index_add, index_stats, index_search, index_export):
+        action.add_argument("--index", metavar="FILE",
+                            help=f"the index file (default: the configuration's 'index', else {DEFAULT_INDEX})")
     eval_command = commands.add_parser("eval", help="score quotes and speakers against a gold JSONL file")
     eval_command.add_argument("gold", metavar="GOLD", help="gold JSONL: id, text and quotes with speakers")
     eval_command.add_argument("--pred", metavar="PRED",
@@ -239,6 +270,50 @@ def run_report(arguments: argparse.Namespace) -> int:
     return EXIT_INPUT_ERROR if errors else 0
 
 
+def index_path(arguments: argparse.Namespace) -> str:
+    """The index file: ``--index``, else the closest configuration's ``index``, else the default."""
+    if arguments.index:
+        return arguments.index
+    from quotecheck.config import ConfigCache
+
+    return ConfigCache().config_for(".").index or DEFAULT_INDEX
+
+
+def run_index(arguments: argparse.Namespace) -> int:
+    """The ``index`` subcommands."""
+    from quotecheck.config import ConfigError
+    from quotecheck.index import Index, IndexFileError
+    from quotecheck.roster import RosterError
+
+    errors: list = []
+    try:
+        with Index.open(index_path(arguments), create=arguments.action == "add") as index:
+            if arguments.action == "add":
+                from quotecheck.pipeline import run
+
+                results = run(documents_from(arguments), options_from(arguments), jobs=arguments.jobs,
+                              on_error=collect_errors(errors))
+                documents, quotes = index.add(results, outlet=arguments.outlet, date=arguments.date,
+                                              url=arguments.url)
+                print(f"added {quotes} quotes from {documents} documents to {index_path(arguments)}")
+            elif arguments.action == "stats":
+                for key, value in index.stats().items():
+                    print(f"{key}: {value}")
+            elif arguments.action == "search":
+                for found in index.search(arguments.words, limit=arguments.limit):
+                    where = ", ".join(part for part in (found.outlet, found.date) if part)
+                    quote = " ".join(found.text.split())
+                    print(f"{found.document_id}:{found.start}: {found.speaker or '(no speaker)'}: {quote}"
+                          + (f" ({where})" if where else ""))
+            else:
+                for record in index.export():
+                    print(json.dumps(record, ensure_ascii=False, default=str))
+    except (IndexFileError, ConfigError, RosterError) as problem:
+        report_error(problem)
+        return EXIT_INPUT_ERROR
+    return EXIT_INPUT_ERROR if errors else 0
+
+
 def run_eval(arguments: argparse.Namespace) -> int:
     """The ``eval`` subcommand."""
     from quotecheck import evaluate
@@ -278,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_INPUT_ERROR
     try:
         commands = {"extract": run_extract, "check": run_check, "table": run_table, "report": run_report,
-                    "eval": run_eval}
+                    "index": run_index, "eval": run_eval}
         return commands[arguments.command](arguments)
     except BrokenPipeError:
         return 0

@@ -1,0 +1,7 @@
+"""The provenance index: where quotes were published before, and matching a draft against them."""
+
+from quotecheck.index.match import Match, match
+from quotecheck.index.normalise import normalised
+from quotecheck.index.store import Index, IndexFileError, StoredQuote
+
+__all__ = ["Index", "IndexFileError", "Match", "StoredQuote", "match", "normalised"]

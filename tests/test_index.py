@@ -1,0 +1,265 @@
+"""The provenance index: storing quotes, reopening, matching, bad files, concurrent and killed writers."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from quotecheck.index import Index, IndexFileError, match, normalised
+from quotecheck.index.store import SCHEMA_VERSION
+from quotecheck.pipeline import Options, run
+from quotecheck.readers import read_source
+
+BRIDGE = "The mayor said: \u201cWe will build a new bridge across the river next year.\u201d"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def attributed(data: str, path: str = "a.txt", form: str = "txt") -> list:
+    """The pipeline's results for ``data`` read as ``form``."""
+    return list(run(read_source(data.encode(), path, form), Options()))
+
+
+def jsonl(*records: dict) -> list:
+    """The pipeline's results for a JSONL corpus of ``records``."""
+    return attributed("".join(json.dumps(record) + "\n" for record in records), "c.jsonl", "jsonl")
+
+
+@pytest.fixture
+def index(tmp_path):
+    with Index.open(tmp_path / "deep" / "q.sqlite") as opened:
+        yield opened
+
+
+def test_normalised_unifies_marks_case_spaces_and_ellipses():
+    assert normalised("\u201cDon\u2019t  STOP\u2026 now. .. \ufb01ne\u201d") == "dont stop now fine"
+    assert normalised('"don\'t stop... now fine"') == "dont stop now fine"
+
+
+def test_create_and_reopen_keeps_quotes_and_schema_version(tmp_path):
+    path = tmp_path / "deep" / "q.sqlite"
+    with Index.open(path) as index:
+        assert index.add(attributed(BRIDGE)) == (1, 1)
+    with Index.open(path, create=False) as index:
+        stats = index.stats()
+        version = index.connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        mode = index.connection.execute("PRAGMA journal_mode").fetchone()[0]
+    assert version == (str(SCHEMA_VERSION),) and stats["schema_version"] == SCHEMA_VERSION == 1
+    assert mode == "wal"
+    assert stats["documents"] == 1 and stats["quotes"] == 1 and stats["bytes"] > 0
+
+
+def test_open_without_create_refuses_missing_file(tmp_path):
+    with pytest.raises(IndexFileError, match="no such index"):
+        Index.open(tmp_path / "missing.sqlite", create=False)
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+def test_readding_replaces_quotes(index):
+    index.add(attributed(BRIDGE))
+    assert index.add(attributed(BRIDGE + ' She added: "It will cost a great deal of money to build."')) == (1, 2)
+    assert index.stats()["documents"] == 1 and index.stats()["quotes"] == 2
+    assert index.add(attributed(BRIDGE)) == (1, 1)
+    assert index.stats()["quotes"] == 1
+    assert len(index.search("new bridge across")) == 1
+
+
+def test_only_speech_is_stored_with_speakers(index):
+    index.add(attributed('Mayor Jane Smith said: "We will build a new bridge." It was a so-called "bargain".'))
+    (record,) = list(index.export())
+    assert record["kind"] == "quote" and record["speaker"] == "Jane Smith"
+    assert record["text"] == '"We will build a new bridge."'
+
+
+def test_metadata_from_jsonl_fields_with_overrides(index):
+    index.add(jsonl({"id": "a1", "text": BRIDGE, "outlet": "Gazette", "date": "2016-01-02"},
+                    {"id": "a2", "text": BRIDGE, "url": "http://b"}), url="http://cli")
+    records = {record["document_id"]: record for record in index.export()}
+    assert records["a1"]["outlet"] == "Gazette" and records["a1"]["date"] == "2016-01-02"
+    assert records["a1"]["url"] == records["a2"]["url"] == "http://cli"
+    assert records["a2"]["outlet"] is None and records["a1"]["path"] == "c.jsonl"
+    stats = index.stats()
+    assert (stats["outlets"], stats["first_date"], stats["last_date"]) == (1, "2016-01-02", "2016-01-02")
+
+
+def test_metadata_from_markdown_front_matter(index):
+    article = f"---\ntitle: Bridge\noutlet: Times\ndate: 2017-03-04\nurl: http://t\n---\n{BRIDGE}\n"
+    index.add(attributed(article, "a.md", "md"))
+    (record,) = list(index.export())
+    assert (record["title"], record["outlet"], record["date"], record["url"]) == (
+        "Bridge", "Times", "2017-03-04", "http://t")
+
+
+@pytest.mark.parametrize("draft", [
+    '"We will build a new bridge across the river next year."',
+    "\u201cwe WILL build a new bridge across   the river next year\u201d",
+    "'We will build a new bridge across the river. .. next year.'",
+])
+def test_exact_match_ignores_marks_case_spaces_and_ellipses(index, draft):
+    index.add(jsonl({"id": "a1", "text": BRIDGE, "outlet": "Gazette", "date": "2016-01-02"}))
+    (found,) = match(index, draft)
+    assert (found.kind, found.score, found.document_id, found.outlet, found.date) == (
+        "exact", 1.0, "a1", "Gazette", "2016-01-02")
+    assert found.speaker is not None and found.diff is None
+
+
+def test_excerpt_match_needs_six_words(index):
+    index.add(jsonl({"id": "late", "text": BRIDGE, "date": "2018-01-01"},
+                    {"id": "early", "text": BRIDGE, "date": "2015-01-01"}))
+    found = match(index, "\u201cbuild a new bridge across the\u201d")
+    assert [(one.kind, one.document_id) for one in found] == [("excerpt", "early"), ("excerpt", "late")]
+    assert found[0].score == pytest.approx(6 / 11)
+    assert match(index, '"build a new bridge across"') == []
+    assert match(index, '"uild a new bridge across the"') == []
+
+
+def test_search_is_a_phrase_search(index):
+    index.add(attributed(BRIDGE))
+    assert [one.document_id for one in index.search("New Bridge")] == ["a.txt"]
+    assert index.search("bridge new") == [] and index.search("...") == []
+
+
+def one_line(error: IndexFileError, path) -> str:
+    """The error's text, checked to be one line naming the file."""
+    text = str(error)
+    assert "\n" not in text and text.startswith(f"{path}: ")
+    return text
+
+
+def test_corrupt_file_is_refused_in_one_line(tmp_path):
+    path = tmp_path / "x.sqlite"
+    path.write_bytes(os.urandom(4096))
+    with pytest.raises(IndexFileError) as error:
+        Index.open(path)
+    assert "not a quotecheck index" in one_line(error.value, path)
+
+
+def test_foreign_database_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE people(name TEXT)")
+    connection.close()
+    with pytest.raises(IndexFileError) as error:
+        Index.open(path)
+    assert "not a quotecheck index" in one_line(error.value, path)
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal"
+    connection.close()
+
+
+def test_newer_schema_version_is_refused(tmp_path):
+    path = tmp_path / "new.sqlite"
+    Index.open(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+    connection.close()
+    with pytest.raises(IndexFileError) as error:
+        Index.open(path)
+    assert one_line(error.value, path).endswith(
+        "index schema version 7 is newer than this quotecheck (1); upgrade quotecheck")
+
+
+#: A child process that ingests ``count`` one-quote documents named ``prefix``-n in batches of ``batch``.
+INGEST = textwrap.dedent("""
+    import sys
+    from quotecheck.index import Index
+    from quotecheck.pipeline import Options, run
+    from quotecheck.readers import read_source
+
+    path, prefix, count, batch = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+
+    def documents():
+        for number in range(count):
+            text = f'Jane Smith said: "Document {prefix} {number} says the bridge will open soon."'
+            yield from read_source(text.encode(), f"{prefix}-{number}.txt", "txt")
+
+    with Index.open(path) as index:
+        print("ready", flush=True)
+        index.add(run(documents(), Options()), batch=batch)
+""")
+
+
+def ingest(path, prefix: str, count: int, batch: int) -> subprocess.Popen:
+    """A child process running ``INGEST``."""
+    return subprocess.Popen([sys.executable, "-c", INGEST, str(path), prefix, str(count), str(batch)],
+                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+
+
+def test_two_processes_ingesting_at_once_lose_nothing(tmp_path):
+    path = tmp_path / "shared.sqlite"
+    children = [ingest(path, prefix, 150, 10) for prefix in ("left", "right")]
+    for child in children:
+        child.communicate(timeout=120)
+        assert child.returncode == 0
+    with Index.open(path, create=False) as index:
+        assert index.stats()["documents"] == 300 and index.stats()["quotes"] == 300
+        assert len(index.search("document left 149 says")) == 1
+        assert len(index.search("document right 0 says")) == 1
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killed_writer_leaves_whole_batches(tmp_path):
+    path = tmp_path / "killed.sqlite"
+    batch = 25
+    child = ingest(path, "doc", 100_000, batch)
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        with Index.open(path, create=False) as index:
+            deadline = time.monotonic() + 60
+            while index.stats()["documents"] == 0 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            assert index.stats()["documents"] > 0
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.kill()
+        child.communicate()
+    assert child.returncode == -signal.SIGKILL
+    with Index.open(path, create=False) as index:
+        assert index.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # FTS5 raises if its index disagrees with the quotes table.
+        index.connection.execute("INSERT INTO quotes_text(quotes_text) VALUES ('integrity-check')")
+        stats = index.stats()
+    assert 0 < stats["documents"] < 100_000
+    assert stats["documents"] % batch == 0 and stats["quotes"] == stats["documents"]
+
+
+def test_index_commands_add_stats_search_and_export(tmp_path, monkeypatch, capsys):
+    from quotecheck.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text('"We will not surrender the valley," Ahmad Massoud said.\n', encoding="utf-8")
+    assert main(["index", "add", "a.txt", "--outlet", "Desk", "--date", "2021-09-10"]) == 0
+    assert main(["index", "add", "a.txt", "--outlet", "Desk", "--date", "2021-09-10"]) == 0
+    assert (tmp_path / ".quotecheck" / "index.sqlite").is_file()
+    capsys.readouterr()
+    assert main(["index", "stats"]) == 0
+    assert "documents: 1\nquotes: 1\n" in capsys.readouterr().out
+    assert main(["index", "search", "NOT surrender"]) == 0
+    assert capsys.readouterr().out == ('a.txt:0: Ahmad Massoud: "We will not surrender the valley," '
+                                       "(Desk, 2021-09-10)\n")
+    assert main(["index", "export"]) == 0
+    [record] = map(json.loads, capsys.readouterr().out.splitlines())
+    assert (record["speaker"], record["outlet"], record["date"]) == ("Ahmad Massoud", "Desk", "2021-09-10")
+
+
+def test_index_commands_take_the_configured_index_and_refuse_a_foreign_file(tmp_path, monkeypatch, capsys):
+    from quotecheck.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "quotecheck.toml").write_text('index = "store/quotes.sqlite"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text('"We will hold," Lisa Curtis said.\n', encoding="utf-8")
+    assert main(["index", "add", "a.txt"]) == 0
+    assert (tmp_path / "store" / "quotes.sqlite").is_file()
+    (tmp_path / "notes.txt").write_text("not a database\n" * 200, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["index", "stats", "--index", "notes.txt"]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "notes.txt: not a quotecheck index" in error
+    assert main(["index", "stats", "--index", "missing.sqlite"]) == 2
