@@ -171,12 +171,11 @@ def options_from(arguments: argparse.Namespace):
 
 def documents_from(arguments: argparse.Namespace):
     """The documents the command's paths name (read lazily), with read errors in place."""
-    from quotecheck.gate import stdin_format_of
-    from quotecheck.readers import read_inputs
+    from quotecheck.readers import format_of, read_inputs
 
     name = arguments.stdin_filename
     return read_inputs(arguments.paths, encoding=arguments.encoding, errors=arguments.errors,
-                       stdin_format=arguments.stdin_format or stdin_format_of(name), stdin_name=name,
+                       stdin_format=arguments.stdin_format or format_of(name), stdin_name=name,
                        exclude=arguments.exclude or ())
 
 
@@ -209,6 +208,13 @@ def run_extract(arguments: argparse.Namespace) -> int:
 def run_check(arguments: argparse.Namespace) -> int:
     """The ``check`` subcommand."""
     from quotecheck.gate import run_check as check_paths
+    from quotecheck.roster import RosterError
+
+    try:
+        options = options_from(arguments)
+    except RosterError as problem:
+        report_error(problem)
+        return EXIT_INPUT_ERROR
 
     def progress(results):
         from quotecheck.progress import Progress
@@ -218,7 +224,8 @@ def run_check(arguments: argparse.Namespace) -> int:
         return Progress(sys.stderr, files=files).follow(results, lambda checked: checked.document.path)
 
     watched = not arguments.no_progress and sys.stderr.isatty()
-    return check_paths(arguments, sys.stdout, sys.stderr, on_progress=progress if watched else None)
+    return check_paths(arguments, options, documents_from(arguments), sys.stdout, sys.stderr,
+                       on_progress=progress if watched else None)
 
 
 def run_table(arguments: argparse.Namespace) -> int:

@@ -11,7 +11,6 @@ configuration, baseline or git problem stopped something.
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Callable, Iterable, Iterator, TextIO
 
@@ -69,10 +68,16 @@ def changed_only(results: Iterable[Checked], changed: dict) -> Iterator[Checked]
     for checked in results:
         document = checked.document
         kept = tuple(finding for finding in checked.findings
-                     if touches(changed, document.path, finding.position(document).line,
-                                max(finding.position(document).line,
-                                    document.position(max(finding.start, finding.end - 1)).line)))
+                     if touches(changed, document.path, *lines_of(document, finding)))
         yield attrs.evolve(checked, findings=kept)
+
+
+def lines_of(document: Document, finding) -> tuple[int, int]:
+    """The first and last source lines a finding's span covers."""
+    first = finding.position(document).line
+    if finding.source is not None or finding.end <= finding.start:
+        return first, first
+    return first, document.position(finding.end - 1).line
 
 
 def without_baseline(results: Iterable[Checked], accepted) -> Iterator[Checked]:
@@ -102,13 +107,15 @@ def report(problem: object, err: TextIO = sys.stderr) -> None:
     print(f"quotecheck: {problem}", file=err)
 
 
-def run_check(arguments, out: TextIO, err: TextIO = sys.stderr,
+def run_check(arguments, options, documents: Iterable[Document | ReadError], out: TextIO, err: TextIO = sys.stderr,
               on_progress: Callable[[Iterable[Checked]], Iterable[Checked]] | None = None) -> int:
-    """Check the paths of ``arguments`` and write the report to ``out``; the exit status."""
-    from quotecheck.pipeline import Options, check, run
-    from quotecheck.readers import read_inputs
+    """Check ``documents`` as ``arguments`` ask, with the pipeline ``options``; write the report to ``out``.
+
+    Returns the exit status.
+    """
+    from quotecheck.pipeline import check, run
     from quotecheck.report.findings import WRITERS
-    from quotecheck.roster import Roster, RosterError, load_roster
+    from quotecheck.roster import RosterError
 
     overrides = {key: value for key, value in (("select", arguments.select), ("ignore", arguments.ignore),
                                                ("fail_level", arguments.fail_level)) if value}
@@ -117,13 +124,12 @@ def run_check(arguments, out: TextIO, err: TextIO = sys.stderr,
         resolver = Resolver(arguments.config, overrides)
         for path in arguments.paths:  # a broken configuration stops the run before any output
             resolver.config_for(arguments.stdin_filename or "." if path == "-" else path)
-        roster = load_roster(arguments.roster) if arguments.roster else Roster(())
         changed = changed_lines(arguments.diff_base) if arguments.diff_base else None
         accepted = load_baseline(arguments.baseline) if arguments.baseline else None
     except GitError as problem:
         report(f"--diff-base {arguments.diff_base}: {problem}", err)
         return EXIT_ERROR
-    except (ConfigError, RosterError, BaselineError) as problem:
+    except (ConfigError, BaselineError) as problem:
         report(problem, err)
         return EXIT_ERROR
 
@@ -131,12 +137,7 @@ def run_check(arguments, out: TextIO, err: TextIO = sys.stderr,
         tally.errors.append(problem)
         report(problem, err)
 
-    options = Options(headlines=arguments.headlines, double_apostrophes=arguments.double_apostrophes,
-                      sieves=arguments.sieves, roster=roster, config=resolver)
-    stdin_name = arguments.stdin_filename
-    documents = read_inputs(arguments.paths, encoding=arguments.encoding, errors=arguments.errors,
-                            stdin_format=arguments.stdin_format or stdin_format_of(stdin_name),
-                            stdin_name=stdin_name, exclude=arguments.exclude or ())
+    options = attrs.evolve(options, config=resolver)
     try:
         results: Iterable[Checked] = run(included(documents, resolver), options, jobs=arguments.jobs,
                                          on_error=on_error, stage=check)
@@ -170,9 +171,3 @@ def write_baseline_of(results: Iterable[Checked], path: str, tally: Tally, err: 
     print(f"quotecheck: wrote {len(entries)} finding{'s' if len(entries) != 1 else ''} to {path}", file=err)
     return EXIT_ERROR if tally.errors else EXIT_CLEAN
 
-
-def stdin_format_of(name: str | None) -> str:
-    """The reader for standard input named ``name`` by ``--stdin-filename``."""
-    from quotecheck.readers import FORMATS
-
-    return FORMATS.get(os.path.splitext(name)[1].lower(), "txt") if name else "txt"

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from quotecheck.attribution.scene import SPOKEN
 from quotecheck.checks.model import Context, Finding, Rule, normalised
 
 #: Fewer words than this and a repeat is just common speech.
 SHORTEST = 4
-SPOKEN = frozenset({"quote", "fragment"})
 
 
 def check(context: Context) -> Iterator[Finding]:

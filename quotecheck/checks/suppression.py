@@ -19,11 +19,11 @@ import regex
 from quotecheck.checks.codes import CODES
 from quotecheck.checks.model import Finding, Rule
 from quotecheck.document import Document
+from quotecheck.extract import PARAGRAPH_BREAK
 
 #: A plain-text directive: a line of its own.
 TEXT_DIRECTIVE = regex.compile(r"(?m)^[ \t]*quotecheck:[ \t]*(.*?)[ \t]*\r?$")
 DIRECTIVE = regex.compile(r"(?i)^(ignore|off|on)\b\s*(.*?)\s*(?:--\s*(.*))?$", regex.DOTALL)
-PARAGRAPH_BREAK = regex.compile(r"\r?\n[ \t]*\r?\n")
 CODE = regex.compile(r"[A-Za-z]+\d*")
 
 

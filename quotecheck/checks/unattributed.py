@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from quotecheck.attribution.scene import SPOKEN
 from quotecheck.checks.model import Context, Finding, Rule
 from quotecheck.report.quotes import excerpt
-
-SPOKEN = frozenset({"quote", "fragment"})
 
 
 def check(context: Context) -> Iterator[Finding]:

@@ -20,13 +20,12 @@ from typing import Iterable, Iterator
 
 import attrs
 
+from quotecheck.attribution.scene import SPOKEN
 from quotecheck.index.normalise import normalised, words
 
 SCHEMA_VERSION = 1
 #: Seconds a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT = 30.0
-#: Quote kinds that are speech; terms and titles are not indexed.
-SPEECH = ("quote", "fragment")
 METADATA = ("outlet", "date", "url", "title")
 
 SCHEMA = (
@@ -219,7 +218,7 @@ def rows(result, overrides: dict) -> tuple[tuple, list[tuple]]:
     record = (document.id, document.path, *(text_or_none(metadata[key]) for key in METADATA))
     quotes = []
     for quote, attribution in zip(result.extraction.quotes, result.attributions):
-        if quote.kind not in SPEECH:
+        if quote.kind not in SPOKEN:  # terms and titles are nobody's words
             continue
         text = document.text[quote.start:quote.end]
         plain = normalised(text)

@@ -34,7 +34,7 @@ from quotecheck.readers.jsonl import read_jsonl
 from quotecheck.readers.markdown import read_markdown
 from quotecheck.readers.text import read_text
 
-__all__ = ["count_files", "read_inputs", "read_source", "FORMATS", "STDIN_PATH"]
+__all__ = ["count_files", "format_of", "read_inputs", "read_source", "FORMATS", "STDIN_PATH"]
 
 FORMATS = {
     ".txt": "txt", ".md": "md", ".markdown": "md",
@@ -116,8 +116,12 @@ def _read_all(
                 else:
                     yield from _read_file(found[0], found[1], codec, errors)
         else:
-            extension = os.path.splitext(path)[1].lower()
-            yield from _read_file(path, FORMATS.get(extension, "txt"), codec, errors)
+            yield from _read_file(path, format_of(path), codec, errors)
+
+
+def format_of(path: str | None) -> str:
+    """The reader for a file named ``path`` (by its extension; plain text when unknown or unnamed)."""
+    return FORMATS.get(os.path.splitext(path)[1].lower(), "txt") if path else "txt"
 
 
 def count_files(paths: Iterable[str], *, exclude: Sequence[str] = ()) -> int:
