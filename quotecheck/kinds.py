@@ -47,6 +47,7 @@ DETERMINER_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 
+SINGLE_MARKS = "'‘’‚‹›"
 MARKS = "\"“”„«»‘’‚‹›' \n\t"
 #: How much of a span's text the decision reads.
 WINDOW = 240
@@ -68,8 +69,12 @@ def title_case(words: list[str]) -> bool:
     return all(capitals)
 
 
-def classify(text: str, start: int, end: int) -> str:
-    """The kind of the span ``text[start:end]``, marks included."""
+def classify(text: str, start: int, end: int, *, nested: bool = False, double_house: bool = False) -> str:
+    """The kind of the span ``text[start:end]``, marks included.
+
+    ``nested`` says the span lies inside another quotation; ``double_house``
+    that the text sets its own quotations in double marks.
+    """
     # Only the span's head and tail are read, so that deeply nested spans
     # do not cost their whole length each.
     head = text[start: min(end, start + WINDOW)].lstrip(MARKS)
@@ -101,10 +106,20 @@ def classify(text: str, start: int, end: int) -> str:
         if DETERMINER_BEFORE.search(before) or TITLE_BEFORE.search(before):
             return "title"
     lead_in = before.rstrip().endswith((":", ",", "—", "("))
-    if not before.strip() or cue_after or (lead_in and cue_before):
+    spoken = cue_after or (lead_in and cue_before)
+    subhead = not before.strip() and not after.split("\n", 1)[0].strip()
+    if double_house and not nested and text[start] in SINGLE_MARKS and not spoken and (
+            short or subhead or is_title_case):
+        # AP style keeps single marks for quotes inside quotes and for
+        # headlines: outside a quotation, a short or headline-cased span in
+        # them is a term, and one that fills its paragraph a subhead.
+        return "title" if subhead else "term"
+    if not before.strip() or spoken:
         return "quote"
     if lead_in:
         return "quote" if words[0][:1].isupper() or ends_sentence else "fragment"
     if words[0][:1].isupper() and (ends_sentence or len(words) > 6) and before.rstrip()[-1:] in ".?!\"”":
         return "quote"
-    return "fragment"
+    # A word or two set off inside someone's quotation is the speaker's scare
+    # quote, unless a cue just before gives them to someone (he said 'no').
+    return "term" if nested and short and not has_cue(" ".join(before.split()[-1:])) else "fragment"

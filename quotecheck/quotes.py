@@ -232,12 +232,17 @@ class _Pairing:
             ancestor.append(parent if parent is None or parent in kept else ancestor[parent])
         ordered = sorted(kept, key=lambda serial: (self.spans[serial][0], -self.spans[serial][1]))
         index_of = {serial: index for index, serial in enumerate(ordered)}
+        # The text's house style, from its outermost quotations, unread ones
+        # in double apostrophes included.
+        top = [record.family for record in self.opened if record.serial in self.spans and record.parent is None]
+        double_house = top.count(Family.DOUBLE) + top.count(Family.GUILLEMET) > top.count(Family.SINGLE)
         quotes = []
         for serial in ordered:
             start, end = self.spans[serial]
             parent, continues = ancestor[serial], self.opened[serial].continues
             quotes.append(Quote(
-                start, end, kind=classify(self.text, start, end) if classified else "quote",
+                start, end, kind=classify(self.text, start, end, nested=parent is not None, double_house=double_house)
+                if classified else "quote",
                 parent=None if parent is None else index_of[parent],
                 continues=None if continues is None else index_of.get(continues),
             ))

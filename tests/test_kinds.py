@@ -37,3 +37,50 @@ def test_each_span_gets_its_kind(text, kind):
 
 def test_every_kind_has_examples():
     assert {kind for _, kind in KINDS} == {"quote", "fragment", "term", "title"}
+
+
+#: Spans inside another quotation: (text, the inner span, its kind).
+NESTED_KINDS = [
+    # A word or two set off in a speaker's own words, with no cue: a scare quote.
+    ("“We will not play the ‘blame game’ any longer,” the mayor said.", "‘blame game’", "term"),
+    ("“Nobody here trusts the ‘experts’ from the capital,” she said.", "‘experts’", "term"),
+    # Left alone: a cue just before makes it someone's words.
+    ("“When my father said ‘never surrender’ he meant it,” he added.", "‘never surrender’", "fragment"),
+    # Left alone: a quotation inside the quotation, and a longer partial one.
+    ("“He told the British people: ‘we will never surrender,’ and meant it,” he said.",
+     "‘we will never surrender,’", "quote"),
+    ("“My father said, ‘Never sell the land,’ and we never did,” she said.", "‘Never sell the land,’", "quote"),
+    ("“The minister promised ‘a full inquiry into every contract’ and left,” he said.",
+     "‘a full inquiry into every contract’", "fragment"),
+]
+
+
+@pytest.mark.parametrize(("text", "inner", "kind"), NESTED_KINDS)
+def test_a_span_inside_a_quotation_gets_its_kind(text, inner, kind):
+    quotes = parse_quotes(text).quotes
+    nested = [quote for quote in quotes if quote.parent is not None]
+    assert [text[quote.start: quote.end] for quote in nested] == [inner]
+    assert nested[0].kind == kind
+
+
+#: Single marks in a text that quotes in double marks: (text, the single-marked span, its kind).
+SINGLE_MARKED = [
+    # AP style: outside a quotation, single marks set a term or a subhead.
+    ("“We will hold,” he said. The plan drew ‘serious’ concern. “It is late,” she said.", "‘serious’", "term"),
+    ("“We will hold,” he said.\n\n‘A fight to the finish.’\n\n“Talks resume on Monday,” she said.",
+     "‘A fight to the finish.’", "title"),
+    ("“We will hold,” he said.\n\n''Nobody leaves,'' he added.\n\n'Quiet streets.'\n\nThe town slept.",
+     "'Quiet streets.'", "title"),
+    # Left alone: a cue makes it speech, and a text that quotes in single marks.
+    ("“We are ready,” she said.\n\n‘We will not move,’ the elders replied.", "‘We will not move,’", "quote"),
+    ("‘We will hold,’ he said. ‘Nothing has changed.’", "‘Nothing has changed.’", "quote"),
+    # ... and a sentence of speech quoted in another paper's single marks.
+    ("“We will hold,” he said. “It is late,” she said.\n\nA paper printed it thus: "
+     "‘The father was a legend,’ he said. ‘The son is still a question.’", "‘The son is still a question.’", "quote"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kind"), SINGLE_MARKED)
+def test_single_marks_outside_a_quotation_in_a_double_marked_text(text, span, kind):
+    kinds = {text[quote.start: quote.end]: quote.kind for quote in parse_quotes(text).quotes}
+    assert kinds[span] == kind
