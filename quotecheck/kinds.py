@@ -15,17 +15,30 @@ import regex
 
 from quotecheck.cues import cue_follows, has_cue
 
-#: Words just before a span that introduce the title of a work.
-TITLE_BEFORE = regex.compile(
+#: Words just before a span that name it a work: the title of a book, a show,
+#: an ad, or a network's programme.  Evidence enough to outweigh a cue after it
+#: (on NBC's "Meet the Press," Smith said).
+WORK_BEFORE = regex.compile(
     r"(?:\b(?:author|authors|co-author|editor) of|\btitled|\bentitled|\bheadlined|"
     r"\b(?:book|books|memoir|novel|film|movie|documentary|show|program|programme|"
-    r"podcast|series|sitcom|song|anthem|album|single|column|op-ed|essay|article|"
-    r"report|study|play|musical|opera|poem|magazine|newspaper|broadcast|episode|"
-    r"segment|special|reboot|sequel|hit|bestseller|best-seller|headline|website|blog)"
+    r"podcast|series|miniseries|sitcom|drama|thriller|comedy|cartoon|sketch|song|anthem|album|single|"
+    r"column|op-ed|essay|article|report|study|play|musical|opera|poem|magazine|newspaper|broadcast|"
+    r"episode|segment|special|reboot|sequel|hit|bestseller|best-seller|headline|website|blog|"
+    r"ad|advert|advertisement|commercial|spot|video)"
     r",?(?:\s+(?:called|named))?|\b(?:NBC|CBS|ABC|CNN|Fox|MSNBC|PBS|NPR|HBO|Netflix|BBC|C-SPAN|ESPN|POLITICO|"
-    r"Showtime|Comedy Central)['’]s|\bon|\bin|\bof)\s*$",
+    r"Showtime|Comedy Central|News|channel|network|television|TV)['’]s)\s*$",
     regex.IGNORECASE,
 )
+#: The same, or a preposition: weaker evidence, which a cue after the span outweighs.
+TITLE_BEFORE = regex.compile(WORK_BEFORE.pattern.replace(r")\s*$", r"|\bon|\bin|\bof)\s*$"), regex.IGNORECASE)
+
+#: A role in a work just after a span: the "Broad Street" star, the "Nightly" host.
+WORK_AFTER = regex.compile(
+    r"[ \t]+(?:star|stars|co-star|host|co-host|anchor|creator|actor|actress|cast|alum|producer|showrunner)\b"
+)
+
+#: A byline after a span closed by a comma: "Museum to close," by the Post's Ann Cole.
+BYLINE_AFTER = regex.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.&-]*[ \t]+)*\p{Lu}[\p{L}.&-]*['’]s?[ \t]+\p{Lu}")
 
 #: Words just before a span that introduce a term, a name or a word as a word.
 TERM_BEFORE = regex.compile(
@@ -97,8 +110,10 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
         return "term"
     if short and NAME_BEFORE.search(before) and NAME_AFTER.match(after) and all(word[:1].isupper() for word in words):
         return "term"  # a nickname inside a name: Robert C. "Bobby" Scott
-    if is_title_case and not cue_after and not INNER_SENTENCE.search(content) and (
-        TITLE_BEFORE.search(before) or POSSESSIVE_BEFORE.search(before)
+    if content.endswith(",") and BYLINE_AFTER.match(after):
+        return "title"  # an article's headline, as link lists give it
+    if is_title_case and not INNER_SENTENCE.search(content) and (
+        WORK_BEFORE.search(before) or WORK_AFTER.match(after) or not cue_after and (TITLE_BEFORE.search(before) or POSSESSIVE_BEFORE.search(before))
     ):
         return "title"
     if is_title_case and not cue_after and not cue_before and len(words) >= 2 and before.strip() \

@@ -13,6 +13,7 @@ KINDS = [
     # A partial quotation running inside the reporter's sentence.
     ('She called it "a new proxy war in the north" and left.', "fragment"),
     ("Officials described the plan as “unrealistic at this point” on Friday.", "fragment"),
+    ("The party’s “rising” star spoke first.", "fragment"),
     # Scare quotes, nicknames, words as words.
     ('The so-called "second resistance" has few weapons.', "term"),
     ("His father was known as the “Lion of Panjshir” for decades.", "term"),
@@ -25,6 +26,16 @@ KINDS = [
     ('A French documentary called "The Last Valley" revived interest in him.', "title"),
     ("He appeared on NBC’s “Meet the Press” on Sunday.", "title"),
     ("He said as much on Fox News’s “Fox and Friends.”", "title"),
+    # A genre noun or a network just before outweighs a cue after.
+    ("Sunday on the channel’s “Weekend Desk,” Rep. Ann Cole said the vote would wait.", "title"),
+    ("The campaign’s new ad, “Open Roads,” shows the governor on a tractor.", "title"),
+    ("Cole, star of the network drama “Harbor Lights,” said she would vote early.", "title"),
+    ("“Harbor Lights” star Ann Cole opened up about the role.", "title"),
+    # A link list's headline with its byline, and a passive agent left alone.
+    ("—“Museum to close its doors in May,” by the Courier’s Ann Cole: http://example.com/a", "title"),
+    ("The plan was called “a danger to the party,” by Mr. Cole and his aides.", "fragment"),
+    # A preposition alone does not: the cue after makes it speech.
+    ("She insisted on “Getting It Done,” Cole said.", "quote"),
 ]
 
 
