@@ -145,6 +145,8 @@ class _Pairing:
             role = Role.CLOSE if index is not None else Role.OPEN if opens else Role.NONE
         if role is Role.NONE and index is not None and text[at - 2: at - 1] in SPACED_CLOSE and before == " ":
             role = Role.CLOSE  # a closer typed with a space: ... this, " he said.
+        if role is Role.NONE and before.isdigit() and index is not None and self.stack[index].mark == mark:
+            role = Role.CLOSE  # not an inch mark: a quotation that ends on a number, "about $200,000"
         if role is Role.NONE:
             # Inch marks and markup attribute values are not quotation marks.
             if not before.isdigit() and before != "=":

@@ -26,6 +26,7 @@ PAIRS = [
         ['"One,"', '"Two."'],
     ),
     ('A 12" pipe and "a real quote" here.', ['"a real quote"']),
+    ('He took "about $200,000" from donors, which she called "absurd."', ['"about $200,000"', '"absurd."']),
     # Typing slips: a closer spaced off its words, a closer run into the next word.
     ('"It is a disgrace that he is doing this, " Mr. Maddox said.', ['"It is a disgrace that he is doing this, "']),
     ("“It was clear,”Ms. Curtis said.", ["“It was clear,”"]),
