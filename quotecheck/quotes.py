@@ -5,10 +5,13 @@ guillemets pair within their family; single marks open only where they face
 that way and are not apostrophes, and a single mark left open is dropped
 quietly, since most of those are apostrophes after all.  A quotation left open
 at the end of a paragraph continues when the next paragraph opens a quote
-again (the newspaper convention for quotations of several paragraphs) or when
-the break falls mid-sentence, as text extracted from PDF pages often has.
+again (the newspaper convention for quotations of several paragraphs; in a
+text that parts paragraphs with one line break, when the next line does) or
+when the break falls mid-sentence, as text extracted from PDF pages often has.
 Anything else left open or closed without an opener is a diagnostic, and the
-pass goes on.  The pass is linear in the length of the text.
+pass goes on; a quotation of words left open at the end of a sentence that
+ends its paragraph is kept as far as there.  The pass is linear in the length
+of the text.
 """
 
 from __future__ import annotations
@@ -152,6 +155,13 @@ class _Pairing:
             if not before.isdigit() and before != "=":
                 self.diagnostics.append(Diagnostic("stray-mark", at, mark))
             return
+        if role is Role.OPEN and index is not None and len(self.stack) == 1 and before == "\n":
+            # A text that parts its paragraphs with one line break: the line
+            # reopens the quotation, as a new paragraph would.
+            record = self.stack.pop()
+            self.spans[record.serial] = (record.start, at - 1)
+            self.push(at, mark, family, continues=record.serial)
+            return
         if role is Role.OPEN and index is not None and mark in ('"', "''") and self.stack[index].mark == mark:
             role = Role.CLOSE  # straight marks do not nest in their own kind
         if role is Role.OPEN:
@@ -205,6 +215,12 @@ class _Pairing:
             return  # a line break in the middle of a sentence
         for record in self.stack:
             self.leave_open(record)
+        if len(self.stack) == 1 and self.stack[0].family is Family.DOUBLE and last in ".?!":
+            # Its closing mark forgotten, a quotation of words that runs to the
+            # end of a sentence and of its paragraph is kept, the diagnostic too.
+            record = self.stack[0]
+            if text[record.start + len(record.mark): record.start + len(record.mark) + 1].isalnum():
+                self.spans[record.serial] = (record.start, start)
         self.stack.clear()
 
     def run(self) -> None:

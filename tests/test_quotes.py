@@ -129,8 +129,25 @@ def test_the_rest_of_the_article_parses_after_a_stray_mark():
         '"Next year," he said.'
     )
     result = parse_quotes(text)
-    assert spans(text) == ["“Ready,”", '"Next year,"']
+    # The unclosed quotation is kept to its paragraph's end, and reported.
+    assert spans(text) == ["“Ready,”", "“We will hold the pass, he said.", '"Next year,"']
     assert [diagnostic.code for diagnostic in result.diagnostics] == ["unclosed-quote", "unopened-quote"]
+
+
+def test_a_quotation_whose_closer_is_missing_runs_to_its_paragraph_end():
+    text = "Intro.\n\n“We will hold the pass whatever comes.\n\nOfficials declined to comment."
+    result = parse_quotes(text)
+    assert spans(text) == ["“We will hold the pass whatever comes."]
+    assert [diagnostic.code for diagnostic in result.diagnostics] == ["unclosed-quote"]
+    # Left alone: a paragraph that stops mid-sentence, and markup.
+    assert spans("“We will hold the pass\n\nOfficials declined.") == []
+    assert spans('<a href="http://example.com">example.com</a>.\n\nNext.') == []
+
+
+def test_one_line_break_before_a_reopening_mark_parts_paragraphs():
+    text = "“The valley has fed us for centuries.\n“It will feed us again,” he said."
+    assert spans(text) == ["“The valley has fed us for centuries.", "“It will feed us again,”"]
+    assert [quote.continues for quote in parse_quotes(text).quotes] == [None, 0]
 
 
 def test_double_apostrophes_are_read_only_when_asked():

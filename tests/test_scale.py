@@ -41,8 +41,9 @@ BLOCK = (
     "The vote was seven to four. The ferry sails again on Monday at 6 a.m.\n\n"
 )
 #: Two straight-quoted, one curly, one curly with a nested single quote
-#: inside, and the letter in two paragraph pieces.
-QUOTES_PER_BLOCK = 7
+#: inside, the letter in two paragraph pieces, and the sign, kept to the end
+#: of its paragraph though its closing mark is missing.
+QUOTES_PER_BLOCK = 8
 #: Two stray straight marks around "look again" and the sign left unclosed.
 DIAGNOSTICS_PER_BLOCK = 3
 
@@ -96,7 +97,7 @@ def test_fifty_megabyte_article():
     assert len(result.diagnostics) == repetitions * DIAGNOSTICS_PER_BLOCK
     assert sum(quote.continues is not None for quote in result.quotes) == repetitions
     last = result.quotes[-1]
-    assert text[last.start:last.end] == "“I ask the council to think of the winter, not the ledger,”"
+    assert text[last.start:last.end] == "“Keep Her Afloat."
 
 
 def test_fifty_thousand_tiny_quotes():
