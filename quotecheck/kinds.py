@@ -3,7 +3,8 @@
 The decision rests on evidence around the span, after the way style guides
 describe the uses of quotation marks: words that introduce a title ("author
 of", "titled", a show on a network), words that introduce a term
-("so-called", "the word", "dubbed"), speech verbs that mark reported speech,
+("so-called", "the word", "known as"), speech verbs that mark reported speech
+(a verb of naming, "dubbed", "labeled", reports the namer's words),
 capitalisation and sentence shape.  A span with no evidence either way stays
 a quote or a fragment, since a missed quotation costs an editor more than a
 scare quote listed once too often.
@@ -43,8 +44,8 @@ BYLINE_AFTER = regex.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.&-]*[
 #: Words just before a span that introduce a term, a name or a word as a word.
 TERM_BEFORE = regex.compile(
     r"(?:\bso-called|\bso called|\bthe (?:word|words|term|terms|phrase|label|name|"
-    r"slogan|motto|hashtag|moniker|nickname|expression|acronym)|\bdubbed|\bnicknamed|"
-    r"\bknown as|\ba\.k\.a\.|\baka|\bbranded|\blabeled|\blabelled|\bquote-unquote)"
+    r"slogan|motto|hashtag|moniker|nickname|expression|acronym)|\bnicknamed|"
+    r"\bknown as|\ba\.k\.a\.|\baka|\bquote-unquote)"
     r",?(?:\s+(?:the|a|an))?\s*$",
     regex.IGNORECASE,
 )

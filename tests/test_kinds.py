@@ -13,6 +13,9 @@ KINDS = [
     # A partial quotation running inside the reporter's sentence.
     ('She called it "a new proxy war in the north" and left.', "fragment"),
     ("Officials described the plan as “unrealistic at this point” on Friday.", "fragment"),
+    # A verb of naming reports the namer's words, unlike "so-called" or "known as".
+    ("Mr. Cole, whom the mayor dubbed “the night governor,” did not reply.", "fragment"),
+    ("The files were labeled “sensitive” by the ministry.", "fragment"),
     ("The party’s “rising” star spoke first.", "fragment"),
     # Scare quotes, nicknames, words as words.
     ('The so-called "second resistance" has few weapons.', "term"),
