@@ -124,6 +124,8 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
     lead_in = before.rstrip().endswith((":", ",", "—", "("))
     spoken = cue_after or (lead_in and cue_before)
     subhead = not before.strip() and not after.split("\n", 1)[0].strip()
+    if subhead and len(words) >= 2 and content.upper() == content and not cue_after:
+        return "title"  # a paragraph of capitals, quotation marks and all: a subhead
     if double_house and not nested and text[start] in SINGLE_MARKS and not spoken and (
             short or subhead or is_title_case):
         # AP style keeps single marks for quotes inside quotes and for

@@ -37,6 +37,9 @@ KINDS = [
     # A link list's headline with its byline, and a passive agent left alone.
     ("—“Museum to close its doors in May,” by the Courier’s Ann Cole: http://example.com/a", "title"),
     ("The plan was called “a danger to the party,” by Mr. Cole and his aides.", "fragment"),
+    # A paragraph of capitals is a subhead, unless a cue makes it speech.
+    ("Talks resumed.\n\n“THE FERRY STAYS”\n\nThe council voted on Tuesday.", "title"),
+    ("Talks resumed.\n\n“WE WILL NOT MOVE,” the crowd chanted.", "quote"),
     # A preposition alone does not: the cue after makes it speech.
     ("She insisted on “Getting It Done,” Cole said.", "quote"),
 ]
