@@ -14,7 +14,7 @@ import time
 import pytest
 
 from quotecheck.index import Index, IndexFileError, match, normalised
-from quotecheck.index.store import SCHEMA_VERSION
+from quotecheck.index.schema import SCHEMA_VERSION
 from quotecheck.pipeline import Options, run
 from quotecheck.readers import read_source
 
@@ -51,7 +51,7 @@ def test_create_and_reopen_keeps_quotes_and_schema_version(tmp_path):
         stats = index.stats()
         version = index.connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         mode = index.connection.execute("PRAGMA journal_mode").fetchone()[0]
-    assert version == (str(SCHEMA_VERSION),) and stats["schema_version"] == SCHEMA_VERSION == 1
+    assert version == (str(SCHEMA_VERSION),) and stats["schema_version"] == SCHEMA_VERSION == 2
     assert mode == "wal"
     assert stats["documents"] == 1 and stats["quotes"] == 1 and stats["bytes"] > 0
 
@@ -163,7 +163,7 @@ def test_newer_schema_version_is_refused(tmp_path):
     with pytest.raises(IndexFileError) as error:
         Index.open(path)
     assert one_line(error.value, path).endswith(
-        "index schema version 7 is newer than this quotecheck (1); upgrade quotecheck")
+        "index schema version 7 is newer than this quotecheck (2); upgrade quotecheck")
 
 
 #: A child process that ingests ``count`` one-quote documents named ``prefix``-n in batches of ``batch``.
@@ -263,3 +263,70 @@ def test_index_commands_take_the_configured_index_and_refuse_a_foreign_file(tmp_
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "notes.txt: not a quotecheck index" in error
     assert main(["index", "stats", "--index", "missing.sqlite"]) == 2
+
+
+def test_altered_match_carries_score_and_diff(index):
+    index.add(jsonl({"id": "a1", "text": BRIDGE, "outlet": "Gazette", "date": "2016-01-02"}))
+    (found,) = match(index, "\u201cWe will build a new tunnel across the river next year.\u201d")
+    assert (found.kind, found.document_id) == ("altered", "a1")
+    assert found.score == pytest.approx(10 / 11)
+    assert found.diff == "we will build a new [-bridge-] {+tunnel+} across the river next year"
+    assert match(index, '"We will never build anything at all, not this year."') == []
+
+
+def test_same_name_twice_in_a_batch_keeps_the_last(index):
+    second = BRIDGE.replace("bridge", "tunnel")
+    assert index.add(jsonl({"id": "a1", "text": BRIDGE}, {"id": "a1", "text": second}))[1] == 1
+    assert [record["text"] for record in index.export()] == [second[second.index("\u201c"):]]
+    assert index.search("new bridge") == [] and len(index.search("new tunnel")) == 1
+
+
+def test_replacing_documents_keeps_the_text_index_and_bands_whole(index):
+    for round_ in range(3):
+        index.add(jsonl(*({"id": f"a{n}", "text": BRIDGE.replace("next year", f"in {round_ + n} years")}
+                          for n in range(5))))
+    connection = index.connection
+    connection.execute("INSERT INTO quotes_text(quotes_text) VALUES ('integrity-check')")
+    assert connection.execute("SELECT count(*) FROM quotes").fetchone()[0] == 5
+    bands = connection.execute("SELECT count(DISTINCT quote), min(quote) FROM bands").fetchone()
+    quotes = connection.execute("SELECT min(id) FROM quotes").fetchone()
+    assert bands == (5, quotes[0])
+    assert len(index.search("new bridge across the river")) == 5
+
+
+#: The tables of schema version 1, as the first index release wrote them.
+VERSION_1 = (
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE documents(id TEXT PRIMARY KEY, path TEXT, outlet TEXT, date TEXT, url TEXT, title TEXT)",
+    'CREATE TABLE quotes(id INTEGER PRIMARY KEY, document_id TEXT NOT NULL, start INTEGER NOT NULL, '
+    '"end" INTEGER NOT NULL, text TEXT NOT NULL, normalised TEXT NOT NULL, speaker TEXT, kind TEXT NOT NULL, '
+    "words INTEGER NOT NULL)",
+    "CREATE INDEX quotes_normalised ON quotes(normalised)",
+    "CREATE VIRTUAL TABLE quotes_text USING fts5(normalised, content='quotes', content_rowid='id')",
+    "CREATE TRIGGER quotes_inserted AFTER INSERT ON quotes BEGIN "
+    "INSERT INTO quotes_text(rowid, normalised) VALUES (new.id, new.normalised); END",
+    "INSERT INTO meta VALUES ('schema_version', '1')",
+    "INSERT INTO documents VALUES ('a1', 'a.txt', 'Gazette', '2016-01-02', NULL, NULL)",
+    "INSERT INTO quotes(document_id, start, \"end\", text, normalised, speaker, kind, words) VALUES "
+    "('a1', 16, 72, '\u201cWe will build a new bridge across the river next year.\u201d', "
+    "'we will build a new bridge across the river next year', 'Jane Smith', 'quote', 11)",
+)
+
+
+def test_version_1_index_is_migrated_on_a_writable_open_and_refused_on_a_read(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as connection:
+        for statement in VERSION_1:
+            connection.execute(statement)
+    connection.close()
+    with pytest.raises(IndexFileError) as error:
+        Index.open(path, create=False)
+    assert one_line(error.value, path).endswith(
+        "index schema version 1 is older than this quotecheck (2); run 'quotecheck index add' on it once to migrate it")
+    with Index.open(path) as index:
+        assert index.stats()["schema_version"] == 2
+        (record,) = list(index.export())
+        (found,) = match(index, '"We will build a new tunnel across the river next year."')
+    assert (record["document_id"], record["outlet"], record["speaker"], record["end"]) == (
+        "a1", "Gazette", "Jane Smith", 72)
+    assert found.kind == "altered" and found.document_id == "a1"

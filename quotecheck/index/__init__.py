@@ -2,6 +2,7 @@
 
 from quotecheck.index.match import Match, match
 from quotecheck.index.normalise import normalised
-from quotecheck.index.store import Index, IndexFileError, StoredQuote
+from quotecheck.index.schema import IndexFileError
+from quotecheck.index.store import Index, StoredQuote
 
 __all__ = ["Index", "IndexFileError", "Match", "StoredQuote", "match", "normalised"]

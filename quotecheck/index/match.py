@@ -1,28 +1,49 @@
-"""Find where a draft's quote has been published before: exact and excerpt matches.
+"""Find where a draft's quote has been published before: exact, excerpt and altered matches.
 
-Two kinds of match are found, both on the index's normalised text
-(``quotecheck.index.normalise``):
+Three kinds of match, all on the index's normalised text
+(``quotecheck.index.normalise``), decided by one plain function,
+``relation``, which the archive build uses too:
 
-- ``exact``: an indexed quote with the same normalised words (score 1.0);
+- ``exact``: the same normalised words (score 1.0);
 - ``excerpt``: the draft's words, at least ``EXCERPT_WORDS`` of them, found
-  as a phrase inside a longer indexed quote; the score is the share of the
-  indexed quote the draft covers.  Shorter drafts are too common to prove
-  anything ("we will not back down").
+  whole inside a longer indexed quote (score: the share of the indexed
+  quote the draft covers).  Shorter drafts are too common to prove anything
+  ("we will not back down");
+- ``altered``: a quote of at least ``ALTERED_WORDS`` words that shares at
+  least ``ALTERED_SCORE`` of its words, in order, with an indexed quote or
+  a part of it (``quotecheck.index.align``); a few words changed, dropped
+  or added.
 
-A third kind, ``altered`` (a quote whose words were changed a little), comes
-in a later slice with MinHash signatures and locality-sensitive hashing; it
-will fill ``Match.diff``, which exact and excerpt matches leave None.
+Candidates come from two places: the indexed quotes that share an LSH band
+with the draft (exact and altered; ``quotecheck.index.minhash``), and an
+FTS5 phrase search (excerpts).  Every non-exact match carries a word diff.
 """
 
 from __future__ import annotations
 
 import attrs
 
-from quotecheck.index.normalise import normalised, words
+from quotecheck.index import minhash
+from quotecheck.index.align import align
+from quotecheck.index.normalise import normalised
 from quotecheck.index.store import Index, StoredQuote
 
 #: Fewest draft words that can make an excerpt match.
 EXCERPT_WORDS = 6
+#: Fewest draft words that can make an altered match.
+ALTERED_WORDS = 5
+#: Least share of words in common, in order, for an altered match.
+ALTERED_SCORE = 0.7
+KINDS = ("exact", "excerpt", "altered")
+
+
+@attrs.frozen
+class Relation:
+    """How a draft relates to one indexed quote."""
+
+    kind: str
+    score: float
+    diff: str | None
 
 
 @attrs.frozen
@@ -41,25 +62,51 @@ class Match:
     diff: str | None = None
 
 
+def relation(draft: str, indexed: str) -> Relation | None:
+    """How normalised ``draft`` relates to normalised ``indexed``: exact, excerpt, altered, or None."""
+    if not draft:
+        return None
+    if draft == indexed:
+        return Relation("exact", 1.0, None)
+    count, total = len(draft.split()), len(indexed.split())
+    if count >= EXCERPT_WORDS and total > count and f" {draft} " in f" {indexed} ":
+        return Relation("excerpt", count / total, align(draft, indexed).diff)
+    if count < ALTERED_WORDS or not may_share(draft.split(), set(indexed.split())):
+        return None
+    alignment = align(draft, indexed)
+    # A score of 1.0 is a contiguous part too short to be an excerpt.
+    if not ALTERED_SCORE <= alignment.score < 1.0:
+        return None
+    return Relation("altered", alignment.score, alignment.diff)
+
+
+def may_share(draft_words: list[str], indexed_words: set[str]) -> bool:
+    """Whether enough draft words occur in the indexed quote at all for an altered match: a cheap bound."""
+    missing = sum(word not in indexed_words for word in draft_words)
+    return len(draft_words) - missing >= ALTERED_SCORE * len(draft_words)
+
+
 def match(index: Index, text: str) -> list[Match]:
-    """Indexed quotes that ``text`` repeats exactly or quotes an excerpt of, oldest first (undated last)."""
+    """Indexed quotes that ``text`` repeats, quotes an excerpt of, or alters; oldest first (undated last)."""
     draft = normalised(text)
     if not draft:
         return []
-    found = [matched("exact", 1.0, stored) for stored in index.equal(draft)]
-    count = len(words(draft))
-    if count >= EXCERPT_WORDS:
-        found += [matched("excerpt", count / stored.words, stored) for stored in index.containing(draft)
-                  if stored.words > count and inside(draft, stored.normalised)]
+    (keys,) = minhash.keys([draft])
+    near = index.sharing_bands(keys)
+    if len(draft.split()) >= ALTERED_WORDS:
+        near.update(index.sharing_long_words(draft))
+    candidates = {stored.id: stored for stored in index.quotes(near)}
+    if len(draft.split()) >= EXCERPT_WORDS:
+        candidates.update((stored.id, stored) for stored in index.containing(draft))
+    found = []
+    for stored in candidates.values():
+        related = relation(draft, stored.normalised)
+        if related is not None:
+            found.append(matched(related, stored))
     return sorted(found, key=lambda one: (one.date is None, one.date or "", one.quote_id))
 
 
-def inside(draft: str, indexed: str) -> bool:
-    """Whether the words of ``draft`` come together, whole, in ``indexed``."""
-    return f" {draft} " in f" {indexed} "
-
-
-def matched(kind: str, score: float, stored: StoredQuote) -> Match:
+def matched(related: Relation, stored: StoredQuote) -> Match:
     """The match record for an indexed quote."""
-    return Match(kind, score, stored.id, stored.text, stored.speaker, stored.document_id,
-                 stored.outlet, stored.date, stored.url)
+    return Match(related.kind, related.score, stored.id, stored.text, stored.speaker, stored.document_id,
+                 stored.outlet, stored.date, stored.url, related.diff)

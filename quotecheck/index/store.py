@@ -3,62 +3,39 @@
 The file runs in WAL mode with a busy timeout, so several processes can
 ingest at once and readers never wait for writers.  Each batch of documents
 is one transaction, taken with ``BEGIN IMMEDIATE`` only once the batch's rows
-are ready, so the write lock is held for the writing alone and a process
-killed mid-ingest leaves whole batches behind.  An external-content FTS5
-table over the normalised text, kept in step by triggers, serves phrase
-search; re-adding a document deletes its old quotes first, and the delete
-trigger takes them out of the FTS table too.
+and band keys are ready, so the write lock is held for the writing alone and
+a process killed mid-ingest leaves whole batches behind.  The tables are
+described in ``quotecheck.index.schema``.
+
+The full-text index is contentless and the band keys are not indexed by
+quote, so removing a quote means recomputing its normalised text and keys
+from its stored text: both are deterministic, and a change to either
+function needs a new schema version.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import time
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 import attrs
 
 from quotecheck.attribution.scene import SPOKEN
-from quotecheck.index.normalise import normalised, words
+from quotecheck.index import minhash
+from quotecheck.index.normalise import normalised
+from quotecheck.index.schema import BUSY_TIMEOUT, KINDS, IndexFileError, prepare, schema_version
 
-SCHEMA_VERSION = 1
-#: Seconds a writer waits for another process's transaction before giving up.
-BUSY_TIMEOUT = 30.0
 METADATA = ("outlet", "date", "url", "title")
+#: Most values bound in one statement: SQLite before 3.32 allows 999.
+CHUNK = 900
 
-SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS documents("
-    "id TEXT PRIMARY KEY, path TEXT, outlet TEXT, date TEXT, url TEXT, title TEXT)",
-    'CREATE TABLE IF NOT EXISTS quotes(id INTEGER PRIMARY KEY, document_id TEXT NOT NULL, '
-    'start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, normalised TEXT NOT NULL, '
-    "speaker TEXT, kind TEXT NOT NULL, words INTEGER NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS quotes_normalised ON quotes(normalised)",
-    "CREATE INDEX IF NOT EXISTS quotes_document ON quotes(document_id)",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_text USING fts5("
-    "normalised, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
-    "CREATE TRIGGER IF NOT EXISTS quotes_inserted AFTER INSERT ON quotes BEGIN "
-    "INSERT INTO quotes_text(rowid, normalised) VALUES (new.id, new.normalised); END",
-    "CREATE TRIGGER IF NOT EXISTS quotes_deleted AFTER DELETE ON quotes BEGIN "
-    "INSERT INTO quotes_text(quotes_text, rowid, normalised) VALUES ('delete', old.id, old.normalised); END",
-)
-
-#: The columns of a ``StoredQuote``, quote first, then its document's.
+#: The columns of a ``StoredQuote`` row, quote first, then its document's.
 SELECT = """
-SELECT q.id, q.document_id, q.start, q."end", q.text, q.normalised, q.speaker, q.kind, q.words,
-       d.path, d.outlet, d.date, d.url, d.title
-FROM quotes q JOIN documents d ON d.id = q.document_id
+SELECT q.id, d.name, q.start, q.text, s.name, q.kind, d.path, d.outlet, d.date, d.url, d.title
+FROM quotes q JOIN documents d ON d.id = q.document LEFT JOIN speakers s ON s.id = q.speaker
 """
-
-
-class IndexFileError(Exception):
-    """A file that cannot serve as a quotecheck index; its str() is one line naming the file."""
-
-    def __init__(self, path: str, reason: str):
-        super().__init__(f"{path}: {' '.join(reason.split())}")
-        self.path = path
 
 
 @attrs.frozen
@@ -81,9 +58,23 @@ class StoredQuote:
     title: str | None
 
 
+def stored(row: tuple) -> StoredQuote:
+    """A ``StoredQuote`` from a row of ``SELECT``, with the columns the file does not keep computed."""
+    quote_id, document, start, text, speaker, kind, *metadata = row
+    plain = normalised(text)
+    return StoredQuote(quote_id, document, start, start + len(text), text, plain, speaker, KINDS[kind],
+                       len(plain.split()), *metadata)
+
+
 def phrase(text: str) -> str:
     """An FTS5 query for the words of normalised ``text`` in order."""
     return '"' + text.replace('"', '""') + '"'
+
+
+def chunks(values: Sequence, size: int = CHUNK) -> Iterator[Sequence]:
+    """``values`` in slices of at most ``size``."""
+    for first in range(0, len(values), size):
+        yield values[first:first + size]
 
 
 class Index:
@@ -95,7 +86,11 @@ class Index:
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, create: bool = True) -> Index:
-        """The index at ``path``, created (with its folders) if missing and ``create``; else IndexFileError."""
+        """The index at ``path``, created (with its folders) if missing and ``create``; else IndexFileError.
+
+        Without ``create`` the file is only read: an older schema is refused
+        rather than migrated.
+        """
         name = str(path)
         if not create and not os.path.exists(name):
             raise IndexFileError(name, "no such index")
@@ -141,7 +136,7 @@ class Index:
         """
         overrides = {"outlet": outlet, "date": date, "url": url}
         counts = [0, 0]
-        pending: list[tuple[tuple, list[tuple]]] = []
+        pending: list[tuple[dict, list[tuple]]] = []
         for result in results:
             pending.append(rows(result, overrides))
             if len(pending) >= batch:
@@ -151,27 +146,87 @@ class Index:
             self.write(pending, counts)
         return counts[0], counts[1]
 
-    def write(self, documents: list[tuple[tuple, list[tuple]]], counts: list[int]) -> None:
-        """Store a batch of (document row, quote rows) in one transaction, adding to ``counts``."""
+    def write(self, documents: list[tuple[dict, list[tuple]]], counts: list[int]) -> None:
+        """Store a batch of (document record, quote rows) in one transaction, adding to ``counts``.
+
+        A quote row is (start, text, normalised text, speaker name, kind).
+        """
         connection = self.connection
+        band_keys = minhash.keys([quote[2] for _, quotes in documents for quote in quotes])
         connection.execute("BEGIN IMMEDIATE")
         try:
-            for document, quotes in documents:
-                connection.execute("DELETE FROM quotes WHERE document_id = ?", (document[0],))
-                connection.execute(
-                    "INSERT INTO documents(id, path, outlet, date, url, title) VALUES (?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT(id) DO UPDATE SET path = excluded.path, outlet = excluded.outlet, "
-                    "date = excluded.date, url = excluded.url, title = excluded.title", document)
-                connection.executemany(
-                    'INSERT INTO quotes(document_id, start, "end", text, normalised, speaker, kind, words) '
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", quotes)
-                counts[1] += len(quotes)
+            added = self.insert(documents, band_keys)
             connection.execute("COMMIT")
         except BaseException:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             raise
         counts[0] += len(documents)
+        counts[1] += added
+
+    def insert(self, documents: list[tuple[dict, list[tuple]]], band_keys: list[list[int]]) -> int:
+        """Write documents, replacing any of the same name, inside the caller's transaction: quotes written.
+
+        ``band_keys`` holds the keys of every quote of ``documents``, in order.
+        """
+        connection = self.connection
+        speaker_ids = self.speaker_ids({quote[3] for _, quotes in documents for quote in quotes} - {None})
+        next_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM quotes").fetchone()[0]
+        # A name given twice in one batch keeps its last text, as if added one after the other.
+        last = {document["name"]: place for place, (document, _) in enumerate(documents)}
+        quote_rows, text_rows, band_ids, band_values = [], [], [], []
+        keys = iter(band_keys)
+        for place, (document, quotes) in enumerate(documents):
+            quote_keys = [next(keys) for _ in quotes]
+            if last[document["name"]] != place:
+                continue
+            self.remove(document["name"])
+            connection.execute(
+                "INSERT INTO documents(name, path, outlet, date, url, title, first_quote, quote_count) "
+                "VALUES (:name, :path, :outlet, :date, :url, :title, :first, :count)",
+                {**document, "first": next_id, "count": len(quotes)})
+            document_id = connection.execute("SELECT last_insert_rowid()").fetchone()[0]
+            for quote_id, (start, text, plain, speaker, kind), keys_of_quote in zip(
+                    range(next_id, next_id + len(quotes)), quotes, quote_keys):
+                quote_rows.append((quote_id, document_id, start, text, speaker_ids.get(speaker), kind))
+                text_rows.append((quote_id, plain))
+                band_ids.append(quote_id)
+                band_values.append(keys_of_quote)
+            next_id += len(quotes)
+        band_rows = minhash.rows(band_ids, band_values)
+        connection.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)", quote_rows)
+        connection.executemany("INSERT INTO quotes_text(rowid, normalised) VALUES (?, ?)", text_rows)
+        connection.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", band_rows)
+        return len(quote_rows)
+
+    def speaker_ids(self, names: set[str]) -> dict[str, int]:
+        """The row ids of speaker ``names``, adding the new ones (inside the caller's transaction)."""
+        ordered = sorted(names)
+        self.connection.executemany("INSERT OR IGNORE INTO speakers(name) VALUES (?)", [(n,) for n in ordered])
+        found = {}
+        for part in chunks(ordered):
+            found.update(self.connection.execute(
+                f"SELECT name, id FROM speakers WHERE name IN ({','.join('?' * len(part))})", part))
+        return found
+
+    def remove(self, name: str) -> None:
+        """Delete document ``name`` and its quotes, their text index entries and band keys, if present."""
+        connection = self.connection
+        row = connection.execute("SELECT id, first_quote, quote_count FROM documents WHERE name = ?",
+                                 (name,)).fetchone()
+        if row is None:
+            return
+        document_id, first, count = row
+        old = connection.execute("SELECT id, text FROM quotes WHERE id BETWEEN ? AND ? ORDER BY id",
+                                 (first, first + count - 1)).fetchall()
+        plain = [normalised(text) for _, text in old]
+        connection.executemany("INSERT INTO quotes_text(quotes_text, rowid, normalised) VALUES ('delete', ?, ?)",
+                               [(quote_id, text) for (quote_id, _), text in zip(old, plain)])
+        connection.executemany("DELETE FROM bands WHERE key = ? AND quote = ?",
+                               [(key, quote_id) for (quote_id, _), quote_keys in zip(old, minhash.keys(plain))
+                                for key in quote_keys])
+        connection.execute("DELETE FROM quotes WHERE id BETWEEN ? AND ?", (first, first + count - 1))
+        connection.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
     def stats(self) -> dict:
         """Counts of documents, quotes, speakers and outlets, the date range, bytes on disk and schema version."""
@@ -185,19 +240,57 @@ class Index:
                 "first_date": first, "last_date": last, "bytes": size,
                 "schema_version": schema_version(self.connection)}
 
-    def equal(self, text: str) -> list[StoredQuote]:
-        """Quotes whose normalised text is exactly ``text`` (already normalised)."""
-        cursor = self.connection.execute(SELECT + "WHERE q.normalised = ? ORDER BY q.id", (text,))
-        return [StoredQuote(*row) for row in cursor]
+    def quotes(self, ids: Iterable[int]) -> list[StoredQuote]:
+        """The quotes with these ids, by id."""
+        found = []
+        for part in chunks(sorted(set(ids))):
+            cursor = self.connection.execute(SELECT + f"WHERE q.id IN ({','.join('?' * len(part))})", part)
+            found += map(stored, cursor)
+        return sorted(found, key=lambda quote: quote.id)
 
-    def containing(self, text: str, *, limit: int | None = None) -> list[StoredQuote]:
-        """Quotes holding the words of normalised ``text`` as a phrase, best ranked first."""
+    def sharing_bands(self, keys: Sequence[int]) -> set[int]:
+        """Ids of the quotes with any of these band keys."""
+        found: set[int] = set()
+        for part in chunks(sorted(set(keys))):
+            found.update(quote for (quote,) in self.connection.execute(
+                f"SELECT quote FROM bands WHERE key IN ({','.join('?' * len(part))})", part))
+        return found
+
+    def equal(self, text: str) -> list[StoredQuote]:
+        """Quotes whose normalised text is exactly ``text`` (already normalised).
+
+        Equal texts have equal band keys, so the bands find them; the few
+        other quotes a key brings are dropped by comparing the text.
+        """
         if not text:
             return []
-        cursor = self.connection.execute(
-            SELECT + "JOIN quotes_text ON quotes_text.rowid = q.id WHERE quotes_text MATCH ? "
-            "ORDER BY quotes_text.rank, q.id LIMIT ?", (phrase(text), -1 if limit is None else limit))
-        return [StoredQuote(*row) for row in cursor]
+        (keys,) = minhash.keys([text])
+        return [quote for quote in self.quotes(self.sharing_bands(keys)) if quote.normalised == text]
+
+    def containing(self, text: str, *, limit: int | None = None) -> list[StoredQuote]:
+        """Quotes holding the words of normalised ``text`` as a phrase, by id."""
+        if not text:
+            return []
+        ids = [rowid for (rowid,) in self.connection.execute(
+            "SELECT rowid FROM quotes_text WHERE quotes_text MATCH ? ORDER BY rowid LIMIT ?",
+            (phrase(text), -1 if limit is None else limit))]
+        return self.quotes(ids)
+
+    def sharing_long_words(self, text: str, *, words: int = 5, limit: int = 200) -> list[int]:
+        """Ids of quotes holding two of the ``words`` longest words of normalised ``text``, at most ``limit``.
+
+        Long words are rare words, and two of five survive any two changed
+        words, so this finds altered quotes whose character grams changed
+        too much for the bands; the length stands in for a frequency count,
+        which the full-text index can only give by scanning its vocabulary.
+        """
+        longest = sorted(set(text.split()), key=lambda word: (-len(word), word))[:words]
+        if len(longest) < 2:
+            return []
+        pairs = " OR ".join(f"({phrase(first)} AND {phrase(second)})"
+                            for place, first in enumerate(longest) for second in longest[place + 1:])
+        return [rowid for (rowid,) in self.connection.execute(
+            "SELECT rowid FROM quotes_text WHERE quotes_text MATCH ? LIMIT ?", (pairs, limit))]
 
     def search(self, text: str, limit: int = 20) -> list[StoredQuote]:
         """Quotes holding the words of ``text`` as a phrase, after normalising them."""
@@ -205,89 +298,31 @@ class Index:
 
     def export(self) -> Iterator[dict]:
         """Every quote as a dict with its document's metadata, by document id and offset."""
-        cursor = self.connection.execute(SELECT + "ORDER BY q.document_id, q.start, q.id")
-        for row in cursor:
-            yield attrs.asdict(StoredQuote(*row))
+        for quote in self.all():
+            yield attrs.asdict(quote)
+
+    def all(self) -> Iterator[StoredQuote]:
+        """Every quote, by document id and offset."""
+        cursor = self.connection.execute(SELECT + "ORDER BY d.name, q.start, q.id")
+        yield from map(stored, cursor)
 
 
-def rows(result, overrides: dict) -> tuple[tuple, list[tuple]]:
-    """The document row and speech quote rows of one ``Attributed`` result."""
+def rows(result, overrides: dict) -> tuple[dict, list[tuple]]:
+    """The document record and speech quote rows of one ``Attributed`` result."""
     document = result.extraction.document
     metadata = {key: document.metadata.get(key) for key in METADATA}
     metadata.update((key, value) for key, value in overrides.items() if value is not None)
-    record = (document.id, document.path, *(text_or_none(metadata[key]) for key in METADATA))
+    record = {"name": document.id, "path": document.path,
+              **{key: text_or_none(metadata[key]) for key in METADATA}}
     quotes = []
     for quote, attribution in zip(result.extraction.quotes, result.attributions):
         if quote.kind not in SPOKEN:  # terms and titles are nobody's words
             continue
         text = document.text[quote.start:quote.end]
-        plain = normalised(text)
-        quotes.append((document.id, quote.start, quote.end, text, plain, attribution.speaker,
-                       quote.kind, len(words(plain))))
+        quotes.append((quote.start, text, normalised(text), attribution.speaker, KINDS.index(quote.kind)))
     return record, quotes
-
-
-def prepare(connection: sqlite3.Connection, path: str, create: bool) -> None:
-    """Check the file is an index of our schema, creating the schema in an empty file if ``create``.
-
-    Two processes creating one index at once can meet a lock that SQLite
-    reports at once instead of waiting on (switching to WAL needs the file to
-    itself), so a busy or locked file is tried again until the busy timeout.
-    """
-    deadline = time.monotonic() + BUSY_TIMEOUT
-    while True:
-        try:
-            # Check what the file holds before changing anything in it, so a
-            # foreign database is left as it was.
-            if not tables(connection):
-                if not create:
-                    raise IndexFileError(path, "not a quotecheck index (empty database)")
-                connection.execute("PRAGMA journal_mode = WAL")
-                connection.execute("BEGIN IMMEDIATE")
-                for statement in SCHEMA:
-                    connection.execute(statement)
-                connection.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-                connection.execute("COMMIT")
-            check_schema(connection, path)
-            connection.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as error:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            if not any(word in str(error) for word in ("locked", "busy")) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
 
 
 def text_or_none(value) -> str | None:
     """A metadata value as text; front matter may give dates and numbers as other types."""
     return None if value is None else str(value)
-
-
-def tables(connection: sqlite3.Connection) -> set[str]:
-    """Names of the tables in the database (reading this fails on a file that is not SQLite)."""
-    return {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-
-
-def schema_version(connection: sqlite3.Connection) -> int | None:
-    """The schema version the ``meta`` table records, or None."""
-    row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    try:
-        return int(row[0]) if row else None
-    except ValueError:
-        return None
-
-
-def check_schema(connection: sqlite3.Connection, path: str) -> None:
-    """Raise IndexFileError unless the database is a quotecheck index of this schema version."""
-    if "meta" not in tables(connection):
-        raise IndexFileError(path, "not a quotecheck index (no meta table)")
-    version = schema_version(connection)
-    if version is None:
-        raise IndexFileError(path, "not a quotecheck index (no schema version)")
-    if version > SCHEMA_VERSION:
-        raise IndexFileError(path, f"index schema version {version} is newer than this quotecheck "
-                                   f"({SCHEMA_VERSION}); upgrade quotecheck")
-    if version < SCHEMA_VERSION:
-        raise IndexFileError(path, f"index schema version {version} is older than this quotecheck "
-                                   f"({SCHEMA_VERSION}) reads")

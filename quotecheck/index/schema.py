@@ -1,0 +1,119 @@
+"""The index file's tables, and opening a file safely: create, check, migrate or refuse.
+
+Version 2 keeps a quote in about 600 bytes (measured in docs/performance.md):
+
+- ``quotes`` holds each quote's text once; its end, its normalised form and
+  its word count are computed from the text when needed, and its document,
+  speaker and kind are small integers;
+- ``quotes_text`` is a contentless FTS5 index of the normalised text without
+  per-row sizes (no ranking is done), for phrase search;
+- ``bands`` holds the 32 LSH band keys of each quote as 3-byte integers in
+  a table without rowids, whose primary key is the lookup index;
+- a document records the first id and the count of its quotes, which are
+  numbered consecutively, so replacing a document needs no index on quotes.
+
+Version 1 (one slice older) stored the normalised text twice and had no
+bands; it is migrated in place, in one transaction, the first time a
+writable open meets it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+SCHEMA_VERSION = 2
+#: Seconds a writer waits for another process's transaction before giving up.
+BUSY_TIMEOUT = 30.0
+#: Bytes per page of a new index: large pages waste less space per row on small rows.
+PAGE_SIZE = 16384
+#: The kinds of quote stored, by their number in the ``kind`` column.
+KINDS = ("quote", "fragment")
+
+SCHEMA = (
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE documents(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, path TEXT, outlet TEXT, "
+    "date TEXT, url TEXT, title TEXT, first_quote INTEGER NOT NULL, quote_count INTEGER NOT NULL)",
+    "CREATE TABLE speakers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE quotes(id INTEGER PRIMARY KEY, document INTEGER NOT NULL, start INTEGER NOT NULL, "
+    "text TEXT NOT NULL, speaker INTEGER, kind INTEGER NOT NULL)",
+    "CREATE VIRTUAL TABLE quotes_text USING fts5("
+    "normalised, content='', columnsize=0, tokenize='unicode61 remove_diacritics 0')",
+    "CREATE TABLE bands(key INTEGER NOT NULL, quote INTEGER NOT NULL, PRIMARY KEY(key, quote)) WITHOUT ROWID",
+)
+
+
+class IndexFileError(Exception):
+    """A file that cannot serve as a quotecheck index; its str() is one line naming the file."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {' '.join(reason.split())}")
+        self.path = path
+
+
+def prepare(connection: sqlite3.Connection, path: str, create: bool) -> None:
+    """Check the file is an index of our schema: create it in an empty file if ``create``, migrate an older one.
+
+    Two processes creating one index at once can meet a lock that SQLite
+    reports at once instead of waiting on (switching to WAL needs the file to
+    itself), so a busy or locked file is tried again until the busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            # Check what the file holds before changing anything in it, so a
+            # foreign database is left as it was.
+            if not tables(connection):
+                if not create:
+                    raise IndexFileError(path, "not a quotecheck index (empty database)")
+                connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+                connection.execute("PRAGMA journal_mode = WAL")
+                connection.execute("BEGIN IMMEDIATE")
+                if not tables(connection):  # another process may have created it meanwhile
+                    for statement in SCHEMA:
+                        connection.execute(statement)
+                    connection.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                connection.execute("COMMIT")
+            version = checked_version(connection, path)
+            if version < SCHEMA_VERSION:
+                if not create:
+                    raise IndexFileError(path, f"index schema version {version} is older than this quotecheck "
+                                               f"({SCHEMA_VERSION}); run 'quotecheck index add' on it once to migrate it")
+                from quotecheck.index.migrate import migrate
+
+                migrate(connection, version)
+            connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            if not any(word in str(error) for word in ("locked", "busy")) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def tables(connection: sqlite3.Connection) -> set[str]:
+    """Names of the tables in the database (reading this fails on a file that is not SQLite)."""
+    return {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def schema_version(connection: sqlite3.Connection) -> int | None:
+    """The schema version the ``meta`` table records, or None."""
+    row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    try:
+        return int(row[0]) if row else None
+    except ValueError:
+        return None
+
+
+def checked_version(connection: sqlite3.Connection, path: str) -> int:
+    """The schema version of a quotecheck index; IndexFileError for other files and newer versions."""
+    if "meta" not in tables(connection):
+        raise IndexFileError(path, "not a quotecheck index (no meta table)")
+    version = schema_version(connection)
+    if version is None or version < 1:
+        raise IndexFileError(path, "not a quotecheck index (no schema version)")
+    if version > SCHEMA_VERSION:
+        raise IndexFileError(path, f"index schema version {version} is newer than this quotecheck "
+                                   f"({SCHEMA_VERSION}); upgrade quotecheck")
+    return version

@@ -1,0 +1,105 @@
+"""Matching quotes against the index: MinHash keys, word alignment and diffs, and the match kinds.
+
+Example tables for ``relation`` (which kind of match a draft makes with an
+indexed quote) and for ``align`` (score and diff), plus the properties the
+band keys must keep: deterministic across processes and stable across
+versions, since the index stores them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecheck.index import minhash
+from quotecheck.index.align import align
+from quotecheck.index.match import relation
+from quotecheck.index.normalise import normalised
+
+SOURCE = "we shall fight on the beaches we shall fight on the landing grounds"
+
+#: (draft, indexed, kind or None): what ``relation`` must decide.
+RELATIONS = [
+    ("we shall never surrender", "we shall never surrender", "exact"),
+    ("fight on the beaches we shall", SOURCE, "excerpt"),
+    ("we will never surrender the valley to anyone", "we shall never surrender the valley to anyone", "altered"),
+    ("we shall fight on the beaches we will fight on the grounds", SOURCE, "altered"),
+    ("we shall fight on the landing grounds and hills", SOURCE, "altered"),
+    ("we shall fight on the landing grounds and in the hills", SOURCE, None),  # four words added to seven
+    ("fight on the beaches", SOURCE, None),  # an excerpt of fewer than six words proves nothing
+    ("we shall fight", SOURCE, None),
+    ("we will never give up", "we shall never surrender", None),
+    ("the economy is strong and getting stronger", SOURCE, None),
+    ("", SOURCE, None),
+]
+
+
+@pytest.mark.parametrize(("draft", "indexed", "kind"), RELATIONS)
+def test_relation(draft, indexed, kind):
+    found = relation(draft, indexed)
+    assert (found.kind if found else None) == kind
+    if found and kind != "exact":
+        assert found.diff and 0 < found.score <= 1
+
+
+#: (draft, source, score, diff): the alignment of a draft with its source.
+ALIGNMENTS = [
+    ("we will never surrender", "we shall never surrender", 0.75, "we [-shall-] {+will+} never surrender"),
+    ("fight on the beaches we will fight", SOURCE, 6 / 7,
+     "[-we shall-] fight on the beaches we [-shall-] {+will+} fight [-on the landing grounds-]"),
+    ("a b c d e f g h i", "a b c x d e f g h i", 0.9, "a b c [-x-] d e f g h i"),
+    ("we shall fight on the beaches", SOURCE, 1.0,
+     "we shall fight on the beaches [-we shall fight on the landing grounds-]"),
+    ("we shall fight on the beaches and in the fields", "we shall fight on the beaches", 0.6,
+     "we shall fight on the beaches {+and in the fields+}"),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "score", "diff"), ALIGNMENTS)
+def test_align(draft, source, score, diff):
+    found = align(draft, source)
+    assert found.score == pytest.approx(score)
+    assert found.diff == diff
+
+
+def test_character_grams_see_what_word_grams_miss():
+    # The pair the design starts from: no word trigram in common, most 4-grams.
+    shall, will = normalised("We shall never surrender"), normalised("We will never surrender")
+    assert 0.55 < minhash.jaccard(shall, will) < 0.65
+    first, second = minhash.signatures([shall, will])
+    assert abs(minhash.estimated_similarity(first, second) - minhash.jaccard(shall, will)) < 0.15
+    assert set(minhash.keys([shall])[0]) & set(minhash.keys([will])[0])
+
+
+def test_band_keys_are_pinned():
+    # The index stores these keys: a change here must come with a new schema version.
+    assert minhash.keys(["we shall never surrender"])[0][:4] == [8109862, -4363341, 8328632, -5073725]
+    assert minhash.signatures(["we shall never surrender"])[0][:4].tolist() == [
+        279239763, 351722699, 52435966, 14039225]
+
+
+def test_band_keys_are_the_same_in_another_process():
+    code = "from quotecheck.index import minhash; print(minhash.keys(['la guerre est finie'])[0])"
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert other.strip() == str(minhash.keys(["la guerre est finie"])[0])
+
+
+def test_keys_fit_three_bytes_and_batches_agree_with_single_texts():
+    texts = ["a", "", "we shall never surrender", "ﬁne words " * 40, "été à Paris"]
+    together = minhash.keys(texts)
+    assert together == [minhash.keys([text])[0] for text in texts]
+    assert all(len(keys) == minhash.BANDS for keys in together)
+    assert all(-(1 << 23) <= key < (1 << 23) for keys in together for key in keys)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=120), st.text(max_size=120))
+def test_relation_and_keys_never_raise(first, second):
+    draft, indexed = normalised(first), normalised(second)
+    found = relation(draft, indexed)
+    assert found is None or 0 <= found.score <= 1
+    assert len(minhash.keys([draft, indexed])) == 2
