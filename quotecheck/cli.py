@@ -111,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
                                help="record every finding in FILE as accepted, and exit")
     check_command.add_argument("--no-progress", action="store_true",
                                help="no progress line, even on a terminal")
+    check_command.add_argument("--index", metavar="FILE",
+                               help="compare quotes with this provenance index (rules QC302-QC304)")
     add_reading_options(check_command)
     table_command = commands.add_parser("table", help="an attribution table, per quote or per speaker")
     add_input_options(table_command)

@@ -113,7 +113,8 @@ def run_check(arguments, options, documents: Iterable[Document | ReadError], out
 
     Returns the exit status.
     """
-    from quotecheck.pipeline import check, run
+    from quotecheck.index import IndexFileError
+    from quotecheck.pipeline import check, opened_index, run
     from quotecheck.report.findings import WRITERS
     from quotecheck.roster import RosterError
 
@@ -124,12 +125,15 @@ def run_check(arguments, options, documents: Iterable[Document | ReadError], out
         resolver = Resolver(arguments.config, overrides)
         for path in arguments.paths:  # a broken configuration stops the run before any output
             resolver.config_for(arguments.stdin_filename or "." if path == "-" else path)
+        index = getattr(arguments, "index", None)
+        if index:
+            opened_index(index)  # a missing or foreign index stops the run before any output
         changed = changed_lines(arguments.diff_base) if arguments.diff_base else None
         accepted = load_baseline(arguments.baseline) if arguments.baseline else None
     except GitError as problem:
         report(f"--diff-base {arguments.diff_base}: {problem}", err)
         return EXIT_ERROR
-    except (ConfigError, BaselineError) as problem:
+    except (ConfigError, BaselineError, IndexFileError) as problem:
         report(problem, err)
         return EXIT_ERROR
 
@@ -137,7 +141,7 @@ def run_check(arguments, options, documents: Iterable[Document | ReadError], out
         tally.errors.append(problem)
         report(problem, err)
 
-    options = attrs.evolve(options, config=resolver)
+    options = attrs.evolve(options, config=resolver, index=index)
     try:
         results: Iterable[Checked] = run(included(documents, resolver), options, jobs=arguments.jobs,
                                          on_error=on_error, stage=check)

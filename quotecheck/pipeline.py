@@ -34,6 +34,8 @@ class Options:
     roster: Roster = Roster(())
     #: A ``quotecheck.config.Config`` for the check stage, or a function from a document to one.
     config: object = None
+    #: The provenance index file the check stage compares quotes with, if any.
+    index: str | None = None
 
 
 def process(options: Options, document: Document) -> Attributed:
@@ -52,7 +54,16 @@ def check(options: Options, document: Document):
     config = options.config(document) if callable(options.config) else options.config
     if config is not None and config.roster and not options.roster.entries:
         options = attrs.evolve(options, roster=configured_roster(config.roster))
-    return checks.check(process(options, document), config)
+    index = opened_index(options.index) if options.index else None
+    return checks.check(process(options, document), config, index)
+
+
+@functools.lru_cache(maxsize=2)
+def opened_index(path: str):
+    """The provenance index at ``path``, opened once per process for reading; IndexFileError if unusable."""
+    from quotecheck.index import Index
+
+    return Index.open(path, create=False)
 
 
 @functools.lru_cache(maxsize=8)

@@ -240,3 +240,32 @@ def test_check_draws_progress_on_a_terminal_stderr(tmp_path, monkeypatch):
     assert "/3 files" in terminal.getvalue()
     assert main(["check", "--no-progress", str(tmp_path)]) == 0
     assert terminal.getvalue().count("/3 files") == 1
+
+
+def test_check_against_an_index_with_two_processes(capsys, tmp_path):
+    published = write(tmp_path, "published/ledger.md", (
+        "---\noutlet: Ledger\ndate: 2021-08-20\n---\n"
+        '"We will never surrender the valley to anyone who comes with guns," Ahmad Massoud said.\n'))
+    index = str(tmp_path / "quotes.sqlite")
+    assert run(capsys, "index", "add", str(published), "--index", index)[0] == 0
+    drafts = [write(tmp_path, f"drafts/d{n}.txt",
+                    '"We shall never surrender the valley to anyone who comes with guns," Ahmad Massoud said.\n')
+              for n in range(3)]
+    outputs = []
+    for jobs in ("1", "2"):
+        code, out, err = run(capsys, "check", "--format", "jsonl", "--index", index, "--jobs", jobs,
+                             "--fail-level", "warning", *map(str, drafts))
+        assert (code, err) == (1, "")
+        outputs.append(out)
+    assert outputs[0] == outputs[1]
+    records = list(map(json.loads, outputs[0].splitlines()))
+    assert [record["code"] for record in records] == ["QC304"] * 3
+    assert "we [-will-] {+shall+} never surrender" in records[0]["message"]
+
+
+def test_check_with_a_foreign_index_is_exit_2_before_any_output(capsys, tmp_path):
+    foreign = write(tmp_path, "notes.sqlite", "not a database at all, just text\n" * 100)
+    draft = write(tmp_path, "draft.txt", CLEAN)
+    code, out, err = run(capsys, "check", str(draft), "--index", str(foreign))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"quotecheck: {foreign}: ") and err.count("\n") == 1

@@ -7,6 +7,8 @@ fails when a rule has no table, or a table lacks either side.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from quotecheck.checks import RULES, rule
@@ -64,6 +66,24 @@ EXAMPLES: dict[str, list[tuple[str, int]]] = {
         ('"No," Massoud said. Then again: "No," he said.', 0),
         ('"We will never give up," Massoud said. "We will never give in," he said.', 0),
     ],
+    "QC302": [
+        ('"We will never surrender the valley to anyone who comes with guns," Ahmad Massoud said.', 1),
+        ('"Never surrender the valley to anyone who comes with guns," Massoud said.', 1),
+        ('"We will build a school in the valley next spring," Ahmad Massoud said.', 0),
+        ('"Nobody came to listen," Lisa Curtis said.', 0),
+    ],
+    "QC303": [
+        ('"The talks have failed because nobody came to listen," Lisa Maddox said.', 1),
+        ('"The talks have failed because nobody came to listen," Lisa Curtis said.', 0),
+        ('"We will never surrender the valley to anyone who comes with guns," Mr. Massoud said.', 0),
+        ('"The talks have failed because nobody came to listen," officials said.', 0),
+    ],
+    "QC304": [
+        ('"We shall never surrender the valley to anyone who comes with guns," Ahmad Massoud said.', 1),
+        ('"We will never hand the valley to anyone," Ahmad Massoud said.', 1),
+        ('"We will never surrender the valley to anyone who comes with guns," Ahmad Massoud said.', 0),
+        ('"Nobody came to listen to the talks, which have failed," Lisa Curtis said.', 0),
+    ],
     "QC901": [
         ('quotecheck: ignore QC101 -- the desk knows\n\n"Nobody says who said this."', 0),
         ('quotecheck: ignore QC101 -- stale\n\n"We will fight," Ahmad Massoud said.', 1),
@@ -72,15 +92,36 @@ EXAMPLES: dict[str, list[tuple[str, int]]] = {
     ],
 }
 DESK = Config(accepted_sources=("a White House spokesman",))
+#: What the provenance rules' examples are compared with: two earlier articles, invented for testing.
+PUBLISHED = [
+    {"id": "gazette-1", "outlet": "Gazette", "date": "2021-08-20", "url": "https://gazette.example/1",
+     "text": '"We will never surrender the valley to anyone who comes with guns," Ahmad Massoud said.\n\n'
+             '"The talks have failed because nobody came to listen," Lisa Curtis said.'},
+    {"id": "courier-7", "outlet": "Courier", "date": "2021-08-22",
+     "text": '"We will never surrender the valley to anyone who comes with guns," Mr. Massoud said.'},
+]
+PROVENANCE = ("QC302", "QC303", "QC304")
 
 
-def findings(text: str, code: str, form: str = "txt", config: Config = DESK) -> list:
+@pytest.fixture(scope="module")
+def published_index(tmp_path_factory) -> str:
+    """An index of ``PUBLISHED``."""
+    from quotecheck.index import Index
+
+    path = tmp_path_factory.mktemp("index") / "published.sqlite"
+    corpus = "".join(json.dumps(record) + "\n" for record in PUBLISHED).encode()
+    with Index.open(path) as index:
+        index.add(run(read_source(corpus, "published.jsonl", "jsonl"), Options()))
+    return str(path)
+
+
+def findings(text: str, code: str, form: str = "txt", config: Config = DESK, index: str | None = None) -> list:
     """The findings of ``code`` in ``text`` with only that rule (and suppressions) selected."""
     # Suppression examples need the rules they suppress; the others see their own rule alone.
     selected = Config(select=("QC",) if code == "QC901" else (code,),
                       accepted_sources=config.accepted_sources) if config is DESK else config
     documents = list(read_source(text.encode(), f"example.{form}", form))
-    [checked] = run(documents, Options(config=selected), stage=check)
+    [checked] = run(documents, Options(config=selected, index=index), stage=check)
     return [finding for finding in checked.findings if finding.code == code]
 
 
@@ -88,14 +129,39 @@ ROWS = [(code, text, count) for code, rows in EXAMPLES.items() for text, count i
 
 
 @pytest.mark.parametrize(("code", "text", "count"), ROWS, ids=[f"{code}-{n}" for n, (code, _, _) in enumerate(ROWS)])
-def test_example(code: str, text: str, count: int) -> None:
-    assert len(findings(text, code)) == count
+def test_example(code: str, text: str, count: int, request) -> None:
+    index = request.getfixturevalue("published_index") if code in PROVENANCE else None
+    assert len(findings(text, code, index=index)) == count
+
+
+def test_provenance_findings_name_the_first_appearance_and_the_diff(published_index) -> None:
+    text = '"We shall never surrender the valley to anyone who comes with guns," Ahmad Massoud said.'
+    [altered] = findings(text, "QC304", index=published_index)
+    assert altered.args["diff"] == "we [-will-] {+shall+} never surrender the valley to anyone who comes with guns"
+    assert (altered.args["outlet"], altered.args["date"], altered.args["score"]) == ("Gazette", "2021-08-20", 0.92)
+    [published] = findings(text.replace("shall", "will"), "QC302", index=published_index)
+    assert (published.args["outlet"], published.args["url"], published.args["articles"]) == (
+        "Gazette", "https://gazette.example/1", 2)
+    [other] = findings('"The talks have failed because nobody came to listen," Lisa Maddox said.', "QC303",
+                       index=published_index)
+    assert (other.args["speaker"], other.args["other"]) == ("Lisa Maddox", "Lisa Curtis")
+
+
+def test_provenance_rules_need_an_index() -> None:
+    text = '"We will never surrender the valley to anyone who comes with guns," Ahmad Massoud said.'
+    assert all(findings(text, code) == [] for code in PROVENANCE)
+
+
+def test_an_indexed_article_is_not_its_own_source(published_index) -> None:
+    [record] = [record for record in PUBLISHED if record["id"] == "courier-7"]
+    documents = list(read_source((json.dumps(record) + "\n").encode(), "again.jsonl", "jsonl"))
+    [checked] = run(documents, Options(config=Config(select=("QC302",)), index=published_index), stage=check)
+    [finding] = checked.findings
+    assert finding.args["articles"] == 1 and finding.args["outlet"] == "Gazette"
 
 
 def test_every_rule_has_a_table_with_both_sides() -> None:
     for rule_ in RULES:
-        if rule_.check is None and rule_.code != "QC901":
-            continue  # reserved codes, checked by the provenance index
         counts = [count for _, count in EXAMPLES.get(rule_.code, [])]
         assert any(counts) and 0 in counts, f"{rule_.code} needs texts it flags and texts it leaves alone"
 

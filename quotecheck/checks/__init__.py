@@ -13,17 +13,16 @@ from __future__ import annotations
 import attrs
 
 from quotecheck.attribution import Attributed
-from quotecheck.checks import (ambiguous, anonymous, mixed_marks, names, repeated, suppression, unattributed,
-                               unbalanced)
-from quotecheck.checks.model import RESERVED, SEVERITIES, Checked, Context, Finding, Rule, fingerprint
+from quotecheck.checks import (altered, ambiguous, anonymous, mixed_marks, names, other_speaker, published, repeated,
+                               suppression, unattributed, unbalanced)
+from quotecheck.checks.model import SEVERITIES, Checked, Context, Finding, Rule, fingerprint
 
 __all__ = ["RULES", "SEVERITIES", "Checked", "Finding", "Rule", "check", "rule"]
 
 RULES: tuple[Rule, ...] = (
     unattributed.RULE, anonymous.RULE, ambiguous.RULE, names.RULE,
     unbalanced.RULE, mixed_marks.RULE, repeated.RULE,
-    *(Rule(code, name, severity, summary, summary[0].upper() + summary[1:] + ".")
-      for code, (name, severity, summary) in RESERVED.items()),
+    published.RULE, other_speaker.RULE, altered.RULE,
     suppression.RULE,
 )
 BY_CODE = {rule_.code: rule_ for rule_ in RULES}
@@ -34,12 +33,16 @@ def rule(code: str) -> Rule:
     return BY_CODE[code]
 
 
-def check(attributed: Attributed, config=None) -> Checked:
-    """The findings of one attributed document under ``config`` (a ``quotecheck.config.Config``)."""
+def check(attributed: Attributed, config=None, index=None) -> Checked:
+    """The findings of one attributed document under ``config`` (a ``quotecheck.config.Config``).
+
+    The provenance rules (QC302-QC304) run only with an ``index``
+    (``quotecheck.index.Index``) to compare the quotes with.
+    """
     from quotecheck.config import Config
 
     config = config or Config()
-    context = Context(attributed, frozenset(config.accepted_sources), config.min_confidence)
+    context = Context(attributed, frozenset(config.accepted_sources), config.min_confidence, index)
     found = [finding for rule_ in RULES if rule_.check is not None and config.enabled(rule_.code)
              for finding in rule_.check(context)]
     document = attributed.extraction.document

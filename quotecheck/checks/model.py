@@ -21,12 +21,6 @@ if TYPE_CHECKING:
 
 #: Severities from least to most severe; ``fail-level`` picks one of them.
 SEVERITIES = ("info", "warning", "error")
-#: Codes that exist but whose checks arrive with the provenance index.
-RESERVED = {
-    "QC302": ("already-published", "warning", "quote already published elsewhere"),
-    "QC303": ("different-speaker", "warning", "the same words are given to a different speaker elsewhere"),
-    "QC304": ("altered-quote", "warning", "quote differs from its published source"),
-}
 
 QUOTE_MARKS = regex.compile(r"[\"'“”‘’«»„‚‹›]")
 SPACES = regex.compile(r"\s+")
@@ -81,6 +75,10 @@ class Context:
     attributed: Attributed
     accepted_sources: frozenset[str] = frozenset()
     min_confidence: float = 0.5
+    #: The provenance index to compare quotes with (``quotecheck.index.Index``), if the run has one.
+    index: object = attrs.field(default=None, eq=False)
+    #: Matches in the index by quote number, filled once by ``quotecheck.checks.provenance``.
+    matches: dict = attrs.field(factory=dict, eq=False, repr=False)
 
     @property
     def text(self) -> str:
