@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_command.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write the page")
     report_command.add_argument("--config", metavar="FILE", help="use this configuration file")
     add_reading_options(report_command)
-    index_command = commands.add_parser("index", help="the index of published quotes: add, stats, search, export")
+    index_command = commands.add_parser("index", help="the index of published quotes: add, stats, search, export, clusters")
     index_actions = index_command.add_subparsers(dest="action", required=True)
     index_add = index_actions.add_parser("add", help="add the quotes of articles to the index")
     add_input_options(index_add)
@@ -141,7 +141,13 @@ def build_parser() -> argparse.ArgumentParser:
     index_search.add_argument("--limit", type=job_count, default=20, metavar="N")
     index_export = index_actions.add_parser("export", help="every indexed quote, one JSON object per line")
     index_export.add_argument("--format", choices=("jsonl",), default="jsonl")
-    for action in (index_add, index_stats, index_search, index_export):
+    index_clusters = index_actions.add_parser("clusters", help="indexed quotes grouped with their variants")
+    index_clusters.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    index_clusters.add_argument("--multi-speaker", action="store_true",
+                                help="only clusters whose words are given to two different people")
+    index_clusters.add_argument("--min-words", type=int, default=4, metavar="N",
+                                help="leave out clusters whose longest variant has fewer words (default 4)")
+    for action in (index_add, index_stats, index_search, index_export, index_clusters):
         action.add_argument("--index", metavar="FILE",
                             help=f"the index file (default: the configuration's 'index', else {DEFAULT_INDEX})")
     eval_command = commands.add_parser("eval", help="score quotes and speakers against a gold JSONL file")
@@ -314,6 +320,14 @@ def run_index(arguments: argparse.Namespace) -> int:
                     quote = " ".join(found.text.split())
                     print(f"{found.document_id}:{found.start}: {found.speaker or '(no speaker)'}: {quote}"
                           + (f" ({where})" if where else ""))
+            elif arguments.action == "clusters":
+                from quotecheck.index.clusters import index_clusters, several_speakers
+                from quotecheck.report.clusters import write_clusters
+
+                clusters = [found for found in index_clusters(index)
+                            if max(len(member.text.split()) for member in found.members) >= arguments.min_words
+                            and (several_speakers(found) or not arguments.multi_speaker)]
+                write_clusters(clusters, arguments.format, sys.stdout, several_speakers)
             else:
                 for record in index.export():
                     print(json.dumps(record, ensure_ascii=False, default=str))

@@ -330,3 +330,54 @@ def test_version_1_index_is_migrated_on_a_writable_open_and_refused_on_a_read(tm
     assert (record["document_id"], record["outlet"], record["speaker"], record["end"]) == (
         "a1", "Gazette", "Jane Smith", 72)
     assert found.kind == "altered" and found.document_id == "a1"
+
+
+#: Three articles that carry one quotation three ways, and an unrelated one; invented for testing.
+CLUSTERED = [
+    {"id": "ledger", "outlet": "Ledger", "date": "2021-08-22",
+     "text": '"We will never surrender the valley to anyone who comes with guns," Ahmad Massoud said.'},
+    {"id": "gazette", "outlet": "Gazette", "date": "2021-08-20",
+     "text": '"We will never surrender the valley to anyone who comes with guns and tanks," Ahmad Massoud said.'},
+    {"id": "courier", "outlet": "Courier", "date": "2021-08-25",
+     "text": '"We shall never surrender the valley to anyone who comes with guns," Lisa Curtis said.'},
+    {"id": "herald", "outlet": "Herald", "date": "2021-08-21",
+     "text": '"The school will open again in the spring, with more teachers," Lisa Maddox said.'},
+]
+
+
+def test_clusters_join_variants_with_the_longest_as_root_and_the_first_date(index):
+    from quotecheck.index.clusters import index_clusters, several_speakers
+
+    index.add(jsonl(*CLUSTERED))
+    (found,) = index_clusters(index)
+    assert found.root.startswith('"We will never surrender') and found.root.endswith('guns and tanks,"')
+    assert (found.first_date, found.first_outlet, found.articles) == ("2021-08-20", "Gazette", 3)
+    assert found.speakers == ("Ahmad Massoud", "Lisa Curtis") and several_speakers(found)
+    kinds = {member.document_id: (member.kind, member.diff) for member in found.members}
+    assert kinds["gazette"] == ("exact", None)
+    assert kinds["ledger"] == ("excerpt", "we will never surrender the valley to anyone who comes with guns "
+                                          "[-and tanks-]")
+    assert kinds["courier"][0] == "altered" and "[-will-] {+shall+}" in kinds["courier"][1]
+
+
+def test_clusters_command_formats_and_multi_speaker_filter(tmp_path, capsys):
+    from quotecheck.cli import main
+
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("".join(json.dumps(record) + "\n" for record in CLUSTERED), encoding="utf-8")
+    path = str(tmp_path / "q.sqlite")
+    assert main(["index", "add", str(corpus), "--index", path]) == 0
+    capsys.readouterr()
+    assert main(["index", "clusters", "--index", path, "--format", "jsonl"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    record = json.loads(line)
+    assert (record["quotes"], record["articles"], record["multi_speaker"]) == (3, 3, True)
+    assert [member["outlet"] for member in record["members"]] == ["Gazette", "Ledger", "Courier"]
+    assert main(["index", "clusters", "--index", path]) == 0
+    table = capsys.readouterr().out
+    assert "2021-08-20" in table and "Ahmad Massoud; Lisa Curtis" in table
+    index = Index.open(path)
+    index.add(jsonl({"id": "courier", "text": CLUSTERED[2]["text"].replace("Lisa Curtis", "Ahmad Massoud")}))
+    index.close()
+    assert main(["index", "clusters", "--index", path, "--multi-speaker", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

@@ -18,13 +18,15 @@ from quotecheck.checks.published import REPEATS
 
 def check(context: Context) -> Iterator[Finding]:
     """Every quote whose words the index gives to someone else."""
+    from quotecheck.index.clusters import same_person
+
     attributions = context.attributed.attributions
     for number, found in provenance.matches(context).items():
         speaker = attributions[number].speaker
         if not speaker or attributions[number].speaker_kind == "anonymous":
             continue
         others = [one for one in found if one.kind in REPEATS and one.speaker
-                  and not provenance.same_person(speaker, one.speaker)]
+                  and not same_person(speaker, one.speaker)]
         if not others:
             continue
         first = others[0]

@@ -45,9 +45,3 @@ def where(found) -> str:
     if found.url:
         parts.append(found.url)
     return ", ".join(parts)
-
-
-def same_person(first: str, second: str) -> bool:
-    """Whether two speaker names can name one person: equal, or one's words all in the other ("Trump")."""
-    one, other = (set(name.casefold().replace(".", "").split()) for name in (first, second))
-    return one <= other or other <= one
