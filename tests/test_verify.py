@@ -194,6 +194,15 @@ def test_exit_2_for_an_unreadable_source_and_the_rest_still_runs(capsys, desk):
     assert err.strip() == f"quotecheck: {missing}: no such file or directory"
 
 
+def test_exit_2_for_an_unreadable_draft_and_the_other_drafts_still_run(capsys, desk):
+    missing = desk / "missing.md"
+    code, out, err = run(capsys, "verify", str(missing), str(desk / "altered.txt"), "--sources",
+                         str(desk / "sources"), "--format", "jsonl")
+    assert code == 2
+    assert [json.loads(line)["status"] for line in out.splitlines()] == [ALTERED]
+    assert err.strip() == f"quotecheck: {missing}: no such file or directory"
+
+
 def test_the_sample_draft_against_its_transcript(capsys):
     code, out, _ = run(capsys, "verify", str(SAMPLES / "massoud-draft.txt"),
                        "--sources", str(SAMPLES / "transcript-massoud.txt"), "--format", "jsonl")
