@@ -150,6 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
     for action in (index_add, index_stats, index_search, index_export, index_clusters):
         action.add_argument("--index", metavar="FILE",
                             help=f"the index file (default: the configuration's 'index', else {DEFAULT_INDEX})")
+    verify_command = commands.add_parser("verify", help="check the quotes of drafts against primary sources")
+    add_input_options(verify_command)
+    verify_command.add_argument("--sources", nargs="+", required=True, metavar="PATH",
+                                help="transcripts, speeches or documents (files or directories) to find the quotes in")
+    verify_command.add_argument("--format", choices=FORMATS, default="table")
+    add_reading_options(verify_command)
     eval_command = commands.add_parser("eval", help="score quotes and speakers against a gold JSONL file")
     eval_command.add_argument("gold", metavar="GOLD", help="gold JSONL: id, text and quotes with speakers")
     eval_command.add_argument("--pred", metavar="PRED",
@@ -177,6 +183,17 @@ def options_from(arguments: argparse.Namespace):
                    sieves=arguments.sieves, roster=roster)
 
 
+def usable_options(arguments: argparse.Namespace):
+    """The pipeline options, or None once a roster that cannot be read has been reported."""
+    from quotecheck.roster import RosterError
+
+    try:
+        return options_from(arguments)
+    except RosterError as problem:
+        report_error(problem)
+        return None
+
+
 def documents_from(arguments: argparse.Namespace):
     """The documents the command's paths name (read lazily), with read errors in place."""
     from quotecheck.readers import format_of, read_inputs
@@ -199,12 +216,9 @@ def run_extract(arguments: argparse.Namespace) -> int:
     """The ``extract`` subcommand."""
     from quotecheck.pipeline import run
     from quotecheck.report.quotes import write_json, write_jsonl, write_table
-    from quotecheck.roster import RosterError
 
-    try:
-        options = options_from(arguments)
-    except RosterError as problem:
-        report_error(problem)
+    options = usable_options(arguments)
+    if options is None:
         return EXIT_INPUT_ERROR
     errors: list = []
     writer = {"table": write_table, "json": write_json, "jsonl": write_jsonl}[arguments.format]
@@ -216,12 +230,9 @@ def run_extract(arguments: argparse.Namespace) -> int:
 def run_check(arguments: argparse.Namespace) -> int:
     """The ``check`` subcommand."""
     from quotecheck.gate import run_check as check_paths
-    from quotecheck.roster import RosterError
 
-    try:
-        options = options_from(arguments)
-    except RosterError as problem:
-        report_error(problem)
+    options = usable_options(arguments)
+    if options is None:
         return EXIT_INPUT_ERROR
 
     def progress(results):
@@ -337,6 +348,27 @@ def run_index(arguments: argparse.Namespace) -> int:
     return EXIT_INPUT_ERROR if errors else 0
 
 
+def run_verify(arguments: argparse.Namespace) -> int:
+    """The ``verify`` subcommand: exit 1 when a quote is altered or not found."""
+    from quotecheck.pipeline import run
+    from quotecheck.readers import read_inputs
+    from quotecheck.report.verdicts import WRITERS
+    from quotecheck.verify import FOUND, load_sources, verify_all
+
+    options = usable_options(arguments)
+    if options is None:
+        return EXIT_INPUT_ERROR
+    errors: list = []
+    sources = load_sources(read_inputs(arguments.sources, encoding=arguments.encoding, errors=arguments.errors,
+                                       exclude=arguments.exclude or ()), collect_errors(errors))
+    drafts = run(documents_from(arguments), options, jobs=arguments.jobs, on_error=collect_errors(errors))
+    verdicts = list(verify_all(drafts, sources))
+    WRITERS[arguments.format](verdicts, sys.stdout)
+    if errors:
+        return EXIT_INPUT_ERROR
+    return 1 if any(verdict.status != FOUND for verdict in verdicts) else 0
+
+
 def run_eval(arguments: argparse.Namespace) -> int:
     """The ``eval`` subcommand."""
     from quotecheck import evaluate
@@ -376,7 +408,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_INPUT_ERROR
     try:
         commands = {"extract": run_extract, "check": run_check, "table": run_table, "report": run_report,
-                    "index": run_index, "eval": run_eval}
+                    "index": run_index, "verify": run_verify, "eval": run_eval}
         return commands[arguments.command](arguments)
     except BrokenPipeError:
         return 0
