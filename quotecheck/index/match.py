@@ -35,6 +35,8 @@ ALTERED_WORDS = 5
 #: Least share of words in common, in order, for an altered match.
 ALTERED_SCORE = 0.7
 KINDS = ("exact", "excerpt", "altered")
+#: Most candidates taken from the long-word search.
+LONG_WORD_LIMIT = 200
 
 
 @attrs.frozen
@@ -93,17 +95,25 @@ def match(index: Index, text: str) -> list[Match]:
         return []
     (keys,) = minhash.keys([draft])
     near = index.sharing_bands(keys)
-    if len(draft.split()) >= ALTERED_WORDS:
-        near.update(index.sharing_long_words(draft))
-    candidates = {stored.id: stored for stored in index.quotes(near)}
-    if len(draft.split()) >= EXCERPT_WORDS:
-        candidates.update((stored.id, stored) for stored in index.containing(draft))
-    found = []
-    for stored in candidates.values():
-        related = relation(draft, stored.normalised)
-        if related is not None:
-            found.append(matched(related, stored))
-    return sorted(found, key=lambda one: (one.date is None, one.date or "", one.quote_id))
+    count = len(draft.split())
+    complete = False
+    if count >= ALTERED_WORDS:
+        long_words = index.sharing_long_words(draft, limit=LONG_WORD_LIMIT)
+        near.update(long_words)
+        # Every quote holding the draft as a phrase holds its longest words,
+        # so unless that search was cut short the phrase search adds nothing.
+        complete = len(set(draft.split())) >= 3 and len(long_words) < LONG_WORD_LIMIT
+    if count >= EXCERPT_WORDS and not complete:
+        near.update(index.phrase_ids(draft))
+    # Candidates are screened on their text alone; only the matches are
+    # read with their documents' metadata.
+    related = {}
+    for quote_id, text in index.texts(near).items():
+        found = relation(draft, normalised(text))
+        if found is not None:
+            related[quote_id] = found
+    matches = [matched(related[stored.id], stored) for stored in index.quotes(related)]
+    return sorted(matches, key=lambda one: (one.date is None, one.date or "", one.quote_id))
 
 
 def matched(related: Relation, stored: StoredQuote) -> Match:

@@ -15,6 +15,7 @@ function needs a new schema version.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 from pathlib import Path
@@ -248,6 +249,19 @@ class Index:
             found += map(stored, cursor)
         return sorted(found, key=lambda quote: quote.id)
 
+    def texts(self, ids: Iterable[int]) -> dict[int, str]:
+        """The stored text of each of these quote ids: one table, no joins, for screening candidates."""
+        found: dict[int, str] = {}
+        for part in chunks(sorted(set(ids))):
+            found.update(self.connection.execute(
+                f"SELECT id, text FROM quotes WHERE id IN ({','.join('?' * len(part))})", part))
+        return found
+
+    def phrase_ids(self, text: str) -> list[int]:
+        """Ids of the quotes holding the words of normalised ``text`` as a phrase."""
+        return [rowid for (rowid,) in self.connection.execute(
+            "SELECT rowid FROM quotes_text WHERE quotes_text MATCH ?", (phrase(text),))] if text else []
+
     def sharing_bands(self, keys: Sequence[int]) -> set[int]:
         """Ids of the quotes with any of these band keys."""
         found: set[int] = set()
@@ -268,27 +282,23 @@ class Index:
         return [quote for quote in self.quotes(self.sharing_bands(keys)) if quote.normalised == text]
 
     def containing(self, text: str, *, limit: int | None = None) -> list[StoredQuote]:
-        """Quotes holding the words of normalised ``text`` as a phrase, by id."""
-        if not text:
-            return []
-        ids = [rowid for (rowid,) in self.connection.execute(
-            "SELECT rowid FROM quotes_text WHERE quotes_text MATCH ? ORDER BY rowid LIMIT ?",
-            (phrase(text), -1 if limit is None else limit))]
-        return self.quotes(ids)
+        """Quotes holding the words of normalised ``text`` as a phrase, by id, at most ``limit``."""
+        return self.quotes(self.phrase_ids(text)[:limit])
 
-    def sharing_long_words(self, text: str, *, words: int = 5, limit: int = 200) -> list[int]:
-        """Ids of quotes holding two of the ``words`` longest words of normalised ``text``, at most ``limit``.
+    def sharing_long_words(self, text: str, *, words: int = 5, together: int = 3, limit: int = 200) -> list[int]:
+        """Ids of quotes holding ``together`` of the ``words`` longest words of normalised ``text``.
 
-        Long words are rare words, and two of five survive any two changed
+        Long words are rare words, and three of five survive any two changed
         words, so this finds altered quotes whose character grams changed
         too much for the bands; the length stands in for a frequency count,
         which the full-text index can only give by scanning its vocabulary.
+        At most ``limit`` ids.
         """
         longest = sorted(set(text.split()), key=lambda word: (-len(word), word))[:words]
-        if len(longest) < 2:
+        if len(longest) < together:
             return []
-        pairs = " OR ".join(f"({phrase(first)} AND {phrase(second)})"
-                            for place, first in enumerate(longest) for second in longest[place + 1:])
+        pairs = " OR ".join("(" + " AND ".join(map(phrase, chosen)) + ")"
+                            for chosen in itertools.combinations(longest, together))
         return [rowid for (rowid,) in self.connection.execute(
             "SELECT rowid FROM quotes_text WHERE quotes_text MATCH ? LIMIT ?", (pairs, limit))]
 
