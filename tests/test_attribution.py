@@ -53,6 +53,8 @@ EXAMPLES = {
         ('Lisa Curtis calls him "Mr. Massoud," while Mr. Martinon calls him "Ahmad."', "Mr", "Lisa Curtis", "adjacent"),
         ('The paradox of Massoud, says Lisa Curtis, an analyst, is that he is "a reluctant heir."', "a",
          "Lisa Curtis", "adjacent"),
+        ('Lisa Curtis, an analyst in Kabul, says Massoud will "hold the valley."', "hold", "Lisa Curtis", "adjacent"),
+        ('Massoud will hold the valley, says Lisa Curtis. "He has the men."', "He", "Lisa Curtis", "lead-in"),
         ('The senators met, with Senator John McCain telling reporters it was "a disaster."', "a", "John McCain",
          "adjacent"),
     ],

@@ -43,6 +43,9 @@ SHARED_REACH = 40
 #: How many words after a quote its cue may come: ``"…," the former senator from Ohio said``.
 AFTER_WORDS = 12
 APPOSITIVE_WORDS = 14
+#: What may follow the subject of a parenthetical cue: a comma or a full stop, or nothing before the quote.
+NAME_CLOSED = regex.compile(r"[ \t\n]*(?:[,.;:]|\Z)")
+TITLE_WORDS = regex.compile(r"(?:[ \t\n]+\p{Ll}+){1,2}[ \t\n]+")
 #: A lead-in that ends in a colon: ``Republican pollster Daron Shaw: "…"``.
 COLON_END = regex.compile(r":[ \t\n]*\Z")
 
@@ -224,7 +227,7 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
         # "The paradox of Nancy, says Carl Anthony, historian …": a cue between commas comes before its subject.
         parenthetical = (index and text[tokens[index - 1].end(): cue.start].strip() == ","
                          and tokens[index].group().lower() in INVERTIBLE)
-        if inverted(tokens, index) or parenthetical and mention_at(text, LEAD.match(text, cue.end, start).end(), start):
+        if inverted(tokens, index) or parenthetical and closed_name(text, LEAD.match(text, cue.end, start).end(), start):
             subject, kind = None, None
         else:
             subject, kind = subject_before(text, floor, cue.start)
@@ -236,6 +239,20 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
     if owned.cue is None and COLON_END.search(text, max(floor, start - 4), start):
         return colon_lead(text, floor, start)
     return owned
+
+
+def closed_name(text: str, start: int, end: int) -> bool:
+    """True when a name at ``start`` is closed by a comma or the quote: ``, says Carl Anthony, is``.
+
+    A name that runs on into its own verb is the subject of a reported
+    clause instead: ``Dean Johnson, a salesman, says Cruz will "…"``.
+    """
+    mention = mention_at(text, start, end)
+    while mention is not None and NAME_CLOSED.match(text, mention.end, end) is None:
+        # A title between two names is one subject: "Ohio State University professor Paul Beck".
+        title = TITLE_WORDS.match(text, mention.end, end)
+        mention = mention_at(text, title.end(), end) if title else None
+    return mention is not None
 
 
 def colon_lead(text: str, floor: int, start: int) -> Finding:
