@@ -55,6 +55,8 @@ EXAMPLES = {
          "Lisa Curtis", "adjacent"),
         ('Lisa Curtis, an analyst in Kabul, says Massoud will "hold the valley."', "hold", "Lisa Curtis", "adjacent"),
         ('Massoud will hold the valley, says Lisa Curtis. "He has the men."', "He", "Lisa Curtis", "lead-in"),
+        ('Lisa Curtis says she was "on the fence" until Mr. Massoud said he would stay.', "on", "Lisa Curtis",
+         "adjacent"),
         ('The senators met, with Senator John McCain telling reporters it was "a disaster."', "a", "John McCain",
          "adjacent"),
     ],

@@ -51,7 +51,7 @@ CONJUNCTIONS = frozenset("and but or nor then".split())
 OWNS_NAME = regex.compile(r"['’]s[ \t\n]+\p{Lu}")
 AUXILIARIES = frozenset("is are was were be been am".split())
 #: Words that open another clause after a quote, whose cue is not the quote's: "while Trump refers".
-CLAUSE_OPENERS = frozenset("while whereas although though because since as when if unless".split())
+CLAUSE_OPENERS = frozenset("while whereas although though because since as when if unless until once".split())
 #: A phrase that opens with these is no subject.
 PREPOSITIONS = frozenset("""
 in on at after before during since until with without about of for from to by as than like
