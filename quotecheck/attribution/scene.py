@@ -46,6 +46,10 @@ APPOSITIVE_WORDS = 14
 #: What may follow the subject of a parenthetical cue: a comma or a full stop, or nothing before the quote.
 NAME_CLOSED = regex.compile(r"[ \t\n]*(?:[,.;:]|\Z)")
 TITLE_WORDS = regex.compile(r"(?:[ \t\n]+\p{Ll}+){1,2}[ \t\n]+")
+#: A quote that ends its sentence inside its marks.
+CLOSED = regex.compile(r"[.!?…][\"”’']+\Z")
+#: A cue that opens a report of its own: "that …", or a colon or comma before the next quote.
+OWN_CLAUSE = regex.compile(r"[ \t\n]*(?:that\b|[,:][ \t\n]*\Z)")
 #: A lead-in that ends in a colon: ``Republican pollster Daron Shaw: "…"``.
 COLON_END = regex.compile(r":[ \t\n]*\Z")
 
@@ -163,6 +167,9 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
             subject, kind = subject_before(text, tokens[first].start(), cue.start)
         else:
             subject, kind = subject_after(text, cue.end, ceiling)
+        if CLOSED.search(text, max(0, start - 3), start) and OWN_CLAUSE.match(text, max(cue.end, subject.end if subject else 0), ceiling):
+            # "…." Rubio said that …: a quote that ends its sentence leaves the next one to its own report.
+            return NOTHING, -1
         return Finding(cue, subject, kind), index
     return unlisted_cue(text, start, lead, ceiling), 1
 
