@@ -92,6 +92,9 @@ EXAMPLES = {
          "Ahmad Massoud", "lead-in"),
         ('Ted Nordhaus, an adviser, welcomed "the recognition that we know little."', "the", "Ted Nordhaus", "lead-in"),
         ('The weather turned. "Winter is here."', "Winter", None, None),
+        ('The meeting ran late.\n\n17-year-old Lisa Curtis echoed:\n\n"He speaks his mind."', "He", "Lisa Curtis",
+         "lead-in"),
+        ('The meeting ran late.\n\nLisa Curtis, 17, left early.\n\n"He speaks his mind."', "He", None, None),
     ],
     "interview": [
         ('"We talk," Mr. Massoud says. "Talking is one thing."\n\nSo why talk? "Because I prefer peace."', "Because",

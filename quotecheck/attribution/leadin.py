@@ -16,7 +16,7 @@ from quotecheck.attribution.context import (
     POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, sentence_start, sentence_subject, words,
 )
 from quotecheck.attribution.people import person_at, resolve
-from quotecheck.attribution.scene import Attribution, Scene, find_before
+from quotecheck.attribution.scene import COLON_END, Attribution, Scene, find_before
 from quotecheck.names import mention_at
 
 NAME = "lead-in"
@@ -76,7 +76,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     finding = find_before(scene.text, start, end, last=own)
     subject, kind, cue = finding.subject, finding.subject_type, finding.cue
     if subject is None or kind == "phrase":
-        subject, kind = sentence_subject(scene.text, start, end) if own else opening_subject(scene, start, end)
+        # A sentence that ends in a colon introduces the quote, wherever it stands.
+        introduces = own or COLON_END.search(scene.text, max(start, end - 4), end) is not None
+        subject, kind = sentence_subject(scene.text, start, end) if introduces else opening_subject(scene, start, end)
         cue = None
     if subject is None:
         return None
