@@ -95,6 +95,8 @@ EXAMPLES = {
         ('The meeting ran late.\n\n17-year-old Lisa Curtis echoed:\n\n"He speaks his mind."', "He", "Lisa Curtis",
          "lead-in"),
         ('The meeting ran late.\n\nLisa Curtis, 17, left early.\n\n"He speaks his mind."', "He", None, None),
+        ('When Lisa Curtis left Kabul in 1998, Mr. Massoud released a statement: "We will miss her."', "We",
+         "Massoud", "lead-in"),
     ],
     "interview": [
         ('"We talk," Mr. Massoud says. "Talking is one thing."\n\nSo why talk? "Because I prefer peace."', "Because",

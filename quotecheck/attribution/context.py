@@ -57,6 +57,11 @@ PREPOSITIONS = frozenset("""
 in on at after before during since until with without about of for from to by as than like
 through over under into onto against among between across around behind beyond near
 """.split())
+#: A subordinate clause that opens a sentence, up to its comma: "When Wallace died in 1998, ".
+SUBORDINATE_OPENING = regex.compile(
+    r"[\"“‘'(]?(?:when|while|whereas|although|though|because|since|as|if|unless|until|once|after|before)\b[^,;:\"“”]*,[ \t\n]*",
+    regex.IGNORECASE,
+)
 #: A preposition shortly before a name makes it no subject: "with the former Vice President".
 OBLIQUE = regex.compile(
     r"\b(?:with|of|to|for|about|from|by|as|than|against|at|in|on|toward|towards|into|over|under|after|before|like)"
@@ -291,8 +296,20 @@ def sentence_subject(text: str, floor: int, end: int, known=lambda mention: True
 
     A name that owns the next word (``The Blaze's Matt Walsh``) is passed
     over, and so is one ``known`` does not take for a name, such as a
-    sentence's first word ("Amid", "Weighing").
+    sentence's first word ("Amid", "Weighing").  A sentence that opens with a
+    subordinate clause has its subject after the clause's comma: "When Wallace
+    died, Clinton said"; the clause is read only when nothing follows it.
     """
+    opening = SUBORDINATE_OPENING.match(text, floor, end)
+    if opening is not None:
+        found = first_subject(text, opening.end(), end, known)
+        if found[0] is not None:
+            return found
+    return first_subject(text, floor, end, known)
+
+
+def first_subject(text: str, floor: int, end: int, known) -> tuple[Span | None, str | None]:
+    """The first name or subject pronoun of ``text[floor:end]`` that is no prepositional object."""
     for token in WORD.finditer(text, floor, end):
         word = token.group()
         if word.lower() in PRONOUN_SUBJECTS and word.lower() not in ("i", "we", "it"):
