@@ -64,6 +64,7 @@ EXAMPLES = {
          "Lisa Curtis", "continuation"),
         ('The senators met, with Senator John McCain telling reporters it was "a disaster."', "a", "John McCain",
          "adjacent"),
+        ('Lisa Curtis posted a message on Twitter reading "Thank you, Kabul."', "Thank", "Lisa Curtis", "adjacent"),
     ],
     "pronoun": [
         ('Lisa Maddox, a former analyst, spoke first.\n\n"The concern is real," she said.', "The", "Lisa Maddox",

@@ -175,8 +175,9 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
 def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
     """True when a cue takes the subject of its clause: ``, calling him``, ``and accused``.
 
-    A participle right after a name has that name for subject instead:
-    ``with Senator John McCain telling reporters``.
+    A participle right after a name has that name for subject instead
+    (``with Senator John McCain telling reporters``), unless another
+    preposition puts the name out of reach: ``a message on Twitter reading``.
     """
     word = tokens[index].group().lower()
     previous = tokens[index - 1] if index else None
@@ -184,7 +185,18 @@ def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
         return True
     if not word.endswith("ing") or previous is not None and previous.group() in AUXILIARIES:
         return False  # "is pledging" is the verb of its own clause
-    return previous is None or "," in text[previous.end(): tokens[index].start()] or not previous.group()[0].isupper()
+    if previous is None or "," in text[previous.end(): tokens[index].start()] or not previous.group()[0].isupper():
+        return True
+    return not acts(text, max(0, previous.start() - 80), previous.end())
+
+
+def acts(text: str, floor: int, end: int) -> bool:
+    """True when the name ending at ``end`` can be the subject of a participle after it: not behind a preposition but "with"."""
+    mention = mention_ending(text, floor, end)
+    if mention is None:
+        return True
+    oblique = OBLIQUE.search(text, max(floor, mention.start - 40), mention.start)
+    return oblique is None or oblique.group().split()[0].lower() in ("with", "without")
 
 
 def inverted(tokens: list[regex.Match], index: int) -> bool:
@@ -248,7 +260,7 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[Span | None, 
         return appositive_subject(text, floor, tokens)
     mention = mention_ending(text, floor, end)
     participle = text[cue_start: cue_start + 12].split(" ", 1)[0].endswith("ing")
-    if mention is not None and (participle or not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start)):
+    if mention is not None and (participle and acts(text, floor, end) or not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start)):
         # Behind a preposition, "a spokesman for the Taliban", a name is no subject,
         # but "with Senator John McCain telling reporters" it is.
         return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
