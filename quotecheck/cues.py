@@ -24,7 +24,7 @@ slam state stress suggest tease tell term testify text thank title tout
 tweet urge vow warn whisper wonder write yell
 """.split()
 
-#: Past and participle forms of verbs that do not follow the regular rules.
+#: Past and participle forms of verbs that do not follow the regular rules, final consonants doubled included.
 IRREGULAR = {
     "say": ("said", "saying"),
     "tell": ("told", "telling"),
@@ -33,6 +33,9 @@ IRREGULAR = {
     "read": ("reading",),
     "find": ("found", "finding"),
     "quip": ("quipped", "quipping"),
+    "admit": ("admitted", "admitting"),
+    "beg": ("begged", "begging"),
+    "slam": ("slammed", "slamming"),
     "dub": ("dubbed", "dubbing"),
     "refer": ("referred", "referring"),
 }

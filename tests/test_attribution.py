@@ -65,6 +65,7 @@ EXAMPLES = {
         ('The senators met, with Senator John McCain telling reporters it was "a disaster."', "a", "John McCain",
          "adjacent"),
         ('Lisa Curtis posted a message on Twitter reading "Thank you, Kabul."', "Thank", "Lisa Curtis", "adjacent"),
+        ('Lisa Curtis admitted that the road was "very hard" to hold.', "very", "Lisa Curtis", "adjacent"),
     ],
     "pronoun": [
         ('Lisa Maddox, a former analyst, spoke first.\n\n"The concern is real," she said.', "The", "Lisa Maddox",

@@ -12,6 +12,8 @@ FORMS = [
     ("reply", {"reply", "replies", "replied", "replying"}),
     ("stress", {"stress", "stresses", "stressed", "stressing"}),
     ("dub", {"dub", "dubs", "dubbed", "dubbing"}),
+    ("admit", {"admit", "admits", "admitted", "admitting"}),
+    ("slam", {"slam", "slams", "slammed", "slamming"}),
 ]
 
 
