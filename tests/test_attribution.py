@@ -66,6 +66,9 @@ EXAMPLES = {
          "adjacent"),
         ('Lisa Curtis posted a message on Twitter reading "Thank you, Kabul."', "Thank", "Lisa Curtis", "adjacent"),
         ('Lisa Curtis admitted that the road was "very hard" to hold.', "very", "Lisa Curtis", "adjacent"),
+        ('Lisa Curtis echoed the warning that the valley is "not safe."', "not", "Lisa Curtis", "adjacent"),
+        ('"Not yet," Mr. Massoud shot back.', "Not", "Massoud", "adjacent"),
+        ('The letter went on to say: "We will stay."', "We", "The letter", "anonymous"),
     ],
     "pronoun": [
         ('Lisa Maddox, a former analyst, spoke first.\n\n"The concern is real," she said.', "The", "Lisa Maddox",
