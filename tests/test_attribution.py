@@ -113,6 +113,10 @@ EXAMPLES = {
         ('"The road is closed," officials said.', "The", "officials", "anonymous"),
         ('"There is no resistance," a Taliban spokesman said.', "There", "a Taliban spokesman", "anonymous"),
         ('"The valley will fall," security analysts say.', "The", "security analysts", "anonymous"),
+        ('Asked about the vote, 21 percent said "not likely."', "not", "21 percent", "anonymous"),
+        ('"I made peace the priority," the 71-year-old diplomat said.', "I", "the 71-year-old diplomat", "anonymous"),
+        ('Lisa Curtis notes that free speech ends where you can’t yell "fire" in a theater.', "fire", "Lisa Curtis",
+         "lead-in"),
     ],
 }
 

@@ -68,6 +68,13 @@ OBLIQUE = regex.compile(
     r"(?:\s+\p{Ll}+){0,2}\s+\Z",
     regex.IGNORECASE,
 )
+#: Words an unnamed source may open with besides a determiner: "most", "two", "several".
+SOURCE_OPENERS = DETERMINERS | frozenset("""
+one two three four five six seven eight nine ten many most several few both all other more half
+former then senior top chief deputy assistant he she they it
+""".split())
+#: A figure just before a phrase: "21 percent", "71-year-old".
+NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t-]*\Z")
 #: Words that end the subject phrase reading back from a cue.
 PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
 
@@ -239,7 +246,7 @@ def phrase_forward(text: str, tokens: list[regex.Match]) -> tuple[Span | None, s
             break
     if last is None or tokens[0].group().lower() in PREPOSITIONS:
         return None, None
-    return Span(tokens[0].start(), last.end(), text[tokens[0].start(): last.end()]), "phrase"
+    return source_phrase(text, tokens[0].start(), last.end())
 
 
 def subject_before(text: str, floor: int, cue_start: int) -> tuple[Span | None, str | None]:
@@ -299,8 +306,25 @@ def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str 
         first -= 1
     if tokens[first].group().lower() in PHRASE_STOPS or tokens[first].group().lower() in PREPOSITIONS:
         return None, None
-    start, end = tokens[first].start(), tokens[-1].end()
-    return Span(start, end, text[start:end]), "phrase"
+    return source_phrase(text, tokens[first].start(), tokens[-1].end())
+
+
+def source_phrase(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
+    """``text[start:end]`` as an unnamed source if it reads as one: "the official", "federal prosecutors".
+
+    A source opens with a determiner or a capital, holds a name ("pollster
+    Frank Luntz"), or is a short plural ("reporters"); the rest is a piece
+    of clause that a cue word happened to end ("are in", "has in the past").
+    """
+    number = NUMBER_BEFORE.search(text, max(0, start - 12), start)
+    if number is not None:  # "21 percent", "71-year-old diplomat"
+        start = number.start()
+    phrase = text[start:end]
+    tokens = phrase.split()
+    if (number is not None or tokens[0].lower() in SOURCE_OPENERS or any(token[0].isupper() for token in tokens)
+            or len(tokens) <= 3 and tokens[-1].endswith("s") and not tokens[-1].endswith(("'s", "’s"))):
+        return Span(start, end, phrase), "phrase"
+    return None, None
 
 
 def sentence_subject(text: str, floor: int, end: int, known=lambda mention: True) -> tuple[Span | None, str | None]:
