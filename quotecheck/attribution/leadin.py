@@ -12,11 +12,10 @@ from bisect import bisect_left
 
 import regex
 
-from quotecheck.attribution.context import (
-    POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, sentence_start, sentence_subject, words,
-)
+from quotecheck.attribution.context import POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, sentence_start, words
 from quotecheck.attribution.people import person_at, resolve
 from quotecheck.attribution.scene import COLON_END, Attribution, Scene, find_before
+from quotecheck.attribution.subjects import sentence_subject
 from quotecheck.names import mention_at
 
 NAME = "lead-in"

@@ -15,8 +15,9 @@ import regex
 from quotecheck.attribution.context import (
     CLAUSE_OPENERS, CONJUNCTIONS,
     NOTHING, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue, paragraph_breaks,
-    sentence_end, sentence_start, sentence_subject, shares_subject, subject_after, subject_before, words,
+    sentence_end, sentence_start, shares_subject, words,
 )
+from quotecheck.attribution.subjects import sentence_subject, subject_after, subject_before
 from quotecheck.quotes import Quote
 from quotecheck.names import MENTION, mention_at, mentions, name_ending
 from quotecheck.speakers import Cast
@@ -167,7 +168,8 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
             subject, kind = subject_before(text, tokens[first].start(), cue.start)
         else:
             subject, kind = subject_after(text, cue.end, ceiling)
-        if CLOSED.search(text, max(0, start - 3), start) and OWN_CLAUSE.match(text, max(cue.end, subject.end if subject else 0), ceiling):
+        reported = max(cue.end, subject.end if subject else 0)
+        if CLOSED.search(text, max(0, start - 3), start) and OWN_CLAUSE.match(text, reported, ceiling):
             # "…." Rubio said that …: a quote that ends its sentence leaves the next one to its own report.
             return NOTHING, -1
         return Finding(cue, subject, kind), index
@@ -234,7 +236,8 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
         # "The paradox of Nancy, says Carl Anthony, historian …": a cue between commas comes before its subject.
         parenthetical = (index and text[tokens[index - 1].end(): cue.start].strip() == ","
                          and tokens[index].group().lower() in INVERTIBLE)
-        if inverted(tokens, index) or parenthetical and closed_name(text, LEAD.match(text, cue.end, start).end(), start):
+        after = LEAD.match(text, cue.end, start).end()
+        if inverted(tokens, index) or parenthetical and closed_name(text, after, start):
             subject, kind = None, None
         else:
             subject, kind = subject_before(text, floor, cue.start)
