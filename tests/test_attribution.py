@@ -117,6 +117,11 @@ EXAMPLES = {
         ('"I made peace the priority," the 71-year-old diplomat said.', "I", "the 71-year-old diplomat", "anonymous"),
         ('Lisa Curtis notes that free speech ends where you can’t yell "fire" in a theater.', "fire", "Lisa Curtis",
          "lead-in"),
+        ('The council voted 6-1 for a resolution that calls the plan "a disgrace."', "a", "The council", "anonymous"),
+        ('The aid group is seeking "new ideas" for the valley.', "new", "The aid group", "anonymous"),
+        ('His chief aide doubled down, saying the plan works "on paper" only.', "on", "His chief aide", "anonymous"),
+        ('The valley is "cut off" again.', "cut", None, None),
+        ('The road was closed, and the valley felt "cut off."', "cut", None, None),
     ],
 }
 

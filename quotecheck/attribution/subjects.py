@@ -11,8 +11,9 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    DETERMINERS, OBLIQUE, PRONOUN_SUBJECTS, WORD, Span, acts, words,
+    AUXILIARIES, DETERMINERS, OBLIQUE, PRONOUN_SUBJECTS, WORD, Span, acts, words,
 )
+from quotecheck.cues import WORDS
 from quotecheck.names import mention_at, name_ending as mention_ending
 
 
@@ -42,6 +43,16 @@ former then senior top chief deputy assistant he she they it
 """.split())
 #: A figure just before a phrase: "21 percent", "71-year-old".
 NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t-]*\Z")
+#: Words a sentence's unnamed subject may open with: "The council", "Eleven groups", "His campaign".
+PHRASE_OPENERS = SOURCE_OPENERS - PRONOUN_SUBJECTS.keys() - {"then", "that", "this", "no", "any", "more"}
+#: How many words an unnamed sentence subject may run to before its verb.
+PHRASE_WORDS = 7
+#: Words that end a sentence's subject: auxiliaries, adverbs of time, cue verbs and clause words.
+VERBISH = WORDS | BETWEEN | frozenset("""
+can shall should must who which that whose where when because and but or than also
+""".split())
+#: A present participle after "is": "is seeking".
+PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
 #: Words that end the subject phrase reading back from a cue.
 PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
 
@@ -186,3 +197,28 @@ def first_subject(text: str, floor: int, end: int, known) -> tuple[Span | None, 
         if not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start):
             return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
     return None, None
+
+
+
+def opening_phrase(text: str, floor: int, end: int) -> Span | None:
+    """The unnamed subject a sentence opens with: ``The council voted …``, ``Eleven groups are asking …``.
+
+    Read after a subordinate clause, from a determiner or a number word up
+    to the first word that reads as a verb, an auxiliary or a clause word,
+    or a comma; with no such word within reach it is no subject.
+    """
+    opening = SUBORDINATE_OPENING.match(text, floor, end)
+    tokens = words(text, opening.end() if opening else floor, end)[: PHRASE_WORDS + 1]
+    if not tokens or tokens[0].group().lower() not in PHRASE_OPENERS:
+        return None
+    for previous, token in zip(tokens, tokens[1:]):
+        word = token.group()
+        if "," in text[previous.end(): token.start()] and previous is not tokens[0]:
+            break
+        if word.lower() in VERBISH or word[0].islower() and word.endswith("ed"):
+            break
+    else:
+        return None
+    if previous is tokens[0] or token.group().lower() in AUXILIARIES and not PROGRESSIVE.match(text, token.end(), end):
+        return None  # "The valley is "cut off"": what a thing is, nobody says; but "The group is seeking"
+    return Span(tokens[0].start(), previous.end(), text[tokens[0].start(): previous.end()])
