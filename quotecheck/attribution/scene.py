@@ -47,10 +47,17 @@ APPOSITIVE_WORDS = 14
 #: What may follow the subject of a parenthetical cue: a comma or a full stop, or nothing before the quote.
 NAME_CLOSED = regex.compile(r"[ \t\n]*(?:[,.;:]|\Z)")
 TITLE_WORDS = regex.compile(r"(?:[ \t\n]+\p{Ll}+){1,2}[ \t\n]+")
-#: A quote that ends its sentence inside its marks.
+#: A quote that ends its sentence inside its marks: a question or exclamation may still run on to "he asked".
 CLOSED = regex.compile(r"[.!?…][\"”’']+\Z")
+CLOSED_FLAT = regex.compile(r"[.…][\"”’']+\Z")
 #: A cue that opens a report of its own: "that …", or a colon or comma before the next quote.
-OWN_CLAUSE = regex.compile(r"[ \t\n]*(?:that\b|[,:][ \t\n]*\Z)")
+OWN_REPORT = regex.compile(r"[ \t\n]*(?:that\b|[,:][ \t\n]*\Z)")
+#: A cue followed by its own object or clause ("said the plan …", "stated his intention"), not by an
+#: adverbial ("said in a statement.", "said again").
+OWN_OBJECT = regex.compile(
+    r"[ \t\n]*(?!(?:in|on|at|to|of|during|as|with|about|after|before|from|for|by|when|while|according"
+    r"|again|back|later|today|yesterday|tonight|then|afterward|\p{Ll}+ly)\b)[\p{L}]"
+)
 #: A lead-in that ends in a colon: ``Republican pollster Daron Shaw: "…"``.
 COLON_END = regex.compile(r":[ \t\n]*\Z")
 
@@ -169,7 +176,8 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         else:
             subject, kind = subject_after(text, cue.end, ceiling)
         reported = max(cue.end, subject.end if subject else 0)
-        if CLOSED.search(text, max(0, start - 3), start) and OWN_CLAUSE.match(text, reported, ceiling):
+        if CLOSED.search(text, max(0, start - 3), start) and OWN_REPORT.match(text, reported, ceiling) \
+                or CLOSED_FLAT.search(text, max(0, start - 3), start) and OWN_OBJECT.match(text, reported, ceiling):
             # "…." Rubio said that …: a quote that ends its sentence leaves the next one to its own report.
             return NOTHING, -1
         return Finding(cue, subject, kind), index
