@@ -58,6 +58,9 @@ OWN_OBJECT = regex.compile(
     r"[ \t\n]*(?!(?:in|on|at|to|of|during|as|with|about|after|before|from|for|by|when|while|according"
     r"|again|back|later|today|yesterday|tonight|then|afterward|\p{Ll}+ly)\b)[\p{L}]"
 )
+#: Words that make the quote after a speech noun its content: "her claim that", "his remark of".
+CONTENT_OPENS = regex.compile(r"[ \t\n]*(?:that|of)\b")
+QUOTE_MARKS = frozenset("\"“”„«»")
 #: A lead-in that ends in a colon: ``Republican pollster Daron Shaw: "…"``.
 COLON_END = regex.compile(r":[ \t\n]*\Z")
 
@@ -252,7 +255,7 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
         if subject is None:
             subject, kind = subject_after(text, cue.end, start)
         owned = possessive_cue(text, tokens[index + 1:])
-        return owned if owned.cue else Finding(cue, subject, kind)
+        return owned if owned.cue and names_content(text, owned.cue.end, start) else Finding(cue, subject, kind)
     owned = possessive_cue(text, tokens)
     if owned.cue is None and COLON_END.search(text, max(floor, start - 4), start):
         return colon_lead(text, floor, start)
@@ -271,6 +274,21 @@ def closed_name(text: str, start: int, end: int) -> bool:
         title = TITLE_WORDS.match(text, mention.end, end)
         mention = mention_at(text, title.end(), end) if title else None
     return mention is not None
+
+
+def names_content(text: str, end: int, start: int) -> bool:
+    """True when the speech noun ending at ``end`` introduces the quote at ``start`` as its content.
+
+    ``her claim that "…"``, ``Massoud's words: "We will win."`` quote the
+    owner; in ``said Obama's words "amount to …"`` the noun is the subject
+    of a reported clause, and the quote, which goes on in lower case, says
+    something about it.
+    """
+    if any(mark in QUOTE_MARKS for mark in text[end:start]):
+        return False  # the noun's content is the quote before this one
+    if CONTENT_OPENS.match(text, end, start):
+        return True
+    return not text[end:start].strip(" \t\n,:") and text[start + 1: start + 2].isupper()
 
 
 def colon_lead(text: str, floor: int, start: int) -> Finding:
