@@ -58,6 +58,10 @@ EXAMPLES = {
          "Lisa Curtis", "adjacent"),
         ('Lisa Curtis, an analyst in Kabul, says Massoud will "hold the valley."', "hold", "Lisa Curtis", "adjacent"),
         ('Massoud will hold the valley, says Lisa Curtis. "He has the men."', "He", "Lisa Curtis", "lead-in"),
+        ('"The valley will hold," in sharp contrast to the reports of the past week from the front lines in the north, '
+         'says Lisa Curtis.', "The", "Lisa Curtis", "adjacent"),
+        ('The talks are "a real challenge" for Massoud, said Lisa Curtis, an analyst.', "a", "Lisa Curtis",
+         "adjacent"),
         ('Lisa Curtis says she was "on the fence" until Mr. Massoud said he would stay.', "on", "Lisa Curtis",
          "adjacent"),
         ('"The road is open." Lisa Curtis said.', "The", "Lisa Curtis", "adjacent"),

@@ -30,6 +30,8 @@ INVERTIBLE = frozenset("""
 say says said write writes wrote add adds added note notes noted explain explains explained recall recalls
 recalled argue argues argued insist insists insisted continue continues continued observe observes observed
 """.split())
+#: A quote whose last mark follows a comma: its sentence goes on.
+COMMA_CLOSED = regex.compile(r",[\"”’']+\Z")
 #: A quote whose last mark follows a comma, question or exclamation mark.
 HANDS_ON = regex.compile(r"[,?!][\"”’']+\Z")
 PRONOUN_AHEAD = regex.compile(r"(?:he|she|they)\b")
@@ -154,8 +156,10 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
     lead = LEAD.match(text, start, ceiling).end()
     reach = AFTER_WORDS
     named = MENTION.match(text, lead, ceiling)
-    if named and text.startswith(",", named.end()):
-        reach += APPOSITIVE_WORDS  # "…," Valdez Anderson, who works at a company in Sacramento, said
+    if named and text.startswith(",", named.end()) or COMMA_CLOSED.search(text, max(0, start - 3), start):
+        # "…," Valdez Anderson, who works at a company in Sacramento, said; a quote that closes
+        # on a comma runs on to its cue however far: "…," in sharp contrast to …, says Dante Scala.
+        reach += APPOSITIVE_WORDS
     tokens = words(text, lead, ceiling)[: reach + 2]
     first = 0
     if tokens and tokens[0].group().lower() in CLAUSE_OPENERS | CONJUNCTIONS:
@@ -174,7 +178,7 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         cue = cue_span(text, tokens, index)
         if index and shares_subject(text, tokens, index):
             return Finding(cue, None, "shared"), index
-        if index > first and not inverted(tokens, index):
+        if index > first and not inverted(tokens, index) and not parenthetical(text, tokens, index, ceiling):
             subject, kind = subject_before(text, tokens[first].start(), cue.start)
         else:
             subject, kind = subject_after(text, cue.end, ceiling)
@@ -244,11 +248,7 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
         cue = cue_span(text, tokens, index)
         if index and shares_subject(text, tokens, index):
             return Finding(cue, None, "shared")
-        # "The paradox of Nancy, says Carl Anthony, historian …": a cue between commas comes before its subject.
-        parenthetical = (index and text[tokens[index - 1].end(): cue.start].strip() == ","
-                         and tokens[index].group().lower() in INVERTIBLE)
-        after = LEAD.match(text, cue.end, start).end()
-        if inverted(tokens, index) or parenthetical and closed_name(text, after, start):
+        if inverted(tokens, index) or parenthetical(text, tokens, index, start):
             subject, kind = None, None
         else:
             subject, kind = subject_before(text, floor, cue.start)
@@ -260,6 +260,14 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
     if owned.cue is None and COLON_END.search(text, max(floor, start - 4), start):
         return colon_lead(text, floor, start)
     return owned
+
+
+def parenthetical(text: str, tokens: list[regex.Match], index: int, end: int) -> bool:
+    """True for a cue between commas that comes before its subject: ``The paradox of Nancy, says Carl Anthony, …``."""
+    cue = tokens[index]
+    if not index or cue.group().lower() not in INVERTIBLE or text[tokens[index - 1].end(): cue.start()].strip() != ",":
+        return False
+    return closed_name(text, LEAD.match(text, cue.end(), end).end(), end)
 
 
 def closed_name(text: str, start: int, end: int) -> bool:
