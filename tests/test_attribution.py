@@ -92,6 +92,8 @@ EXAMPLES = {
          "Churchill", "pronoun"),
         ('Ahmad Massoud spoke last.\n\nHis message is one of hope: "We will win."', "We", "Ahmad Massoud", "pronoun"),
         ('"Nobody knows," she said.', "Nobody", "she", "pronoun"),
+        ('"The road is open," Mr. Massoud said.\n\nLisa Curtis spoke last. She ended by saying, "We will hold."', "We",
+         "Lisa Curtis", "pronoun"),
     ],
     "continuation": [
         ('"We are ready," Mr. Massoud said. "Waiting is over."', "Waiting", "Massoud", "continuation"),

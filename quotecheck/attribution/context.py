@@ -38,8 +38,8 @@ words claim claims remark remarks comment comments statement statements assertio
 warning warnings message view views argument arguments response answer reply account
 description promise pledge vow line phrase slogan tweet tweets post letter speech testimony
 """.split())
-#: A cue after these opens a subordinate clause: "when asked", "after citing".
-SUBORDINATORS = frozenset("when if once unless until after before while upon without by".split())
+#: A cue after these opens a subordinate clause: "when asked", "after citing"; "by saying" is the subject's own.
+SUBORDINATORS = frozenset("when if once unless until after before while upon without".split())
 CONJUNCTIONS = frozenset("and but or nor then".split())
 AUXILIARIES = frozenset("is are was were be been am".split())
 #: Words that open another clause after a quote, whose cue is not the quote's: "while Trump refers".
