@@ -63,6 +63,11 @@ OWN_OBJECT = regex.compile(
 #: Words that make the quote after a speech noun its content: "her claim that", "his remark of".
 CONTENT_OPENS = regex.compile(r"[ \t\n]*(?:that|of)\b")
 QUOTE_MARKS = frozenset("\"“”„«»")
+#: How many words an attribution that closes a sentence may have: ", the editorial board writes."
+TRAILING_WORDS = 8
+#: What may follow a closing cue: the full stop, or a day or a place ("said Monday.", "said in a statement.").
+TRAILING_END = regex.compile(r"(?:[ \t\n]+(?:on|in|at|to|during|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                             r"today|yesterday|recently|later)\b[^,;:]*)?[.!?]\Z")
 #: A lead-in that ends in a colon: ``Republican pollster Daron Shaw: "…"``.
 COLON_END = regex.compile(r":[ \t\n]*\Z")
 
@@ -188,7 +193,36 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
             # "…." Rubio said that …: a quote that ends its sentence leaves the next one to its own report.
             return NOTHING, -1
         return Finding(cue, subject, kind), index
-    return unlisted_cue(text, start, lead, ceiling), 1
+    unlisted = unlisted_cue(text, start, lead, ceiling)
+    return (unlisted, 1) if unlisted.cue is not None else (trailing_cue(text, start, ceiling), len(tokens))
+
+
+def trailing_cue(text: str, start: int, ceiling: int) -> Finding:
+    """``is an "articulate conservative" who has won twice, the editorial board writes.``
+
+    An attribution that closes the sentence after a comma covers the quote
+    inside it, however far back the quote stands.
+    """
+    if CLOSED_FLAT.search(text, max(0, start - 3), start) or text[ceiling - 1: ceiling] not in (".", "!", "?"):
+        return NOTHING
+    comma = text.rfind(",", start, ceiling)
+    if comma < 0 or any(mark in QUOTE_MARKS for mark in text[comma:ceiling]):
+        return NOTHING
+    tokens = words(text, comma + 1, ceiling)
+    if not tokens or len(tokens) > TRAILING_WORDS:
+        return NOTHING
+    for index, token in enumerate(tokens):
+        if not is_cue(tokens, index):
+            continue
+        cue = cue_span(text, tokens, index)
+        if not TRAILING_END.match(text, cue.end, ceiling) and index:
+            return NOTHING  # the cue has words of its own after it: "…, she said the plan failed."
+        if index:
+            subject, kind = subject_before(text, tokens[0].start(), cue.start)
+        else:
+            subject, kind = subject_after(text, cue.end, ceiling)
+        return Finding(cue, subject, kind)
+    return NOTHING
 
 
 def unlisted_cue(text: str, start: int, lead: int, ceiling: int) -> Finding:
