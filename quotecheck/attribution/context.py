@@ -1,14 +1,14 @@
-"""The text around a quote that its attribution reads, and the cue found there.
+"""The text around a quote that its attribution reads, and the words that make a cue there.
 
 Attribution reads only near a quote: the rest of the sentence before it and
 the rest of the sentence after it, within its paragraph and never across
 another quote.  Sentence ends are found with the abbreviations of the shipped
 Punkt parameters, so "Lt. Gen. Mirza Mohammad Yarmand" and "on Aug. 16" do
-not end a sentence.  The cue search follows the forms news writing uses for
-direct speech (after Muzny et al. 2017, "A Two-stage Sieve Approach for Quote
-Attribution", adapted to news): ``"…," Name said``, ``"…," said Name, a
-former minister``, ``Name said: "…"``, ``according to Name``, a possessive
-``Name's words``.
+not end a sentence.  The cue search (``cue_after``, ``cue_before``) follows
+the forms news writing uses for direct speech (after Muzny et al. 2017, "A
+Two-stage Sieve Approach for Quote Attribution", adapted to news): ``"…,"
+Name said``, ``"…," said Name, a former minister``, ``Name said: "…"``,
+``according to Name``, a possessive ``Name's words``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import regex
 
 from quotecheck.cues import PHRASE_WORDS, WORDS
 from quotecheck.extract import PARAGRAPH_BREAK
-from quotecheck.names import name_ending as mention_ending
+from quotecheck.names import mention_at, name_ending as mention_ending
 
 #: How far before and after a quote its cue may be.
 REACH = 240
@@ -51,6 +51,17 @@ OBLIQUE = regex.compile(
     regex.IGNORECASE,
 )
 
+LEAD = regex.compile(r"[\s,—–-]*")
+#: Cues that may come before their subject between commas: "The paradox, says Carl Anthony, is …".
+INVERTIBLE = frozenset("""
+say says said write writes wrote add adds added note notes noted explain explains explained recall recalls
+recalled argue argues argued insist insists insisted continue continues continued observe observes observed
+""".split())
+#: What may follow the subject of a parenthetical cue: a comma or a full stop, or nothing before the quote.
+NAME_CLOSED = regex.compile(r"[ \t\n]*(?:[,.;:]|\Z)")
+TITLE_WORDS = regex.compile(r"(?:[ \t\n]+\p{Ll}+){1,2}[ \t\n]+")
+QUOTE_MARKS = frozenset("\"“”„«»")
+
 
 @attrs.frozen
 class Span:
@@ -76,6 +87,8 @@ NOTHING = Finding(None, None, None)
 
 
 @functools.lru_cache(maxsize=None)
+
+
 def abbreviations() -> frozenset[str]:
     """The abbreviations of the shipped Punkt parameters, lower case, no final point."""
     source = importlib.resources.files("quotecheck") / "data" / "punkt_news.json"
@@ -221,3 +234,25 @@ def appositive(text: str, end: int) -> str | None:
             words.pop()
         description = " ".join(words)
     return " ".join(description.split()) or None
+
+
+def parenthetical(text: str, tokens: list[regex.Match], index: int, end: int) -> bool:
+    """True for a cue between commas that comes before its subject: ``The paradox of Nancy, says Carl Anthony, …``."""
+    cue = tokens[index]
+    if not index or cue.group().lower() not in INVERTIBLE or text[tokens[index - 1].end(): cue.start()].strip() != ",":
+        return False
+    return closed_name(text, LEAD.match(text, cue.end(), end).end(), end)
+
+
+def closed_name(text: str, start: int, end: int) -> bool:
+    """True when a name at ``start`` is closed by a comma or the quote: ``, says Carl Anthony, is``.
+
+    A name that runs on into its own verb is the subject of a reported
+    clause instead: ``Dean Johnson, a salesman, says Cruz will "…"``.
+    """
+    mention = mention_at(text, start, end)
+    while mention is not None and NAME_CLOSED.match(text, mention.end, end) is None:
+        # A title between two names is one subject: "Ohio State University professor Paul Beck".
+        title = TITLE_WORDS.match(text, mention.end, end)
+        mention = mention_at(text, title.end(), end) if title else None
+    return mention is not None

@@ -14,7 +14,8 @@ import regex
 
 from quotecheck.attribution.context import POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, sentence_start, words
 from quotecheck.attribution.people import person_at, resolve
-from quotecheck.attribution.scene import COLON_END, Attribution, Scene, find_before
+from quotecheck.attribution.cue_before import COLON_END, find_before
+from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import sentence_subject
 from quotecheck.names import mention_at
 
