@@ -53,6 +53,7 @@ can shall should must who which that whose where when because and but or than al
 """.split())
 #: A present participle after "is": "is seeking".
 PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
+LEAD_SPACE = regex.compile(r"[ \t\n]*")
 #: Words that end the subject phrase reading back from a cue.
 PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
 
@@ -122,15 +123,27 @@ def name_ending(text: str, floor: int, end: int) -> tuple[Span | None, str | Non
 
 
 def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
-    """The name before an appositive: ``Smith, a senator from Ohio,`` said."""
+    """The name before an appositive: ``Smith, a senator from Ohio,`` said.
+
+    An opening phrase whose name is behind a preposition is passed over:
+    ``Tuesday in Berea, Ohio, Gov. John Kasich said``.
+    """
+    start = 0
     for index, token in enumerate(tokens):
         if text[token.end(): token.end() + 1] == ",":
-            head = tokens[: index + 1]
+            head = tokens[start: index + 1]
             subject = name_ending(text, max(floor, head[0].start()), head[-1].end())
+            if subject[0] is not None and OBLIQUE.search(text, max(floor, subject[0].start - 40), subject[0].start):
+                start = index + 1
+                continue
             if subject[0] is not None:
                 return subject
             if head[-1].group().lower() in PRONOUN_SUBJECTS:
                 return Span(head[-1].start(), head[-1].end(), head[-1].group()), "pronoun"
+            # "her senior policy adviser, Jake Sullivan, said": the name the description is set beside.
+            named = mention_at(text, LEAD_SPACE.match(text, token.end() + 1).end(), len(text))
+            if named is not None and text[named.end: named.end + 1] == ",":
+                return Span(named.start, named.end, text[named.start: named.end]), "name"
             return phrase_back(text, head)
     return phrase_back(text, tokens)
 
