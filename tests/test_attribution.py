@@ -57,6 +57,10 @@ EXAMPLES = {
         ('The paradox of Massoud, says Lisa Curtis, an analyst, is that he is "a reluctant heir."', "a",
          "Lisa Curtis", "adjacent"),
         ('Lisa Curtis, an analyst in Kabul, says Massoud will "hold the valley."', "hold", "Lisa Curtis", "adjacent"),
+        ('Lisa Curtis, an analyst in Kabul, said Massoud "understood the risk."', "understood", "Lisa Curtis",
+         "adjacent"),
+        ('Lisa Curtis said the valley would "glow in the dark," for instance, and Massoud vowed to hold it.', "glow",
+         "Lisa Curtis", "adjacent"),
         ('Massoud will hold the valley, says Lisa Curtis. "He has the men."', "He", "Lisa Curtis", "lead-in"),
         ('"The valley will hold," in sharp contrast to the reports of the past week from the front lines in the north, '
          'says Lisa Curtis.', "The", "Lisa Curtis", "adjacent"),

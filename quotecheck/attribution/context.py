@@ -57,8 +57,8 @@ INVERTIBLE = frozenset("""
 say says said write writes wrote add adds added note notes noted explain explains explained recall recalls
 recalled argue argues argued insist insists insisted continue continues continued observe observes observed
 """.split())
-#: What may follow the subject of a parenthetical cue: a comma or a full stop, or nothing before the quote.
-NAME_CLOSED = regex.compile(r"[ \t\n]*(?:[,.;:]|\Z)")
+#: What follows the subject of a parenthetical cue: a comma or a full stop; a name right before a quote opens a clause.
+NAME_CLOSED = regex.compile(r"[ \t\n]*[,.;:]")
 TITLE_WORDS = regex.compile(r"(?:[ \t\n]+\p{Ll}+){1,2}[ \t\n]+")
 QUOTE_MARKS = frozenset("\"“”„«»")
 

@@ -92,7 +92,7 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
     for index in range(first, min(len(tokens), reach)):
         if not is_cue(tokens, index):
             continue
-        if index > 1 and first == 1:
+        if index > 1 and first == 1 or new_clause(text, tokens, first, index):
             return NOTHING, -1
         cue = cue_span(text, tokens, index)
         if index and shares_subject(text, tokens, index):
@@ -109,6 +109,14 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         return Finding(cue, subject, kind), index
     unlisted = unlisted_cue(text, start, lead, ceiling)
     return (unlisted, 1) if unlisted.cue is not None else (trailing_cue(text, start, ceiling), len(tokens))
+
+
+def new_clause(text: str, tokens: list[regex.Match], first: int, index: int) -> bool:
+    """True when ", and" or ", but" with a subject of its own comes before the cue: ``"…," for instance, and Trump vowed``."""
+    for at in range(first + 1, index - 1):
+        if tokens[at].group().lower() in ("and", "but") and text[tokens[at - 1].end(): tokens[at].start()].strip() == ",":
+            return True
+    return False
 
 
 def trailing_cue(text: str, start: int, ceiling: int) -> Finding:
