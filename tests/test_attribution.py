@@ -113,6 +113,7 @@ EXAMPLES = {
         ('Was he "withdrawing?" "I repeat: no," Mr. Massoud said.', "I", "Massoud", "adjacent"),
         ('"The gap is too wide," said a Nevada Democrat. "She needs a win."', "She", "a Nevada Democrat",
          "continuation"),
+        ('"The vote is close," Lisa Curtis said. She wants Massoud "to wait a week."', "to", "Lisa Curtis", "lead-in"),
     ],
     "lead-in": [
         ('Ahmad Massoud spoke last.\n\nHe had a warning for the West. "Winter is coming."', "Winter", "Ahmad Massoud",
