@@ -41,6 +41,7 @@ EXAMPLES = {
         ('Lisa Curtis recalled Mr. Massoud’s words: "We will win."', "We", "Massoud", "adjacent"),
         ('Lisa Curtis mocked Mr. Massoud’s claim that he was "withdrawing."', "withdrawing", "Massoud", "adjacent"),
         ('"It is late," Read said.', "It", "Read", "adjacent"),
+        ('"The road is open," writes\u00a0Lisa Curtis.', "The", "Lisa Curtis", "adjacent"),
         ('"People fear wasting their votes," Lisa Curtis surmised.', "People", "Lisa Curtis", "adjacent"),
         ('Readers wrote in.\n“We will hold the valley.” ― Karen Bobadilla.\n“Not again.” —Lisa Curtis, Kabul',
          "Not", "Lisa Curtis", "adjacent"),
@@ -114,6 +115,8 @@ EXAMPLES = {
         ('"The gap is too wide," said a Nevada Democrat. "She needs a win."', "She", "a Nevada Democrat",
          "continuation"),
         ('"The vote is close," Lisa Curtis said. She wants Massoud "to wait a week."', "to", "Lisa Curtis", "lead-in"),
+        ('"We hold the valley," said Lisa Curtis of the New York delegation.\n\n"Winter is coming."', "Winter",
+         "Lisa Curtis", "continuation"),
     ],
     "lead-in": [
         ('Ahmad Massoud spoke last.\n\nHe had a warning for the West. "Winter is coming."', "Winter", "Ahmad Massoud",

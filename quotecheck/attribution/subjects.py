@@ -60,7 +60,7 @@ PHRASE_STOPS = frozenset("and but or that which who whom because when while wher
 
 def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
     """The subject that follows an inverted cue: ``said Lt. Gen. Yarmand, a former ...``."""
-    while start < end and text[start] in " \t\n":
+    while start < end and text[start].isspace():
         start += 1
     mention = mention_at(text, start, end)
     if mention is not None:
