@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import attrs
+import regex
 
 from quotecheck.attribution.context import NOTHING, Finding, Span, paragraph_breaks, sentence_end, sentence_start
 from quotecheck.attribution.cue_after import find_after
@@ -22,6 +23,10 @@ from quotecheck.speakers import Cast
 
 #: Kinds of quote that have a speaker.
 SPOKEN = frozenset({"quote", "fragment"})
+#: A colon or comma between a cue and its quote: the cue introduces it ("the heckler yelled: "…"").
+INTRODUCES = regex.compile(r"[,:]")
+#: What joins a cue to the subject of the clause it reports: nothing, or "that".
+EMBEDDED = regex.compile(r"[ \t\n]*(?:that[ \t\n]+)?\Z")
 #: How far back a participle looks for the cue whose subject it shares.
 SHARED_REACH = 40
 
@@ -107,6 +112,14 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
             return resolve_relative(text, Finding(finding.cue, before.subject, before.subject_type))
         subject, kind = sentence_subject(text, floor, quote.start, known)
         return Finding(finding.cue, subject, kind)
+    if finding.subject_type == "phrase" and finding.cue is not None and finding.cue.end <= quote.start \
+            and not INTRODUCES.search(text, finding.cue.end, quote.start):
+        # "She said that her campaign would continue "…"": an unnamed subject of a
+        # reported clause gives way to the speaker of the cue that reports it.
+        main = find_before(text, floor, finding.subject.start)
+        if main.subject_type in ("name", "pronoun") and main.cue is not None \
+                and EMBEDDED.match(text, main.cue.end, finding.subject.start):
+            return main
     return resolve_relative(text, finding)
 
 
