@@ -40,6 +40,7 @@ EXAMPLES = {
         ('Lisa Curtis said Mr. Massoud’s words "amount to a threat."', "amount", "Lisa Curtis", "adjacent"),
         ('Lisa Curtis recalled Mr. Massoud’s words: "We will win."', "We", "Massoud", "adjacent"),
         ('Lisa Curtis mocked Mr. Massoud’s claim that he was "withdrawing."', "withdrawing", "Massoud", "adjacent"),
+        ("Lisa Curtis called Massoud's remarks on the valley a \"new low.\"", "new", "Lisa Curtis", "adjacent"),
         ('"It is late," Read said.', "It", "Read", "adjacent"),
         ('"The road is open," writes\u00a0Lisa Curtis.', "The", "Lisa Curtis", "adjacent"),
         ('"People fear wasting their votes," Lisa Curtis surmised.', "People", "Lisa Curtis", "adjacent"),

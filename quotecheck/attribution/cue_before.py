@@ -52,8 +52,10 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
             continue
         if index and tokens[index].group().lower() in SPEECH_NOUNS:
             owned = possessive_cue(text, tokens[index - 1: index + 1])
-            if owned.cue:
+            if owned.cue and names_content(text, owned.cue.end, start):
                 return owned
+            if owned.cue:
+                continue  # "called Clinton's remarks on 9/11 a "new low"": the cue before speaks
         cue = cue_span(text, tokens, index)
         if index and shares_subject(text, tokens, index):
             return Finding(cue, None, "shared")
