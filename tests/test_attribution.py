@@ -151,6 +151,8 @@ EXAMPLES = {
          "the analysts", "anonymous"),
         ('Lisa Curtis notes that free speech ends where you can’t yell "fire" in a theater.', "fire", "Lisa Curtis",
          "lead-in"),
+        ('Lisa Curtis spoke at length of state power and the need for "a strong hand."', "a", "Lisa Curtis",
+         "lead-in"),
         ('The council voted 6-1 for a resolution that calls the plan "a disgrace."', "a", "The council", "anonymous"),
         ('The aid group is seeking "new ideas" for the valley.', "new", "The aid group", "anonymous"),
         ('His chief aide doubled down, saying the plan works "on paper" only.', "on", "His chief aide", "anonymous"),

@@ -38,6 +38,8 @@ words claim claims remark remarks comment comments statement statements assertio
 warning warnings message view views argument arguments response answer reply account
 description promise pledge vow line phrase slogan tweet tweets post letter speech testimony
 """.split())
+#: A cue word after these is a noun, unless it is a gerund: "secretary of state", "in tweets".
+NOUN_PREPOSITIONS = frozenset("of in on at for from with about into over under per via than".split())
 #: A cue after these opens a subordinate clause: "when asked", "after citing"; "by saying" is the subject's own.
 SUBORDINATORS = frozenset("when if once unless until after before while upon without".split())
 CONJUNCTIONS = frozenset("and but or nor then".split())
@@ -162,6 +164,9 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
     if word not in WORDS or token[0].isupper() and not (sentence_initial and index == 0):
         return False
     previous = tokens[index - 1].group().lower() if index else ""
+    if not word.endswith("ing") and word not in SPEECH_NOUNS and (
+            previous in NOUN_PREPOSITIONS or previous.endswith(("'s", "’s"))):
+        return False  # "secretary of state", "in tweets", "Clinton's call": a noun; "for saying" stays a cue
     return previous not in DETERMINERS and previous not in SUBORDINATORS and previous != "to"
 
 
