@@ -131,6 +131,8 @@ EXAMPLES = {
         ('The meeting ran late.\n\n17-year-old Lisa Curtis echoed:\n\n"He speaks his mind."', "He", "Lisa Curtis",
          "lead-in"),
         ('The meeting ran late.\n\nLisa Curtis, 17, left early.\n\n"He speaks his mind."', "He", None, None),
+        ('The meeting ran late.\n\nThe Kabul Council issued a statement on Monday.\n\n"We will hold the valley."', "We",
+         "Kabul Council", "lead-in"),
         ('When Lisa Curtis left Kabul in 1998, Mr. Massoud released a statement: "We will miss her."', "We",
          "Massoud", "lead-in"),
     ],

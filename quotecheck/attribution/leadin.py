@@ -24,6 +24,7 @@ CONFIDENCE = 0.7
 #: A short opening phrase before a sentence's subject: "Still,", "On Monday,".
 #: A lead sentence that asks is the writer's question, for the interview sieve.
 QUESTION = regex.compile(r"\?[\"”’]?\s*\Z")
+THE = regex.compile(r"[Tt]he[ \t\n]+(?=\p{Lu})")
 OPENER = regex.compile(r"(?:[\p{L}\p{N}'’.-]+[ \t\n]+){0,3}[\p{L}\p{N}'’.-]+,[ \t\n]+")
 
 
@@ -50,11 +51,12 @@ def lead_sentence(scene: Scene, index: int) -> tuple[int, int, bool] | None:
 
 
 def opening_subject(scene: Scene, start: int, end: int) -> tuple[Span | None, str | None]:
-    """The name or pronoun a sentence opens with, after a short opening phrase."""
+    """The name or pronoun a sentence opens with, after a short opening phrase and perhaps "the"."""
     text = scene.text
     opener = OPENER.match(text, start, end)
     at = opener.end() if opener else start
-    mention = mention_at(text, at, end)
+    article = THE.match(text, at, end)  # "The Democratic National Committee released …"
+    mention = mention_at(text, article.end() if article else at, end)
     if mention is not None:
         return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
     tokens = words(text, at, end)
