@@ -81,7 +81,10 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         tail = scene.text[last.end: scene.paragraphs[earlier][1]]
         # The sentence that attributes the quote before describes its speaker: "said Robert Antonacci of the
         # New York delegation."; with no cue there, the tail is the writer's and may name someone else.
-        start = max(scene.ceilings[earlier], before.mention.end if before.mention else 0) if before.cue else last.end + len(tail)
+        if before.cue is not None:
+            start = max(scene.ceilings[earlier], before.mention.end if before.mention else 0)
+        else:
+            start = last.end + len(tail)
         if len(tail) < 120 and not someone_between(scene, start, quote.start, before.speaker):
             return carry(before, index)
     return None

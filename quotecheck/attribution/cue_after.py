@@ -112,9 +112,13 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
 
 
 def new_clause(text: str, tokens: list[regex.Match], first: int, index: int) -> bool:
-    """True when ", and" or ", but" with a subject of its own comes before the cue: ``"…," for instance, and Trump vowed``."""
+    """True when ", and" or ", but" and a subject of its own come before the cue.
+
+    ``"…," for instance, and Trump vowed``: the cue belongs to another clause.
+    """
     for at in range(first + 1, index - 1):
-        if tokens[at].group().lower() in ("and", "but") and text[tokens[at - 1].end(): tokens[at].start()].strip() == ",":
+        joined = text[tokens[at - 1].end(): tokens[at].start()].strip() == ","
+        if joined and tokens[at].group().lower() in ("and", "but"):
             return True
     return False
 

@@ -24,6 +24,7 @@ CONFIDENCE = 0.7
 #: A short opening phrase before a sentence's subject: "Still,", "On Monday,".
 #: A lead sentence that asks is the writer's question, for the interview sieve.
 QUESTION = regex.compile(r"\?[\"”’]?\s*\Z")
+#: The article before a name that opens a sentence: "The Democratic National Committee released".
 THE = regex.compile(r"[Tt]he[ \t\n]+(?=\p{Lu})")
 OPENER = regex.compile(r"(?:[\p{L}\p{N}'’.-]+[ \t\n]+){0,3}[\p{L}\p{N}'’.-]+,[ \t\n]+")
 
