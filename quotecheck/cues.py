@@ -22,9 +22,11 @@ proclaim promise pronounce question quip quote recall recite recount refer
 remark remind repeat reply report respond retort say scoff scream share shout
 slam state stress suggest tease tell term testify text thank title tout
 tweet urge vow warn whisper wonder write yell
+brag chide concur confess echo gripe grumble gush interject mention muse opine rave
+rebuke reiterate scold vent
 """.split()
 
-#: Past and participle forms of verbs that do not follow the regular rules.
+#: Past and participle forms of verbs that do not follow the regular rules, final consonants doubled included.
 IRREGULAR = {
     "say": ("said", "saying"),
     "tell": ("told", "telling"),
@@ -33,17 +35,23 @@ IRREGULAR = {
     "read": ("reading",),
     "find": ("found", "finding"),
     "quip": ("quipped", "quipping"),
+    "admit": ("admitted", "admitting"),
+    "beg": ("begged", "begging"),
+    "slam": ("slammed", "slamming"),
     "dub": ("dubbed", "dubbing"),
     "refer": ("referred", "referring"),
 }
 
 #: Cues of more than one word, matched as they stand.
-PHRASES = ("according to", "put it", "puts it", "point out", "points out", "pointed out", "as follows")
+PHRASES = (
+    "according to", "put it", "puts it", "point out", "points out", "pointed out", "as follows",
+    "shot back", "shoots back", "fired back", "fires back", "chimed in", "chimes in", "cut in", "went on", "goes on",
+)
 
 
 def inflections(lemma: str) -> set[str]:
     """The forms of a verb: base, third person, past and present participle."""
-    if lemma.endswith(("s", "sh", "ch", "x")):
+    if lemma.endswith(("s", "sh", "ch", "x", "o")):
         third = lemma + "es"
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         third = lemma[:-1] + "ies"

@@ -12,6 +12,9 @@ FORMS = [
     ("reply", {"reply", "replies", "replied", "replying"}),
     ("stress", {"stress", "stresses", "stressed", "stressing"}),
     ("dub", {"dub", "dubs", "dubbed", "dubbing"}),
+    ("admit", {"admit", "admits", "admitted", "admitting"}),
+    ("slam", {"slam", "slams", "slammed", "slamming"}),
+    ("echo", {"echo", "echoes", "echoed", "echoing"}),
 ]
 
 
@@ -25,6 +28,8 @@ CUES = [
     ("according to Ms. Maddox, the plan failed", "according to"),
     ("As Mr. Martinon put it, the door is open.", "put it"),
     ("She tweeted on Sunday.", "tweeted"),
+    ("“Not yet,” Mr. Massoud shot back.", "shot back"),
+    ("“We wait,” she went on.", "went on"),
 ]
 
 

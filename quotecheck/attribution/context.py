@@ -1,14 +1,14 @@
-"""The text around a quote that its attribution reads, and the cue found there.
+"""The text around a quote that its attribution reads, and the words that make a cue there.
 
 Attribution reads only near a quote: the rest of the sentence before it and
 the rest of the sentence after it, within its paragraph and never across
 another quote.  Sentence ends are found with the abbreviations of the shipped
 Punkt parameters, so "Lt. Gen. Mirza Mohammad Yarmand" and "on Aug. 16" do
-not end a sentence.  The cue search follows the forms news writing uses for
-direct speech (after Muzny et al. 2017, "A Two-stage Sieve Approach for Quote
-Attribution", adapted to news): ``"…," Name said``, ``"…," said Name, a
-former minister``, ``Name said: "…"``, ``according to Name``, a possessive
-``Name's words``.
+not end a sentence.  The cue search (``cue_after``, ``cue_before``) follows
+the forms news writing uses for direct speech (after Muzny et al. 2017, "A
+Two-stage Sieve Approach for Quote Attribution", adapted to news): ``"…,"
+Name said``, ``"…," said Name, a former minister``, ``Name said: "…"``,
+``according to Name``, a possessive ``Name's words``.
 """
 
 from __future__ import annotations
@@ -32,39 +32,37 @@ PRONOUN_SUBJECTS = {"he": "male", "she": "female", "they": "plural", "it": "neut
 POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter", "my": "first", "our": "first"}
 #: Words that make a following cue word a noun: "the report", "a call".
 DETERMINERS = frozenset("a an the this that these those his her their its our my your another every each some no any".split())
-#: Words that may sit between a subject and its cue verb: "he later said", "she has said".
-BETWEEN = frozenset("""
-also later then again once earlier previously recently often repeatedly first last further later
-has had have would will could might may did does do was is were are been be had not never
-""".split())
 #: Nouns of speech a possessive makes into a cue: "Haqqani's claims", "in Mr. Massoud's words".
 SPEECH_NOUNS = frozenset("""
 words claim claims remark remarks comment comments statement statements assertion assertions
 warning warnings message view views argument arguments response answer reply account
 description promise pledge vow line phrase slogan tweet tweets post letter speech testimony
 """.split())
-#: A cue after these opens a subordinate clause: "when asked", "after citing".
-SUBORDINATORS = frozenset("when if once unless until after before while upon without by".split())
-RELATIVES = frozenset("who which".split())
+#: A cue word after these is a noun, unless it is a gerund: "secretary of state", "in tweets".
+NOUN_PREPOSITIONS = frozenset("of in on at for from with about into over under per via than".split())
+#: A cue after these opens a subordinate clause: "when asked", "after citing"; "by saying" is the subject's own.
+SUBORDINATORS = frozenset("when if once unless until after before while upon without".split())
 CONJUNCTIONS = frozenset("and but or nor then".split())
-#: A possessive followed by a name: "The Blaze's Matt Walsh" is about Matt Walsh.
-OWNS_NAME = regex.compile(r"['’]s[ \t\n]+\p{Lu}")
 AUXILIARIES = frozenset("is are was were be been am".split())
 #: Words that open another clause after a quote, whose cue is not the quote's: "while Trump refers".
-CLAUSE_OPENERS = frozenset("while whereas although though because since as when if unless".split())
-#: A phrase that opens with these is no subject.
-PREPOSITIONS = frozenset("""
-in on at after before during since until with without about of for from to by as than like
-through over under into onto against among between across around behind beyond near
-""".split())
+CLAUSE_OPENERS = frozenset("while whereas although though because since as when if unless until once".split())
 #: A preposition shortly before a name makes it no subject: "with the former Vice President".
 OBLIQUE = regex.compile(
     r"\b(?:with|of|to|for|about|from|by|as|than|against|at|in|on|toward|towards|into|over|under|after|before|like)"
     r"(?:\s+\p{Ll}+){0,2}\s+\Z",
     regex.IGNORECASE,
 )
-#: Words that end the subject phrase reading back from a cue.
-PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
+
+LEAD = regex.compile(r"[\s,—–-]*")
+#: Cues that may come before their subject between commas: "The paradox, says Carl Anthony, is …".
+INVERTIBLE = frozenset("""
+say says said write writes wrote add adds added note notes noted explain explains explained recall recalls
+recalled argue argues argued insist insists insisted continue continues continued observe observes observed
+""".split())
+#: What follows the subject of a parenthetical cue: a comma or a full stop; a name right before a quote opens a clause.
+NAME_CLOSED = regex.compile(r"[ \t\n]*[,.;:]")
+TITLE_WORDS = regex.compile(r"(?:[ \t\n]+\p{Ll}+){1,2}[ \t\n]+")
+QUOTE_MARKS = frozenset("\"“”„«»")
 
 
 @attrs.frozen
@@ -91,6 +89,8 @@ NOTHING = Finding(None, None, None)
 
 
 @functools.lru_cache(maxsize=None)
+
+
 def abbreviations() -> frozenset[str]:
     """The abbreviations of the shipped Punkt parameters, lower case, no final point."""
     source = importlib.resources.files("quotecheck") / "data" / "punkt_news.json"
@@ -164,14 +164,18 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
     if word not in WORDS or token[0].isupper() and not (sentence_initial and index == 0):
         return False
     previous = tokens[index - 1].group().lower() if index else ""
+    if not word.endswith("ing") and word not in SPEECH_NOUNS and (
+            previous in NOUN_PREPOSITIONS or previous.endswith(("'s", "’s"))):
+        return False  # "secretary of state", "in tweets", "Clinton's call": a noun; "for saying" stays a cue
     return previous not in DETERMINERS and previous not in SUBORDINATORS and previous != "to"
 
 
 def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
     """True when a cue takes the subject of its clause: ``, calling him``, ``and accused``.
 
-    A participle right after a name has that name for subject instead:
-    ``with Senator John McCain telling reporters``.
+    A participle right after a name has that name for subject instead
+    (``with Senator John McCain telling reporters``), unless another
+    preposition puts the name out of reach: ``a message on Twitter reading``.
     """
     word = tokens[index].group().lower()
     previous = tokens[index - 1] if index else None
@@ -179,7 +183,21 @@ def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
         return True
     if not word.endswith("ing") or previous is not None and previous.group() in AUXILIARIES:
         return False  # "is pledging" is the verb of its own clause
-    return previous is None or "," in text[previous.end(): tokens[index].start()] or not previous.group()[0].isupper()
+    if previous is None or "," in text[previous.end(): tokens[index].start()] or not previous.group()[0].isupper():
+        return True
+    return not acts(text, max(0, previous.start() - 80), previous.end())
+
+
+def acts(text: str, floor: int, end: int) -> bool:
+    """True when the name ending at ``end`` can be the subject of a participle after it.
+
+    Behind a preposition it cannot, unless the preposition is "with" or "without".
+    """
+    mention = mention_ending(text, floor, end)
+    if mention is None:
+        return True
+    oblique = OBLIQUE.search(text, max(floor, mention.start - 40), mention.start)
+    return oblique is None or oblique.group().split()[0].lower() in ("with", "without")
 
 
 def inverted(tokens: list[regex.Match], index: int) -> bool:
@@ -193,118 +211,6 @@ def cue_span(text: str, tokens: list[regex.Match], index: int) -> Span:
     following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
     last = tokens[index + 1] if (word, following) in PHRASE_WORDS else tokens[index]
     return Span(tokens[index].start(), last.end(), text[tokens[index].start(): last.end()])
-
-
-def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
-    """The subject that follows an inverted cue: ``said Lt. Gen. Yarmand, a former ...``."""
-    while start < end and text[start] in " \t\n":
-        start += 1
-    mention = mention_at(text, start, end)
-    if mention is not None:
-        return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
-    tokens = words(text, start, end)
-    if not tokens or tokens[0].start() != start:
-        return None, None
-    first = tokens[0].group().lower()
-    if first in PRONOUN_SUBJECTS:
-        return Span(tokens[0].start(), tokens[0].end(), tokens[0].group()), "pronoun"
-    return phrase_forward(text, tokens)
-
-
-def phrase_forward(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
-    """A noun phrase read forward to a comma or clause word: ``the official``, ``a spokesman for X``."""
-    last = None
-    for index, token in enumerate(tokens[:8]):
-        if token.group().lower() in PHRASE_STOPS or token.group().lower() in {"in", "on", "at", "during", "after"}:
-            break
-        last = token
-        if regex.match(r"\s*[,.;:!?—–(]", text[token.end(): token.end() + 2]):
-            break
-    if last is None or tokens[0].group().lower() in PREPOSITIONS:
-        return None, None
-    return Span(tokens[0].start(), last.end(), text[tokens[0].start(): last.end()]), "phrase"
-
-
-def subject_before(text: str, floor: int, cue_start: int) -> tuple[Span | None, str | None]:
-    """The subject read back from a cue verb: ``Mr. Massoud said``, ``Smith, an aide, said``."""
-    tokens = words(text, floor, cue_start)
-    while tokens and tokens[-1].group()[0].islower() and (tokens[-1].group() in BETWEEN or tokens[-1].group().endswith("ly")):
-        tokens.pop()
-    if not tokens:
-        return None, None
-    end = tokens[-1].end()
-    last = tokens[-1].group().lower()
-    if last in RELATIVES and len(tokens) > 1:  # "Lisa Curtis, who called it": resolved by the caller
-        return Span(tokens[-1].start(), end, tokens[-1].group()), "relative"
-    if last in PRONOUN_SUBJECTS:
-        return Span(tokens[-1].start(), end, tokens[-1].group()), "pronoun"
-    gap = text[end:cue_start]
-    if "," in gap or text[end - 1:end] == ",":
-        return appositive_subject(text, floor, tokens)
-    mention = mention_ending(text, floor, end)
-    participle = text[cue_start: cue_start + 12].split(" ", 1)[0].endswith("ing")
-    if mention is not None and (participle or not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start)):
-        # Behind a preposition, "a spokesman for the Taliban", a name is no subject,
-        # but "with Senator John McCain telling reporters" it is.
-        return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
-    return phrase_back(text, tokens)
-
-
-def name_ending(text: str, floor: int, end: int) -> tuple[Span | None, str | None]:
-    """The name that ends at ``end``, if one does."""
-    mention = mention_ending(text, floor, end)
-    if mention is None:
-        return None, None
-    return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
-
-
-def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
-    """The name before an appositive: ``Smith, a senator from Ohio,`` said."""
-    for index, token in enumerate(tokens):
-        if text[token.end(): token.end() + 1] == ",":
-            head = tokens[: index + 1]
-            subject = name_ending(text, max(floor, head[0].start()), head[-1].end())
-            if subject[0] is not None:
-                return subject
-            if head[-1].group().lower() in PRONOUN_SUBJECTS:
-                return Span(head[-1].start(), head[-1].end(), head[-1].group()), "pronoun"
-            return phrase_back(text, head)
-    return phrase_back(text, tokens)
-
-
-def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
-    """A noun phrase read back from its last word to a comma or clause word."""
-    first = len(tokens) - 1
-    while first > 0 and len(tokens) - first < 8:
-        before = tokens[first - 1]
-        if before.group().lower() in PHRASE_STOPS or "," in text[before.end(): tokens[first].start()]:
-            break
-        first -= 1
-    if tokens[first].group().lower() in PHRASE_STOPS or tokens[first].group().lower() in PREPOSITIONS:
-        return None, None
-    start, end = tokens[first].start(), tokens[-1].end()
-    return Span(start, end, text[start:end]), "phrase"
-
-
-def sentence_subject(text: str, floor: int, end: int, known=lambda mention: True) -> tuple[Span | None, str | None]:
-    """The first name or subject pronoun of a sentence that is no prepositional object.
-
-    A name that owns the next word (``The Blaze's Matt Walsh``) is passed
-    over, and so is one ``known`` does not take for a name, such as a
-    sentence's first word ("Amid", "Weighing").
-    """
-    for token in WORD.finditer(text, floor, end):
-        word = token.group()
-        if word.lower() in PRONOUN_SUBJECTS and word.lower() not in ("i", "we", "it"):
-            return Span(token.start(), token.end(), word), "pronoun"
-        if not word[0].isupper():
-            continue
-        mention = mention_at(text, token.start(), end)
-        if mention is None or not known(mention) or OWNS_NAME.match(text, mention.end):
-            continue
-        if not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start):
-            return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
-    return None, None
 
 
 APPOSITIVE = regex.compile(
@@ -333,3 +239,25 @@ def appositive(text: str, end: int) -> str | None:
             words.pop()
         description = " ".join(words)
     return " ".join(description.split()) or None
+
+
+def parenthetical(text: str, tokens: list[regex.Match], index: int, end: int) -> bool:
+    """True for a cue between commas that comes before its subject: ``The paradox of Nancy, says Carl Anthony, …``."""
+    cue = tokens[index]
+    if not index or cue.group().lower() not in INVERTIBLE or text[tokens[index - 1].end(): cue.start()].strip() != ",":
+        return False
+    return closed_name(text, LEAD.match(text, cue.end(), end).end(), end)
+
+
+def closed_name(text: str, start: int, end: int) -> bool:
+    """True when a name at ``start`` is closed by a comma or the quote: ``, says Carl Anthony, is``.
+
+    A name that runs on into its own verb is the subject of a reported
+    clause instead: ``Dean Johnson, a salesman, says Cruz will "…"``.
+    """
+    mention = mention_at(text, start, end)
+    while mention is not None and NAME_CLOSED.match(text, mention.end, end) is None:
+        # A title between two names is one subject: "Ohio State University professor Paul Beck".
+        title = TITLE_WORDS.match(text, mention.end, end)
+        mention = mention_at(text, title.end(), end) if title else None
+    return mention is not None

@@ -15,6 +15,7 @@ import regex
 from quotecheck.attribution import anonymous
 from quotecheck.attribution.people import inside_quote
 from quotecheck.attribution.scene import Attribution, Scene
+from quotecheck.attribution.subjects import sentence_subject
 
 NAME = "continuation"
 #: How many quotes back the one a quote goes on from may be; titles and terms in between are passed over.
@@ -61,6 +62,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if before is None or before.speaker is None:
         return None
     paragraph_start = scene.paragraphs[index][0]
+    if scene.paragraphs[earlier] == scene.paragraphs[index] and scene.floors[index] > scene.quotes[earlier].end \
+            and sentence_subject(scene.text, scene.floors[index], quote.start)[0] is not None:
+        return None  # "She wants the candidates "…"": a sentence of its own names its subject
     if scene.paragraphs[earlier] == scene.paragraphs[index]:
         if scene.quotes[earlier].kind != "quote" and quote.start > scene.ceilings[earlier]:
             return None  # a fragment speaks for its own sentence only
@@ -75,7 +79,13 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if opens_paragraph and scene.quotes[earlier].kind == "quote" and scene.paragraphs[earlier][1] >= scene.quotes[earlier].end:
         last = scene.quotes[earlier]
         tail = scene.text[last.end: scene.paragraphs[earlier][1]]
-        if len(tail) < 120 and not someone_between(scene, last.end + (len(tail) if before.cue is None else 0), quote.start, before.speaker):
+        # The sentence that attributes the quote before describes its speaker: "said Robert Antonacci of the
+        # New York delegation."; with no cue there, the tail is the writer's and may name someone else.
+        if before.cue is not None:
+            start = max(scene.ceilings[earlier], before.mention.end if before.mention else 0)
+        else:
+            start = last.end + len(tail)
+        if len(tail) < 120 and not someone_between(scene, start, quote.start, before.speaker):
             return carry(before, index)
     return None
 

@@ -12,11 +12,11 @@ from bisect import bisect_left
 
 import regex
 
-from quotecheck.attribution.context import (
-    POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, sentence_start, sentence_subject, words,
-)
+from quotecheck.attribution.context import POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, sentence_start, words
 from quotecheck.attribution.people import person_at, resolve
-from quotecheck.attribution.scene import Attribution, Scene, find_before
+from quotecheck.attribution.cue_before import COLON_END, find_before
+from quotecheck.attribution.scene import Attribution, Scene
+from quotecheck.attribution.subjects import sentence_subject
 from quotecheck.names import mention_at
 
 NAME = "lead-in"
@@ -24,6 +24,8 @@ CONFIDENCE = 0.7
 #: A short opening phrase before a sentence's subject: "Still,", "On Monday,".
 #: A lead sentence that asks is the writer's question, for the interview sieve.
 QUESTION = regex.compile(r"\?[\"”’]?\s*\Z")
+#: The article before a name that opens a sentence: "The Democratic National Committee released".
+THE = regex.compile(r"[Tt]he[ \t\n]+(?=\p{Lu})")
 OPENER = regex.compile(r"(?:[\p{L}\p{N}'’.-]+[ \t\n]+){0,3}[\p{L}\p{N}'’.-]+,[ \t\n]+")
 
 
@@ -50,11 +52,12 @@ def lead_sentence(scene: Scene, index: int) -> tuple[int, int, bool] | None:
 
 
 def opening_subject(scene: Scene, start: int, end: int) -> tuple[Span | None, str | None]:
-    """The name or pronoun a sentence opens with, after a short opening phrase."""
+    """The name or pronoun a sentence opens with, after a short opening phrase and perhaps "the"."""
     text = scene.text
     opener = OPENER.match(text, start, end)
     at = opener.end() if opener else start
-    mention = mention_at(text, at, end)
+    article = THE.match(text, at, end)  # "The Democratic National Committee released …"
+    mention = mention_at(text, article.end() if article else at, end)
     if mention is not None:
         return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
     tokens = words(text, at, end)
@@ -76,7 +79,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     finding = find_before(scene.text, start, end, last=own)
     subject, kind, cue = finding.subject, finding.subject_type, finding.cue
     if subject is None or kind == "phrase":
-        subject, kind = sentence_subject(scene.text, start, end) if own else opening_subject(scene, start, end)
+        # A sentence that ends in a colon introduces the quote, wherever it stands.
+        introduces = own or COLON_END.search(scene.text, max(start, end - 4), end) is not None
+        subject, kind = sentence_subject(scene.text, start, end) if introduces else opening_subject(scene, start, end)
         cue = None
     if subject is None:
         return None

@@ -2,7 +2,8 @@
 
 The scene is built once per document.  Each quote gets the stretch of its
 sentence before and after it (within its paragraph, never across a sibling
-quote) and the cue found there; the sieves then fill in the decisions.
+quote) and the cue found there (``cue_after``, ``cue_before``), preferring
+one right after the quote; the sieves then fill in the decisions.
 """
 
 from __future__ import annotations
@@ -12,39 +13,22 @@ from bisect import bisect_right
 import attrs
 import regex
 
-from quotecheck.attribution.context import (
-    CLAUSE_OPENERS, CONJUNCTIONS,
-    NOTHING, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue, paragraph_breaks,
-    sentence_end, sentence_start, sentence_subject, shares_subject, subject_after, subject_before, words,
-)
+from quotecheck.attribution.context import NOTHING, Finding, Span, paragraph_breaks, sentence_end, sentence_start
+from quotecheck.attribution.cue_after import find_after
+from quotecheck.attribution.cue_before import find_before
+from quotecheck.attribution.subjects import sentence_subject
 from quotecheck.quotes import Quote
-from quotecheck.names import MENTION, mention_at, mentions, name_ending
+from quotecheck.names import name_ending
 from quotecheck.speakers import Cast
 
 #: Kinds of quote that have a speaker.
 SPOKEN = frozenset({"quote", "fragment"})
-LEAD = regex.compile(r"[\s,—–-]*")
-#: Cues that may come before their subject between commas: "The paradox, says Carl Anthony, is …".
-INVERTIBLE = frozenset("""
-say says said write writes wrote add adds added note notes noted explain explains explained recall recalls
-recalled argue argues argued insist insists insisted continue continues continued observe observes observed
-""".split())
-#: A quote whose last mark follows a comma, question or exclamation mark.
-HANDS_ON = regex.compile(r"[,?!][\"”’']+\Z")
-PRONOUN_AHEAD = regex.compile(r"(?:he|she|they)\b")
-#: One lower-case verb after the subject, ending the clause: "he surmised." / "she quipped,".
-VERB_AFTER = regex.compile(r"[ \t\n]+(\p{Ll}+(?:ed|s))(?=[ \t\n]*[.,;:]|[ \t\n]+(?:in|on|at|to|during|after|of)\b)")
-#: A dash that credits a quote to a name: "…" ― Name.
-DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
-#: What may follow the credited name on its line: a full stop, or a comma and a description.
-CREDIT_END = regex.compile(r"[ \t\u00a0]*(?:[.,;].*)?\Z")
+#: A colon or comma between a cue and its quote: the cue introduces it ("the heckler yelled: "…"").
+INTRODUCES = regex.compile(r"[,:]")
+#: What joins a cue to the subject of the clause it reports: nothing, or "that".
+EMBEDDED = regex.compile(r"[ \t\n]*(?:that[ \t\n]+)?\Z")
 #: How far back a participle looks for the cue whose subject it shares.
 SHARED_REACH = 40
-#: How many words after a quote its cue may come: ``"…," the former senator from Ohio said``.
-AFTER_WORDS = 12
-APPOSITIVE_WORDS = 14
-#: A lead-in that ends in a colon: ``Republican pollster Daron Shaw: "…"``.
-COLON_END = regex.compile(r":[ \t\n]*\Z")
 
 
 @attrs.frozen
@@ -113,141 +97,6 @@ def bounds(text: str, quotes: tuple[Quote, ...]) -> tuple[list[int], list[int], 
     return floors, ceilings, paragraphs
 
 
-def dash_credit(text: str, start: int) -> Finding:
-    """``"…" ― Karen Bobadilla``: a dash after a quote, then a name that ends its line."""
-    dash = DASH.match(text, start, min(len(text), start + 8))
-    if dash is None:
-        return NOTHING
-    line_end = text.find("\n", dash.end())
-    line_end = len(text) if line_end < 0 else line_end
-    name = mention_at(text, dash.end(), line_end)
-    if name is None or not CREDIT_END.match(text, name.end, line_end):
-        return NOTHING
-    mark = dash.group().strip()
-    at = dash.start() + dash.group().index(mark)
-    return Finding(Span(at, at + 1, mark), Span(name.start, name.end, text[name.start: name.end]), "name")
-
-
-def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
-    """The cue after a quote and how many words into the sentence it comes."""
-    credit = dash_credit(text, start)
-    if credit.subject is not None:
-        return credit, 0
-    lead = LEAD.match(text, start, ceiling).end()
-    reach = AFTER_WORDS
-    named = MENTION.match(text, lead, ceiling)
-    if named and text.startswith(",", named.end()):
-        reach += APPOSITIVE_WORDS  # "…," Valdez Anderson, who works at a company in Sacramento, said
-    tokens = words(text, lead, ceiling)[: reach + 2]
-    first = 0
-    if tokens and tokens[0].group().lower() in CLAUSE_OPENERS | CONJUNCTIONS:
-        # "… while Trump refers to", "… and Donald Trump says": another clause and
-        # its own cue, unless a comma closes it first: "…, because she would win, he said".
-        comma = text.find(",", tokens[0].end(), ceiling)
-        if comma < 0:
-            first = 1 if tokens[0].group().lower() in CONJUNCTIONS else len(tokens)
-        else:
-            first = next((index for index, token in enumerate(tokens) if token.start() > comma), len(tokens))
-    for index in range(first, min(len(tokens), reach)):
-        if not is_cue(tokens, index):
-            continue
-        if index > 1 and first == 1:
-            return NOTHING, -1
-        cue = cue_span(text, tokens, index)
-        if index and shares_subject(text, tokens, index):
-            return Finding(cue, None, "shared"), index
-        if index > first and not inverted(tokens, index):
-            subject, kind = subject_before(text, tokens[first].start(), cue.start)
-        else:
-            subject, kind = subject_after(text, cue.end, ceiling)
-        return Finding(cue, subject, kind), index
-    return unlisted_cue(text, start, lead, ceiling), 1
-
-
-def unlisted_cue(text: str, start: int, lead: int, ceiling: int) -> Finding:
-    """``"…," he surmised.``: a quote that closes on a comma, then a subject and a verb the lexicon lacks.
-
-    A comma, question or exclamation mark just inside the closing mark says
-    the sentence goes on to its attribution; the word after the subject is
-    then its verb, whatever it is.
-    """
-    if not HANDS_ON.search(text, max(0, start - 3), start):
-        return NOTHING
-    subject = mention_at(text, lead, ceiling)
-    if subject is not None:
-        span, kind = Span(subject.start, subject.end, text[subject.start: subject.end]), "name"
-    else:
-        found = PRONOUN_AHEAD.match(text, lead, ceiling)
-        if found is None:
-            return NOTHING
-        span, kind = Span(found.start(), found.end(), found.group()), "pronoun"
-    verb = VERB_AFTER.match(text, span.end, ceiling)
-    if verb is None:
-        return NOTHING
-    return Finding(Span(verb.start(1), verb.end(1), verb.group(1)), span, kind)
-
-
-def possessive_cue(text: str, tokens: list[regex.Match]) -> Finding:
-    """A speech noun owned by a name or pronoun: ``Haqqani's claims that``, ``in his words``."""
-    for index in range(len(tokens) - 1, 0, -1):
-        if tokens[index].group().lower() not in SPEECH_NOUNS:
-            continue
-        owner = tokens[index - 1]
-        noun = Span(tokens[index].start(), tokens[index].end(), tokens[index].group())
-        if owner.group().lower() in POSSESSIVE_PRONOUNS:
-            return Finding(noun, Span(owner.start(), owner.end(), owner.group()), "pronoun")
-        if owner.group().endswith(("'s", "’s", "s'", "s’")):
-            cut = 2 if owner.group().endswith("s") else 1  # Haqqani's, Sanders'
-            mention = name_ending(text, max(0, owner.start() - 60), owner.end() - cut)
-            if mention is not None:
-                return Finding(noun, Span(mention.start, mention.end, text[mention.start: mention.end]), "name")
-    return NOTHING
-
-
-def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Finding:
-    """The cue in the sentence before a quote: ``Name said: "…"``, ``called it "…"``.
-
-    The cue closest to the quote is its own; in a lead-in sentence of its
-    own, the first cue is the main verb: ``He says Afghans are answering``.
-    """
-    tokens = words(text, floor, start)
-    for index in (range(len(tokens) - 1, -1, -1) if last else range(len(tokens))):
-        if not is_cue(tokens, index, sentence_initial=tokens[0].start() == floor):
-            continue
-        if index and tokens[index].group().lower() in SPEECH_NOUNS:
-            owned = possessive_cue(text, tokens[index - 1: index + 1])
-            if owned.cue:
-                return owned
-        cue = cue_span(text, tokens, index)
-        if index and shares_subject(text, tokens, index):
-            return Finding(cue, None, "shared")
-        # "The paradox of Nancy, says Carl Anthony, historian …": a cue between commas comes before its subject.
-        parenthetical = (index and text[tokens[index - 1].end(): cue.start].strip() == ","
-                         and tokens[index].group().lower() in INVERTIBLE)
-        if inverted(tokens, index) or parenthetical and mention_at(text, LEAD.match(text, cue.end, start).end(), start):
-            subject, kind = None, None
-        else:
-            subject, kind = subject_before(text, floor, cue.start)
-        if subject is None:
-            subject, kind = subject_after(text, cue.end, start)
-        owned = possessive_cue(text, tokens[index + 1:])
-        return owned if owned.cue else Finding(cue, subject, kind)
-    owned = possessive_cue(text, tokens)
-    if owned.cue is None and COLON_END.search(text, max(floor, start - 4), start):
-        return colon_lead(text, floor, start)
-    return owned
-
-
-def colon_lead(text: str, floor: int, start: int) -> Finding:
-    """The last name before a colon that opens a quote: the speaker of a quote with no verb."""
-    last = None
-    for mention in mentions(text, floor, start):
-        last = mention
-    if last is None or text[last.end: start].strip(" \t\n:") or False:
-        return NOTHING
-    return Finding(None, Span(last.start, last.end, text[last.start: last.end]), "name")
-
-
 def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Finding:
     """The cue that attributes ``quote``, preferring one right after it.
 
@@ -263,6 +112,14 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
             return resolve_relative(text, Finding(finding.cue, before.subject, before.subject_type))
         subject, kind = sentence_subject(text, floor, quote.start, known)
         return Finding(finding.cue, subject, kind)
+    if finding.subject_type == "phrase" and finding.cue is not None and finding.cue.end <= quote.start \
+            and not INTRODUCES.search(text, finding.cue.end, quote.start):
+        # "She said that her campaign would continue "…"": an unnamed subject of a
+        # reported clause gives way to the speaker of the cue that reports it.
+        main = find_before(text, floor, finding.subject.start)
+        if main.subject_type in ("name", "pronoun") and main.cue is not None \
+                and EMBEDDED.match(text, main.cue.end, finding.subject.start):
+            return main
     return resolve_relative(text, finding)
 
 

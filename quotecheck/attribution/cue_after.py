@@ -1,0 +1,174 @@
+"""The cue after a quote: ``"…," Mr. Massoud said``, ``"…" ― Karen Bobadilla``.
+
+Read from the end of the quote to the end of its sentence: a cue within a
+few words, with its subject before or after it; a credit after a dash; a
+verb the lexicon lacks after a subject when the quote closes on a comma; or
+an attribution that closes the sentence after a comma.  A quote that ends
+its own sentence does not take a cue that opens a report of its own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotecheck.attribution.context import (
+    CLAUSE_OPENERS, CONJUNCTIONS, LEAD, NOTHING, QUOTE_MARKS, Finding, Span, cue_span, inverted, is_cue,
+    parenthetical, shares_subject, words,
+)
+from quotecheck.attribution.subjects import subject_after, subject_before
+from quotecheck.names import MENTION, mention_at
+
+#: A quote whose last mark follows a comma: its sentence goes on.
+COMMA_CLOSED = regex.compile(r",[\"”’']+\Z")
+#: A quote whose last mark follows a comma, question or exclamation mark.
+HANDS_ON = regex.compile(r"[,?!][\"”’']+\Z")
+PRONOUN_AHEAD = regex.compile(r"(?:he|she|they)\b")
+#: One lower-case verb after the subject, ending the clause: "he surmised." / "she quipped,".
+VERB_AFTER = regex.compile(r"[ \t\n]+(\p{Ll}+(?:ed|s))(?=[ \t\n]*[.,;:]|[ \t\n]+(?:in|on|at|to|during|after|of)\b)")
+#: A dash that credits a quote to a name: "…" ― Name.
+DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
+#: What may follow the credited name on its line: a full stop, or a comma and a description.
+CREDIT_END = regex.compile(r"[ \t\u00a0]*(?:[.,;].*)?\Z")
+#: How many words after a quote its cue may come: ``"…," the former senator from Ohio said``.
+AFTER_WORDS = 12
+APPOSITIVE_WORDS = 14
+#: A quote that ends its sentence inside its marks: a question or exclamation may still run on to "he asked".
+CLOSED = regex.compile(r"[.!?…][\"”’']+\Z")
+CLOSED_FLAT = regex.compile(r"[.…][\"”’']+\Z")
+#: A cue that opens a report of its own: "that …", or a colon or comma before the next quote.
+OWN_REPORT = regex.compile(r"[ \t\n]*(?:that\b|[,:][ \t\n]*\Z)")
+#: A cue followed by its own object or clause ("said the plan …", "stated his intention"), not by an
+#: adverbial ("said in a statement.", "said again").
+OWN_OBJECT = regex.compile(
+    r"[ \t\n]*(?!(?:in|on|at|to|of|during|as|with|about|after|before|from|for|by|when|while|according"
+    r"|again|back|later|today|yesterday|tonight|then|afterward|\p{Ll}+ly)\b)[\p{L}]"
+)
+#: How many words an attribution that closes a sentence may have: ", the editorial board writes."
+TRAILING_WORDS = 8
+#: What may follow a closing cue: the full stop, or a day or a place ("said Monday.", "said in a statement.").
+TRAILING_END = regex.compile(
+    r"(?:[ \t\n]+(?:on|in|at|to|during|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today|yesterday|recently|later)\b[^,;:]*)?[.!?]\Z"
+)
+
+
+def dash_credit(text: str, start: int) -> Finding:
+    """``"…" ― Karen Bobadilla``: a dash after a quote, then a name that ends its line."""
+    dash = DASH.match(text, start, min(len(text), start + 8))
+    if dash is None:
+        return NOTHING
+    line_end = text.find("\n", dash.end())
+    line_end = len(text) if line_end < 0 else line_end
+    name = mention_at(text, dash.end(), line_end)
+    if name is None or not CREDIT_END.match(text, name.end, line_end):
+        return NOTHING
+    mark = dash.group().strip()
+    at = dash.start() + dash.group().index(mark)
+    return Finding(Span(at, at + 1, mark), Span(name.start, name.end, text[name.start: name.end]), "name")
+
+
+def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
+    """The cue after a quote and how many words into the sentence it comes."""
+    credit = dash_credit(text, start)
+    if credit.subject is not None:
+        return credit, 0
+    lead = LEAD.match(text, start, ceiling).end()
+    reach = AFTER_WORDS
+    named = MENTION.match(text, lead, ceiling)
+    if named and text.startswith(",", named.end()) or COMMA_CLOSED.search(text, max(0, start - 3), start):
+        # "…," Valdez Anderson, who works at a company in Sacramento, said; a quote that closes
+        # on a comma runs on to its cue however far: "…," in sharp contrast to …, says Dante Scala.
+        reach += APPOSITIVE_WORDS
+    tokens = words(text, lead, ceiling)[: reach + 2]
+    first = 0
+    if tokens and tokens[0].group().lower() in CLAUSE_OPENERS | CONJUNCTIONS:
+        # "… while Trump refers to", "… and Donald Trump says": another clause and
+        # its own cue, unless a comma closes it first: "…, because she would win, he said".
+        comma = text.find(",", tokens[0].end(), ceiling)
+        if comma < 0:
+            first = 1 if tokens[0].group().lower() in CONJUNCTIONS else len(tokens)
+        else:
+            first = next((index for index, token in enumerate(tokens) if token.start() > comma), len(tokens))
+    for index in range(first, min(len(tokens), reach)):
+        if not is_cue(tokens, index):
+            continue
+        if index > 1 and first == 1 or new_clause(text, tokens, first, index):
+            return NOTHING, -1
+        cue = cue_span(text, tokens, index)
+        if index and shares_subject(text, tokens, index):
+            return Finding(cue, None, "shared"), index
+        if index > first and not inverted(tokens, index) and not parenthetical(text, tokens, index, ceiling):
+            subject, kind = subject_before(text, tokens[first].start(), cue.start)
+        else:
+            subject, kind = subject_after(text, cue.end, ceiling)
+        reported = max(cue.end, subject.end if subject else 0)
+        if CLOSED.search(text, max(0, start - 3), start) and OWN_REPORT.match(text, reported, ceiling) \
+                or CLOSED_FLAT.search(text, max(0, start - 3), start) and OWN_OBJECT.match(text, reported, ceiling):
+            # "…." Rubio said that …: a quote that ends its sentence leaves the next one to its own report.
+            return NOTHING, -1
+        return Finding(cue, subject, kind), index
+    unlisted = unlisted_cue(text, start, lead, ceiling)
+    return (unlisted, 1) if unlisted.cue is not None else (trailing_cue(text, start, ceiling), len(tokens))
+
+
+def new_clause(text: str, tokens: list[regex.Match], first: int, index: int) -> bool:
+    """True when ", and" or ", but" and a subject of its own come before the cue.
+
+    ``"…," for instance, and Trump vowed``: the cue belongs to another clause.
+    """
+    for at in range(first + 1, index - 1):
+        joined = text[tokens[at - 1].end(): tokens[at].start()].strip() == ","
+        if joined and tokens[at].group().lower() in ("and", "but"):
+            return True
+    return False
+
+
+def trailing_cue(text: str, start: int, ceiling: int) -> Finding:
+    """``is an "articulate conservative" who has won twice, the editorial board writes.``
+
+    An attribution that closes the sentence after a comma covers the quote
+    inside it, however far back the quote stands.
+    """
+    if CLOSED_FLAT.search(text, max(0, start - 3), start) or text[ceiling - 1: ceiling] not in (".", "!", "?"):
+        return NOTHING
+    comma = text.rfind(",", start, ceiling)
+    if comma < 0 or any(mark in QUOTE_MARKS for mark in text[comma:ceiling]):
+        return NOTHING
+    tokens = words(text, comma + 1, ceiling)
+    if not tokens or len(tokens) > TRAILING_WORDS:
+        return NOTHING
+    for index, token in enumerate(tokens):
+        if not is_cue(tokens, index):
+            continue
+        cue = cue_span(text, tokens, index)
+        if not TRAILING_END.match(text, cue.end, ceiling) and index:
+            return NOTHING  # the cue has words of its own after it: "…, she said the plan failed."
+        if index:
+            subject, kind = subject_before(text, tokens[0].start(), cue.start)
+        else:
+            subject, kind = subject_after(text, cue.end, ceiling)
+        return Finding(cue, subject, kind)
+    return NOTHING
+
+
+def unlisted_cue(text: str, start: int, lead: int, ceiling: int) -> Finding:
+    """``"…," he surmised.``: a quote that closes on a comma, then a subject and a verb the lexicon lacks.
+
+    A comma, question or exclamation mark just inside the closing mark says
+    the sentence goes on to its attribution; the word after the subject is
+    then its verb, whatever it is.
+    """
+    if not HANDS_ON.search(text, max(0, start - 3), start):
+        return NOTHING
+    subject = mention_at(text, lead, ceiling)
+    if subject is not None:
+        span, kind = Span(subject.start, subject.end, text[subject.start: subject.end]), "name"
+    else:
+        found = PRONOUN_AHEAD.match(text, lead, ceiling)
+        if found is None:
+            return NOTHING
+        span, kind = Span(found.start(), found.end(), found.group()), "pronoun"
+    verb = VERB_AFTER.match(text, span.end, ceiling)
+    if verb is None:
+        return NOTHING
+    return Finding(Span(verb.start(1), verb.end(1), verb.group(1)), span, kind)

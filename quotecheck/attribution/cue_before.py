@@ -1,0 +1,98 @@
+"""The cue before a quote in its sentence: ``Mr. Martinon said: "…"``, ``called it "…"``.
+
+The cue closest to the quote is its own, or in a lead-in sentence of its own
+the first, the main verb.  A speech noun owned by a name makes the owner
+the source (``Haqqani's claims that "…"``), and a colon after a name credits
+the quote to it (``Republican pollster Daron Shaw: "…"``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotecheck.attribution.context import (
+    NOTHING, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue,
+    parenthetical, shares_subject, words,
+)
+from quotecheck.attribution.subjects import subject_after, subject_before
+from quotecheck.names import mentions, name_ending
+
+#: Words that make the quote after a speech noun its content: "her claim that", "his remark of".
+CONTENT_OPENS = regex.compile(r"[ \t\n]*(?:that|of)\b")
+#: A lead-in that ends in a colon: ``Republican pollster Daron Shaw: "…"``.
+COLON_END = regex.compile(r":[ \t\n]*\Z")
+
+
+def possessive_cue(text: str, tokens: list[regex.Match]) -> Finding:
+    """A speech noun owned by a name or pronoun: ``Haqqani's claims that``, ``in his words``."""
+    for index in range(len(tokens) - 1, 0, -1):
+        if tokens[index].group().lower() not in SPEECH_NOUNS:
+            continue
+        owner = tokens[index - 1]
+        noun = Span(tokens[index].start(), tokens[index].end(), tokens[index].group())
+        if owner.group().lower() in POSSESSIVE_PRONOUNS:
+            return Finding(noun, Span(owner.start(), owner.end(), owner.group()), "pronoun")
+        if owner.group().endswith(("'s", "’s", "s'", "s’")):
+            cut = 2 if owner.group().endswith("s") else 1  # Haqqani's, Sanders'
+            mention = name_ending(text, max(0, owner.start() - 60), owner.end() - cut)
+            if mention is not None:
+                return Finding(noun, Span(mention.start, mention.end, text[mention.start: mention.end]), "name")
+    return NOTHING
+
+
+def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Finding:
+    """The cue in the sentence before a quote: ``Name said: "…"``, ``called it "…"``.
+
+    The cue closest to the quote is its own; in a lead-in sentence of its
+    own, the first cue is the main verb: ``He says Afghans are answering``.
+    """
+    tokens = words(text, floor, start)
+    for index in (range(len(tokens) - 1, -1, -1) if last else range(len(tokens))):
+        if not is_cue(tokens, index, sentence_initial=tokens[0].start() == floor):
+            continue
+        if index and tokens[index].group().lower() in SPEECH_NOUNS:
+            owned = possessive_cue(text, tokens[index - 1: index + 1])
+            if owned.cue and names_content(text, owned.cue.end, start):
+                return owned
+            if owned.cue:
+                continue  # "called Clinton's remarks on 9/11 a "new low"": the cue before speaks
+        cue = cue_span(text, tokens, index)
+        if index and shares_subject(text, tokens, index):
+            return Finding(cue, None, "shared")
+        if inverted(tokens, index) or parenthetical(text, tokens, index, start):
+            subject, kind = None, None
+        else:
+            subject, kind = subject_before(text, floor, cue.start)
+        if subject is None:
+            subject, kind = subject_after(text, cue.end, start)
+        owned = possessive_cue(text, tokens[index + 1:])
+        return owned if owned.cue and names_content(text, owned.cue.end, start) else Finding(cue, subject, kind)
+    owned = possessive_cue(text, tokens)
+    if owned.cue is None and COLON_END.search(text, max(floor, start - 4), start):
+        return colon_lead(text, floor, start)
+    return owned
+
+
+def names_content(text: str, end: int, start: int) -> bool:
+    """True when the speech noun ending at ``end`` introduces the quote at ``start`` as its content.
+
+    ``her claim that "…"``, ``Massoud's words: "We will win."`` quote the
+    owner; in ``said Obama's words "amount to …"`` the noun is the subject
+    of a reported clause, and the quote, which goes on in lower case, says
+    something about it.
+    """
+    if any(mark in QUOTE_MARKS for mark in text[end:start]):
+        return False  # the noun's content is the quote before this one
+    if CONTENT_OPENS.match(text, end, start):
+        return True
+    return not text[end:start].strip(" \t\n,:") and text[start + 1: start + 2].isupper()
+
+
+def colon_lead(text: str, floor: int, start: int) -> Finding:
+    """The last name before a colon that opens a quote: the speaker of a quote with no verb."""
+    last = None
+    for mention in mentions(text, floor, start):
+        last = mention
+    if last is None or text[last.end: start].strip(" \t\n:") or False:
+        return NOTHING
+    return Finding(None, Span(last.start, last.end, text[last.start: last.end]), "name")

@@ -1,0 +1,237 @@
+"""Who a cue names: the subject read before or after it, or the subject of the sentence.
+
+A cue verb's subject is a name (``Mr. Massoud said``), a pronoun, a relative
+pronoun for the name before it (``Beck, who said``), or an unnamed source
+phrase (``a spokesman for the Taliban``).  A name behind a preposition is no
+subject, nor is a piece of clause that a cue word happens to end.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotecheck.attribution.context import (
+    AUXILIARIES, DETERMINERS, OBLIQUE, PRONOUN_SUBJECTS, WORD, Span, acts, words,
+)
+from quotecheck.cues import WORDS
+from quotecheck.names import mention_at, name_ending as mention_ending
+
+
+#: Words that may sit between a subject and its cue verb: "he later said", "she has said".
+BETWEEN = frozenset("""
+also later then again once earlier previously recently often repeatedly first last further later
+has had have would will could might may did does do was is were are been be had not never
+""".split())
+RELATIVES = frozenset("who which".split())
+#: A possessive followed by a name: "The Blaze's Matt Walsh" is about Matt Walsh.
+OWNS_NAME = regex.compile(r"['’]s[ \t\n]+\p{Lu}")
+#: A phrase that opens with these is no subject.
+PREPOSITIONS = frozenset("""
+in on at after before during since until with without about of for from to by as than like
+through over under into onto against among between across around behind beyond near
+""".split())
+#: A subordinate clause that opens a sentence, up to its comma: "When Wallace died in 1998, ".
+SUBORDINATE_OPENING = regex.compile(
+    r"[\"“‘'(]?(?:when|while|whereas|although|though|because|since|as|if|unless|until|once|after|before)\b"
+    r"[^,;:\"“”]*,[ \t\n]*",
+    regex.IGNORECASE,
+)
+#: Words an unnamed source may open with besides a determiner: "most", "two", "several".
+SOURCE_OPENERS = DETERMINERS | frozenset("""
+one two three four five six seven eight nine ten many most several few both all other more half
+former then senior top chief deputy assistant he she they it
+""".split())
+#: A figure just before a phrase: "21 percent", "71-year-old".
+NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t-]*\Z")
+#: Words a sentence's unnamed subject may open with: "The council", "Eleven groups", "His campaign".
+PHRASE_OPENERS = SOURCE_OPENERS - PRONOUN_SUBJECTS.keys() - {"then", "that", "this", "no", "any", "more"}
+#: How many words an unnamed sentence subject may run to before its verb.
+PHRASE_WORDS = 7
+#: Words that end a sentence's subject: auxiliaries, adverbs of time, cue verbs and clause words.
+VERBISH = WORDS | BETWEEN | frozenset("""
+can shall should must who which that whose where when because and but or than also
+""".split())
+#: A present participle after "is": "is seeking".
+PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
+LEAD_SPACE = regex.compile(r"[ \t\n]*")
+#: Words that end the subject phrase reading back from a cue.
+PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
+
+
+def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
+    """The subject that follows an inverted cue: ``said Lt. Gen. Yarmand, a former ...``."""
+    while start < end and text[start].isspace():
+        start += 1
+    mention = mention_at(text, start, end)
+    if mention is not None:
+        return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+    tokens = words(text, start, end)
+    if not tokens or tokens[0].start() != start:
+        return None, None
+    first = tokens[0].group().lower()
+    if first in PRONOUN_SUBJECTS:
+        return Span(tokens[0].start(), tokens[0].end(), tokens[0].group()), "pronoun"
+    return phrase_forward(text, tokens)
+
+
+def phrase_forward(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
+    """A noun phrase read forward to a comma or clause word: ``the official``, ``a spokesman for X``."""
+    last = None
+    for index, token in enumerate(tokens[:8]):
+        if token.group().lower() in PHRASE_STOPS or token.group().lower() in {"in", "on", "at", "during", "after"}:
+            break
+        last = token
+        if regex.match(r"\s*[,.;:!?—–(]", text[token.end(): token.end() + 2]):
+            break
+    if last is None or tokens[0].group().lower() in PREPOSITIONS:
+        return None, None
+    return source_phrase(text, tokens[0].start(), last.end())
+
+
+def subject_before(text: str, floor: int, cue_start: int) -> tuple[Span | None, str | None]:
+    """The subject read back from a cue verb: ``Mr. Massoud said``, ``Smith, an aide, said``."""
+    tokens = words(text, floor, cue_start)
+    while tokens and tokens[-1].group()[0].islower() and (tokens[-1].group() in BETWEEN or tokens[-1].group().endswith("ly")):
+        tokens.pop()
+    if not tokens:
+        return None, None
+    end = tokens[-1].end()
+    last = tokens[-1].group().lower()
+    if last in RELATIVES and len(tokens) > 1:  # "Lisa Curtis, who called it": resolved by the caller
+        return Span(tokens[-1].start(), end, tokens[-1].group()), "relative"
+    if last in PRONOUN_SUBJECTS:
+        return Span(tokens[-1].start(), end, tokens[-1].group()), "pronoun"
+    gap = text[end:cue_start]
+    if "," in gap or text[end - 1:end] == ",":
+        return appositive_subject(text, floor, tokens)
+    mention = mention_ending(text, floor, end)
+    participle = text[cue_start: cue_start + 12].split(" ", 1)[0].endswith("ing")
+    oblique = OBLIQUE.search(text, max(floor, mention.start - 40), mention.start) if mention is not None else None
+    if mention is not None and (participle and acts(text, floor, end) or oblique is None):
+        # Behind a preposition, "a spokesman for the Taliban", a name is no subject,
+        # but "with Senator John McCain telling reporters" it is.
+        return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+    return phrase_back(text, tokens)
+
+
+def name_ending(text: str, floor: int, end: int) -> tuple[Span | None, str | None]:
+    """The name that ends at ``end``, if one does."""
+    mention = mention_ending(text, floor, end)
+    if mention is None:
+        return None, None
+    return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+
+
+def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
+    """The name before an appositive: ``Smith, a senator from Ohio,`` said.
+
+    An opening phrase whose name is behind a preposition is passed over:
+    ``Tuesday in Berea, Ohio, Gov. John Kasich said``.
+    """
+    start = 0
+    for index, token in enumerate(tokens):
+        if text[token.end(): token.end() + 1] == ",":
+            head = tokens[start: index + 1]
+            subject = name_ending(text, max(floor, head[0].start()), head[-1].end())
+            if subject[0] is not None and OBLIQUE.search(text, max(floor, subject[0].start - 40), subject[0].start):
+                start = index + 1
+                continue
+            if subject[0] is not None:
+                return subject
+            if head[-1].group().lower() in PRONOUN_SUBJECTS:
+                return Span(head[-1].start(), head[-1].end(), head[-1].group()), "pronoun"
+            # "her senior policy adviser, Jake Sullivan, said": the name the description is set beside.
+            named = mention_at(text, LEAD_SPACE.match(text, token.end() + 1).end(), len(text))
+            if named is not None and text[named.end: named.end + 1] == ",":
+                return Span(named.start, named.end, text[named.start: named.end]), "name"
+            return phrase_back(text, head)
+    return phrase_back(text, tokens)
+
+
+def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
+    """A noun phrase read back from its last word to a comma or clause word."""
+    first = len(tokens) - 1
+    while first > 0 and len(tokens) - first < 8:
+        before = tokens[first - 1]
+        if before.group().lower() in PHRASE_STOPS or "," in text[before.end(): tokens[first].start()]:
+            break
+        first -= 1
+    if tokens[first].group().lower() in PHRASE_STOPS or tokens[first].group().lower() in PREPOSITIONS:
+        return None, None
+    return source_phrase(text, tokens[first].start(), tokens[-1].end())
+
+
+def source_phrase(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
+    """``text[start:end]`` as an unnamed source if it reads as one: "the official", "federal prosecutors".
+
+    A source opens with a determiner or a capital, holds a name ("pollster
+    Frank Luntz"), or is a short plural ("reporters"); the rest is a piece
+    of clause that a cue word happened to end ("are in", "has in the past").
+    """
+    number = NUMBER_BEFORE.search(text, max(0, start - 12), start)
+    if number is not None:  # "21 percent", "71-year-old diplomat"
+        start = number.start()
+    phrase = text[start:end]
+    tokens = phrase.split()
+    if (number is not None or tokens[0].lower() in SOURCE_OPENERS or any(token[0].isupper() for token in tokens)
+            or len(tokens) <= 3 and tokens[-1].endswith("s") and not tokens[-1].endswith(("'s", "’s"))):
+        return Span(start, end, phrase), "phrase"
+    return None, None
+
+
+def sentence_subject(text: str, floor: int, end: int, known=lambda mention: True) -> tuple[Span | None, str | None]:
+    """The first name or subject pronoun of a sentence that is no prepositional object.
+
+    A name that owns the next word (``The Blaze's Matt Walsh``) is passed
+    over, and so is one ``known`` does not take for a name, such as a
+    sentence's first word ("Amid", "Weighing").  A sentence that opens with a
+    subordinate clause has its subject after the clause's comma: "When Wallace
+    died, Clinton said"; the clause is read only when nothing follows it.
+    """
+    opening = SUBORDINATE_OPENING.match(text, floor, end)
+    if opening is not None:
+        found = first_subject(text, opening.end(), end, known)
+        if found[0] is not None:
+            return found
+    return first_subject(text, floor, end, known)
+
+
+def first_subject(text: str, floor: int, end: int, known) -> tuple[Span | None, str | None]:
+    """The first name or subject pronoun of ``text[floor:end]`` that is no prepositional object."""
+    for token in WORD.finditer(text, floor, end):
+        word = token.group()
+        if word.lower() in PRONOUN_SUBJECTS and word.lower() not in ("i", "we", "it"):
+            return Span(token.start(), token.end(), word), "pronoun"
+        if not word[0].isupper():
+            continue
+        mention = mention_at(text, token.start(), end)
+        if mention is None or not known(mention) or OWNS_NAME.match(text, mention.end):
+            continue
+        if not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start):
+            return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+    return None, None
+
+
+
+def opening_phrase(text: str, floor: int, end: int) -> Span | None:
+    """The unnamed subject a sentence opens with: ``The council voted …``, ``Eleven groups are asking …``.
+
+    Read after a subordinate clause, from a determiner or a number word up
+    to the first word that reads as a verb, an auxiliary or a clause word,
+    or a comma; with no such word within reach it is no subject.
+    """
+    opening = SUBORDINATE_OPENING.match(text, floor, end)
+    tokens = words(text, opening.end() if opening else floor, end)[: PHRASE_WORDS + 1]
+    if not tokens or tokens[0].group().lower() not in PHRASE_OPENERS:
+        return None
+    for previous, token in zip(tokens, tokens[1:]):
+        word = token.group()
+        if "," in text[previous.end(): token.start()] and previous is not tokens[0]:
+            break
+        if word.lower() in VERBISH or word[0].islower() and word.endswith("ed"):
+            break
+    else:
+        return None
+    if previous is tokens[0] or token.group().lower() in AUXILIARIES and not PROGRESSIVE.match(text, token.end(), end):
+        return None  # "The valley is "cut off"": what a thing is, nobody says; but "The group is seeking"
+    return Span(tokens[0].start(), previous.end(), text[tokens[0].start(): previous.end()])
