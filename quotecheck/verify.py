@@ -103,13 +103,9 @@ class Passage:
 
 def load_sources(items: Iterable[Document | ReadError], on_error: Callable[[ReadError], None]) -> list[Source]:
     """The readable sources of a batch; read errors go to ``on_error``."""
-    sources = []
-    for item in items:
-        if isinstance(item, ReadError):
-            on_error(item)
-        else:
-            sources.append(source_of(item))
-    return sources
+    from quotecheck.pipeline import readable
+
+    return [source_of(document) for document in readable(items, on_error)]
 
 
 def source_of(document: Document) -> Source:

@@ -30,11 +30,9 @@ def matches(context: Context) -> dict:
             words = text[quote.start:quote.end]
             if quote.kind not in SPOKEN or len(words.split()) < SHORTEST:
                 continue
-            found = [one for one in match(context.index, words) if one.document_id != document.id]
-            if found:
-                context.matches[number] = found
-        context.matches.setdefault(None, [])  # looked up, even when nothing matched
-    return {number: found for number, found in context.matches.items() if number is not None}
+            # Every looked-up quote gets an entry, empty or not, so the lookup runs once.
+            context.matches[number] = [one for one in match(context.index, words) if one.document_id != document.id]
+    return {number: found for number, found in context.matches.items() if found}
 
 
 def where(found) -> str:

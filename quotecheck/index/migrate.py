@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import sqlite3
 
-from quotecheck.index import minhash
 from quotecheck.index.schema import KINDS, SCHEMA, SCHEMA_VERSION
 
 #: Documents read back and written per step of a migration.
@@ -38,7 +37,7 @@ def migrate(connection: sqlite3.Connection, version: int) -> None:
 def from_version_1(connection: sqlite3.Connection) -> None:
     """Rewrite a version 1 index as version 2."""
     from quotecheck.index.normalise import normalised
-    from quotecheck.index.store import Index
+    from quotecheck.index.store import Index, keys_of
 
     for statement in ("DROP TRIGGER IF EXISTS quotes_inserted", "DROP TRIGGER IF EXISTS quotes_deleted",
                       "DROP TABLE IF EXISTS quotes_text", "DROP INDEX IF EXISTS quotes_normalised",
@@ -59,9 +58,9 @@ def from_version_1(connection: sqlite3.Connection) -> None:
         batch.append(({"name": name, "path": path, "outlet": outlet, "date": date, "url": url,
                        "title": title}, quotes))
         if len(batch) >= BATCH:
-            index.insert(batch, minhash.keys([quote[2] for _, quotes in batch for quote in quotes]))
+            index.insert(batch, keys_of(batch))
             batch = []
     if batch:
-        index.insert(batch, minhash.keys([quote[2] for _, quotes in batch for quote in quotes]))
+        index.insert(batch, keys_of(batch))
     connection.execute("DROP TABLE quotes_1")
     connection.execute("DROP TABLE documents_1")

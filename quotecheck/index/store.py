@@ -153,7 +153,7 @@ class Index:
         A quote row is (start, text, normalised text, speaker name, kind).
         """
         connection = self.connection
-        band_keys = minhash.keys([quote[2] for _, quotes in documents for quote in quotes])
+        band_keys = keys_of(documents)
         connection.execute("BEGIN IMMEDIATE")
         try:
             added = self.insert(documents, band_keys)
@@ -257,10 +257,11 @@ class Index:
                 f"SELECT id, text FROM quotes WHERE id IN ({','.join('?' * len(part))})", part))
         return found
 
-    def phrase_ids(self, text: str) -> list[int]:
-        """Ids of the quotes holding the words of normalised ``text`` as a phrase."""
+    def phrase_ids(self, text: str, limit: int | None = None) -> list[int]:
+        """Ids of the quotes holding the words of normalised ``text`` as a phrase, by id, at most ``limit``."""
         return [rowid for (rowid,) in self.connection.execute(
-            "SELECT rowid FROM quotes_text WHERE quotes_text MATCH ?", (phrase(text),))] if text else []
+            "SELECT rowid FROM quotes_text WHERE quotes_text MATCH ? ORDER BY rowid LIMIT ?",
+            (phrase(text), -1 if limit is None else limit))] if text else []
 
     def sharing_bands(self, keys: Sequence[int]) -> set[int]:
         """Ids of the quotes with any of these band keys."""
@@ -270,20 +271,9 @@ class Index:
                 f"SELECT quote FROM bands WHERE key IN ({','.join('?' * len(part))})", part))
         return found
 
-    def equal(self, text: str) -> list[StoredQuote]:
-        """Quotes whose normalised text is exactly ``text`` (already normalised).
-
-        Equal texts have equal band keys, so the bands find them; the few
-        other quotes a key brings are dropped by comparing the text.
-        """
-        if not text:
-            return []
-        (keys,) = minhash.keys([text])
-        return [quote for quote in self.quotes(self.sharing_bands(keys)) if quote.normalised == text]
-
     def containing(self, text: str, *, limit: int | None = None) -> list[StoredQuote]:
         """Quotes holding the words of normalised ``text`` as a phrase, by id, at most ``limit``."""
-        return self.quotes(self.phrase_ids(text)[:limit])
+        return self.quotes(self.phrase_ids(text, limit))
 
     def sharing_long_words(self, text: str, *, words: int = 5, together: int = 3, limit: int = 200) -> list[int]:
         """Ids of quotes holding ``together`` of the ``words`` longest words of normalised ``text``.
@@ -315,6 +305,11 @@ class Index:
         """Every quote, by document id and offset."""
         cursor = self.connection.execute(SELECT + "ORDER BY d.name, q.start, q.id")
         yield from map(stored, cursor)
+
+
+def keys_of(documents: list[tuple[dict, list[tuple]]]) -> list[list[int]]:
+    """The band keys of every quote row of ``documents``, in order (computed outside any transaction)."""
+    return minhash.keys([quote[2] for _, quotes in documents for quote in quotes])
 
 
 def rows(result, overrides: dict) -> tuple[dict, list[tuple]]:
