@@ -13,7 +13,8 @@ import time
 
 import pytest
 
-from quotecheck.index import Index, IndexFileError, match, normalised
+from quotecheck.index import Index, IndexFileError, match, minhash, normalised
+from quotecheck.index.clusters import index_clusters
 from quotecheck.index.schema import SCHEMA_VERSION
 from quotecheck.pipeline import Options, run
 from quotecheck.readers import read_source
@@ -51,7 +52,7 @@ def test_create_and_reopen_keeps_quotes_and_schema_version(tmp_path):
         stats = index.stats()
         version = index.connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         mode = index.connection.execute("PRAGMA journal_mode").fetchone()[0]
-    assert version == (str(SCHEMA_VERSION),) and stats["schema_version"] == SCHEMA_VERSION == 2
+    assert version == (str(SCHEMA_VERSION),) and stats["schema_version"] == SCHEMA_VERSION == 3
     assert mode == "wal"
     assert stats["documents"] == 1 and stats["quotes"] == 1 and stats["bytes"] > 0
 
@@ -163,7 +164,7 @@ def test_newer_schema_version_is_refused(tmp_path):
     with pytest.raises(IndexFileError) as error:
         Index.open(path)
     assert one_line(error.value, path).endswith(
-        "index schema version 7 is newer than this quotecheck (2); upgrade quotecheck")
+        "index schema version 7 is newer than this quotecheck (3); upgrade quotecheck")
 
 
 #: A child process that ingests ``count`` one-quote documents named ``prefix``-n in batches of ``batch``.
@@ -286,11 +287,15 @@ def test_replacing_documents_keeps_the_text_index_and_bands_whole(index):
         index.add(jsonl(*({"id": f"a{n}", "text": BRIDGE.replace("next year", f"in {round_ + n} years")}
                           for n in range(5))))
     connection = index.connection
-    connection.execute("INSERT INTO quotes_text(quotes_text) VALUES ('integrity-check')")
+    for table in ("quotes_text", "bands"):
+        connection.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
     assert connection.execute("SELECT count(*) FROM quotes").fetchone()[0] == 5
-    bands = connection.execute("SELECT count(DISTINCT quote), min(quote) FROM bands").fetchone()
-    quotes = connection.execute("SELECT min(id) FROM quotes").fetchone()
-    assert bands == (5, quotes[0])
+    owners = [quote for _, quote in index.band_rows()]
+    ids = [quote for (quote,) in connection.execute("SELECT id FROM quotes")]
+    assert sorted(set(owners)) == sorted(ids) and len(owners) == 5 * minhash.BANDS
+    texts = [normalised(text) for (text,) in connection.execute("SELECT text FROM quotes")]
+    counted = dict(connection.execute("SELECT word, quotes FROM vocabulary WHERE quotes > 0"))
+    assert counted == {word: sum(word in text.split() for text in texts) for text in texts for word in text.split()}
     assert len(index.search("new bridge across the river")) == 5
 
 
@@ -313,23 +318,67 @@ VERSION_1 = (
 )
 
 
-def test_version_1_index_is_migrated_on_a_writable_open_and_refused_on_a_read(tmp_path):
-    path = tmp_path / "old.sqlite"
+def old_index(path, statements: tuple[str, ...]):
+    """An index file written by an older quotecheck: ``statements`` run on a new file at ``path``."""
     with sqlite3.connect(path) as connection:
-        for statement in VERSION_1:
+        for statement in statements:
             connection.execute(statement)
     connection.close()
+    return path
+
+
+def test_version_1_index_is_migrated_on_a_writable_open_and_refused_on_a_read(tmp_path):
+    path = old_index(tmp_path / "old.sqlite", VERSION_1)
     with pytest.raises(IndexFileError) as error:
         Index.open(path, create=False)
     assert one_line(error.value, path).endswith(
-        "index schema version 1 is older than this quotecheck (2); run 'quotecheck index add' on it once to migrate it")
+        "index schema version 1 is older than this quotecheck (3); run 'quotecheck index add' on it once to migrate it")
     with Index.open(path) as index:
-        assert index.stats()["schema_version"] == 2
+        assert index.stats()["schema_version"] == 3
         (record,) = list(index.export())
         (found,) = match(index, '"We will build a new tunnel across the river next year."')
     assert (record["document_id"], record["outlet"], record["speaker"], record["end"]) == (
         "a1", "Gazette", "Jane Smith", 72)
     assert found.kind == "altered" and found.document_id == "a1"
+
+
+#: The tables of schema version 2: band keys of 24 bits in a B-tree, no word counts.
+VERSION_2 = (
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE documents(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, path TEXT, outlet TEXT, "
+    "date TEXT, url TEXT, title TEXT, first_quote INTEGER NOT NULL, quote_count INTEGER NOT NULL)",
+    "CREATE TABLE speakers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE quotes(id INTEGER PRIMARY KEY, document INTEGER NOT NULL, start INTEGER NOT NULL, "
+    "text TEXT NOT NULL, speaker INTEGER, kind INTEGER NOT NULL)",
+    "CREATE VIRTUAL TABLE quotes_text USING fts5("
+    "normalised, content='', columnsize=0, tokenize='unicode61 remove_diacritics 0')",
+    "CREATE TABLE bands(key INTEGER NOT NULL, quote INTEGER NOT NULL, PRIMARY KEY(key, quote)) WITHOUT ROWID",
+    "INSERT INTO meta VALUES ('schema_version', '2')",
+    "INSERT INTO documents VALUES (1, 'a1', 'a.txt', 'Gazette', '2016-01-02', NULL, NULL, 1, 2)",
+    "INSERT INTO documents VALUES (2, 'b1', 'b.txt', 'Ledger', '2016-01-05', NULL, NULL, 3, 1)",
+    "INSERT INTO speakers VALUES (1, 'Jane Smith')",
+    "INSERT INTO quotes VALUES (1, 1, 16, '\u201cWe will build a new bridge across the river next year.\u201d', 1, 0)",
+    "INSERT INTO quotes VALUES (2, 1, 90, '\u201cNo comment.\u201d', NULL, 0)",
+    "INSERT INTO quotes VALUES (3, 2, 0, '\u201cWe will build a new bridge across the river.\u201d', 1, 0)",
+    "INSERT INTO quotes_text(rowid, normalised) VALUES "
+    "(1, 'we will build a new bridge across the river next year'), (2, 'no comment'), "
+    "(3, 'we will build a new bridge across the river')",
+    "INSERT INTO bands VALUES (-5, 1), (-5, 3), (12, 2)",
+)
+
+
+def test_version_2_index_gets_word_counts_and_band_tokens(tmp_path):
+    with Index.open(old_index(tmp_path / "v2.sqlite", VERSION_2)) as index:
+        connection = index.connection
+        assert index.stats()["schema_version"] == 3
+        assert connection.execute("SELECT id, words FROM quotes ORDER BY id").fetchall() == [(1, 11), (2, 2), (3, 9)]
+        connection.execute("INSERT INTO bands(bands) VALUES ('integrity-check')")
+        assert sorted({quote for _, quote in index.band_rows()}) == [1, 2, 3]
+        assert connection.execute("SELECT quotes FROM vocabulary WHERE word IN ('bridge', 'year')").fetchall() == [(2,), (1,)]
+        kinds = {found.quote_id: found.kind for found in match(index, "We will build a new tunnel across the river next year.")}
+        (cluster,) = index_clusters(index)
+    assert kinds == {1: "altered", 3: "altered"}
+    assert {member.document_id for member in cluster.members} == {"a1", "b1"} and cluster.first_date == "2016-01-02"
 
 
 #: Three articles that carry one quotation three ways, and an unrelated one; invented for testing.
@@ -346,7 +395,7 @@ CLUSTERED = [
 
 
 def test_clusters_join_variants_with_the_longest_as_root_and_the_first_date(index):
-    from quotecheck.index.clusters import index_clusters, several_speakers
+    from quotecheck.index.clusters import several_speakers
 
     index.add(jsonl(*CLUSTERED))
     (found,) = index_clusters(index)

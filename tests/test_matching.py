@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from quotecheck.index import minhash
 from quotecheck.index.align import align
 from quotecheck.index.match import relation
-from quotecheck.index.normalise import normalised
+from quotecheck.index.normalise import normalised, unicode_normalised
 
 SOURCE = "we shall fight on the beaches we shall fight on the landing grounds"
 
@@ -77,9 +77,16 @@ def test_character_grams_see_what_word_grams_miss():
 
 def test_band_keys_are_pinned():
     # The index stores these keys: a change here must come with a new schema version.
-    assert minhash.keys(["we shall never surrender"])[0][:4] == [8109862, -4363341, 8328632, -5073725]
+    assert minhash.keys(["we shall never surrender"])[0][:4] == [4223608331, 1030468594, 4279613444, 848610210]
+    assert minhash.tokens(minhash.keys(["we shall never surrender"]))[0].startswith("3tru9gb 0umncvi 3vhbe04 ")
     assert minhash.signatures(["we shall never surrender"])[0][:4].tolist() == [
         279239763, 351722699, 52435966, 14039225]
+
+
+def test_band_tokens_are_the_keys_in_base_32():
+    assert minhash.tokens([[0, 5, 2 ** 32 - 1], [1024, 31, 32]]) == ["0000000 0000005 3vvvvvv", "0000100 000000v 0000010"]
+    keys = minhash.keys(["la guerre est finie"])
+    assert [int(token, 32) for token in minhash.tokens(keys)[0].split()] == keys[0]
 
 
 def test_band_keys_are_the_same_in_another_process():
@@ -88,12 +95,13 @@ def test_band_keys_are_the_same_in_another_process():
     assert other.strip() == str(minhash.keys(["la guerre est finie"])[0])
 
 
-def test_keys_fit_three_bytes_and_batches_agree_with_single_texts():
+def test_keys_fit_32_bits_and_batches_agree_with_single_texts():
     texts = ["a", "", "we shall never surrender", "ﬁne words " * 40, "été à Paris"]
     together = minhash.keys(texts)
     assert together == [minhash.keys([text])[0] for text in texts]
     assert all(len(keys) == minhash.BANDS for keys in together)
-    assert all(-(1 << 23) <= key < (1 << 23) for keys in together for key in keys)
+    assert all(0 <= key < (1 << 32) for keys in together for key in keys)
+    assert all(len(token) == minhash.TOKEN_LENGTH for line in minhash.tokens(together) for token in line.split())
 
 
 @settings(max_examples=60, deadline=None)
@@ -103,3 +111,23 @@ def test_relation_and_keys_never_raise(first, second):
     found = relation(draft, indexed)
     assert found is None or 0 <= found.score <= 1
     assert len(minhash.keys([draft, indexed])) == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127) | st.sampled_from("\u201c\u201d\u2018\u2019\u201e\u201b"
+                                                                         "\u00ab\u00bb\u2013\u2014\u2026\u02bc\u2032"),
+               max_size=80))
+def test_the_ascii_shortcut_normalises_as_the_unicode_steps_do(text):
+    assert normalised(text) == unicode_normalised(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\u201cWe don't back down,\u201d", "we dont back down"),
+    ('"We DON\'T back-down..."', "we dont back down"),
+    ("  `Rock 'n' roll`  ", "rock n roll"),
+    ("\x1fTab\tand\x0bfeed", "tab and feed"),
+    ("\u00abWait\u2026\u00bb \u2014 \u2018no\u2019", "wait no"),
+    ("\ufb01ne caf\u00e9 \u00bd", "fine caf\u00e9 1 2"),
+])
+def test_normalised_examples(text, expected):
+    assert normalised(text) == expected

@@ -84,7 +84,7 @@ class Components:
         return sorted((sorted(group) for group in members.values()), key=lambda group: group[0])
 
 
-def band_pairs(rows: Iterable[tuple[int, int]], variant_of: dict[int, str]) -> Iterator[tuple[str, str]]:
+def band_pairs(rows: Iterable[tuple], variant_of: dict[int, str]) -> Iterator[tuple[str, str]]:
     """Pairs of distinct variants that share a band key, from (key, quote id) rows sorted by key."""
     group: list[str] = []
     current = None
@@ -178,8 +178,7 @@ def index_clusters(index) -> list[Cluster]:
     """The clusters of an open ``quotecheck.index.Index``."""
     quotes = list(index.all())
     variant_of = {quote.id: quote.normalised for quote in quotes}
-    rows = index.connection.execute("SELECT key, quote FROM bands ORDER BY key")
-    return cluster(quotes, [*band_pairs(rows, variant_of), *excerpt_pairs(index, set(variant_of.values()))])
+    return cluster(quotes, [*band_pairs(index.band_rows(), variant_of), *excerpt_pairs(index, set(variant_of.values()))])
 
 
 def excerpt_pairs(index, variants: set[str]) -> Iterator[tuple[str, str]]:

@@ -14,9 +14,12 @@ Three kinds of match, all on the index's normalised text
   a part of it (``quotecheck.index.align``); a few words changed, dropped
   or added.
 
-Candidates come from two places: the indexed quotes that share an LSH band
-with the draft (exact and altered; ``quotecheck.index.minhash``), and an
-FTS5 phrase search (excerpts).  Every non-exact match carries a word diff.
+Candidates come from three places: the indexed quotes that share an LSH
+band with the draft (exact and altered; ``quotecheck.index.minhash``), the
+quotes that hold three of the draft's five rarest words (altered quotes
+whose character grams changed too much for the bands, and excerpts), and an
+FTS5 phrase search when the rare-word search was cut short (excerpts).
+Every non-exact match carries a word diff.
 """
 
 from __future__ import annotations
@@ -35,8 +38,8 @@ ALTERED_WORDS = 5
 #: Least share of words in common, in order, for an altered match.
 ALTERED_SCORE = 0.7
 KINDS = ("exact", "excerpt", "altered")
-#: Most candidates taken from the long-word search.
-LONG_WORD_LIMIT = 200
+#: Most candidates taken from the rare-word search.
+RARE_WORD_LIMIT = 200
 
 
 @attrs.frozen
@@ -98,22 +101,33 @@ def match(index: Index, text: str) -> list[Match]:
     count = len(draft.split())
     complete = False
     if count >= ALTERED_WORDS:
-        long_words = index.sharing_long_words(draft, limit=LONG_WORD_LIMIT)
-        near.update(long_words)
-        # Every quote holding the draft as a phrase holds its longest words,
+        rare_words = index.sharing_rare_words(draft, limit=RARE_WORD_LIMIT)
+        near.update(rare_words)
+        # Every quote holding the draft as a phrase holds its rarest words,
         # so unless that search was cut short the phrase search adds nothing.
-        complete = len(set(draft.split())) >= 3 and len(long_words) < LONG_WORD_LIMIT
+        complete = len(set(draft.split())) >= 3 and len(rare_words) < RARE_WORD_LIMIT
     if count >= EXCERPT_WORDS and not complete:
         near.update(index.phrase_ids(draft))
-    # Candidates are screened on their text alone; only the matches are
-    # read with their documents' metadata.
+    # Candidates are screened on their text alone, and those with too few
+    # words to relate in any of the three ways are not read at all; only
+    # the matches are read with their documents' metadata.
     related = {}
-    for quote_id, text in index.texts(near).items():
+    for quote_id, text in index.texts(near, least_words=fewest_words(count)).items():
         found = relation(draft, normalised(text))
         if found is not None:
             related[quote_id] = found
     matches = [matched(related[stored.id], stored) for stored in index.quotes(related)]
     return sorted(matches, key=lambda one: (one.date is None, one.date or "", one.quote_id))
+
+
+def fewest_words(count: int) -> int:
+    """The fewest words an indexed quote needs to relate to a draft of ``count`` words.
+
+    An exact match has as many, an excerpt's source more, and an altered
+    source shares ``ALTERED_SCORE`` of the draft's words (rounded down, to
+    stay clear of floating-point error; ``relation`` decides exactly).
+    """
+    return count if count < ALTERED_WORDS else min(count, int(ALTERED_SCORE * count))
 
 
 def matched(related: Relation, stored: StoredQuote) -> Match:

@@ -1,23 +1,29 @@
 """Bring an index written by an older quotecheck up to the current schema, in place.
 
-Each step runs in one transaction, so a migration that fails or is killed
-leaves the file as it was.  Version 1 kept documents by name, the
-normalised text in the quotes table and an external-content FTS table with
-triggers; version 2 is described in ``quotecheck.index.schema``.  The
+A migration runs in one transaction, so one that fails or is killed leaves
+the file as it was.  Version 1 kept documents by name, the normalised text
+in the quotes table and an external-content FTS table with triggers: its
 quotes are read back document by document and written again through the
 same code as ``Index.add``, so their band keys and text index entries are
-the ones a fresh ingest makes.  The page size of a migrated file stays what
-it was (WAL files cannot change it).
+the ones a fresh ingest makes.  Version 2 kept band keys of 24 bits in a
+B-tree and no word counts: its quotes are copied in id order with their
+word counts, and their band keys are computed again into the full-text
+table of version 3 (``quotecheck.index.schema``).  The page size of a
+migrated file stays what it was (WAL files cannot change it).
 """
 
 from __future__ import annotations
 
 import sqlite3
 
+from quotecheck.index import minhash
+from quotecheck.index.normalise import normalised
 from quotecheck.index.schema import KINDS, SCHEMA, SCHEMA_VERSION
 
 #: Documents read back and written per step of a migration.
 BATCH = 500
+#: Quotes copied per step of a migration from version 2.
+QUOTES = 5000
 
 
 def migrate(connection: sqlite3.Connection, version: int) -> None:
@@ -26,6 +32,10 @@ def migrate(connection: sqlite3.Connection, version: int) -> None:
     try:
         if version == 1:
             from_version_1(connection)
+        elif version == 2:
+            from_version_2(connection)
+        for table in ("quotes_text", "bands"):  # one segment each, as after a large add
+            connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
         connection.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         connection.execute("COMMIT")
     except BaseException:
@@ -35,8 +45,7 @@ def migrate(connection: sqlite3.Connection, version: int) -> None:
 
 
 def from_version_1(connection: sqlite3.Connection) -> None:
-    """Rewrite a version 1 index as version 2."""
-    from quotecheck.index.normalise import normalised
+    """Rewrite a version 1 index in the current schema."""
     from quotecheck.index.store import Index, keys_of
 
     for statement in ("DROP TRIGGER IF EXISTS quotes_inserted", "DROP TRIGGER IF EXISTS quotes_deleted",
@@ -64,3 +73,23 @@ def from_version_1(connection: sqlite3.Connection) -> None:
         index.insert(batch, keys_of(batch))
     connection.execute("DROP TABLE quotes_1")
     connection.execute("DROP TABLE documents_1")
+
+
+def from_version_2(connection: sqlite3.Connection) -> None:
+    """Rewrite a version 2 index in the current schema: word counts, and band keys as tokens."""
+    connection.execute("DROP TABLE bands")
+    connection.execute("ALTER TABLE quotes RENAME TO quotes_2")
+    from quotecheck.index.store import Index
+
+    for statement in SCHEMA:
+        if statement.startswith(("CREATE TABLE quotes(", "CREATE VIRTUAL TABLE bands ", "CREATE TABLE vocabulary(")):
+            connection.execute(statement)
+    rows = connection.execute("SELECT id, document, start, text, speaker, kind FROM quotes_2 ORDER BY id")
+    while batch := rows.fetchmany(QUOTES):
+        plain = [normalised(row[3]) for row in batch]
+        connection.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               [(*row, len(text.split())) for row, text in zip(batch, plain)])
+        connection.executemany("INSERT INTO bands(rowid, keys) VALUES (?, ?)",
+                               zip((row[0] for row in batch), minhash.tokens(minhash.keys(plain))))
+        Index("", connection).count_words(plain, 1)
+    connection.execute("DROP TABLE quotes_2")

@@ -18,10 +18,14 @@ from BLAKE2 digests of fixed labels, never from a random generator or from
 Python's per-process ``hash``, so keys stay the same across processes,
 machines and library versions.
 
-A band key is a 24-bit hash of the band's number and its four minima,
-stored as a signed 3-byte SQLite integer: with a million quotes (32 million
-keys) a probe meets about two unrelated quotes, which the confirmation step
-discards, and each key costs 3 bytes on disk instead of 8.
+A band key is a 32-bit hash of the band's number and its four minima.  The
+index stores the keys of a quote as words of a full-text index (``tokens``:
+seven base-32 digits each), so new keys go to sorted segments instead of
+pages all over one B-tree; with a million quotes (32 million keys) a probe
+meets an unrelated quote by chance once in about 130 drafts.  Quotes that
+share a band for real but are short and made of common words ("it is not")
+still come up; the matcher drops them by their word count before reading
+them.
 """
 
 from __future__ import annotations
@@ -35,7 +39,10 @@ PERMUTATIONS = 128
 BANDS = 32
 ROWS = PERMUTATIONS // BANDS
 GRAM = 4
-KEY_BITS = 24
+KEY_BITS = 32
+#: Digits of a key written as a token: base 32, enough for ``KEY_BITS``.
+DIGITS = b"0123456789abcdefghijklmnopqrstuv"
+TOKEN_LENGTH = -(-KEY_BITS // 5)
 #: Texts per block when computing signatures: bounds the temporary arrays to a few megabytes.
 BLOCK = 64
 
@@ -84,14 +91,13 @@ def signatures(texts: Sequence[str]) -> numpy.ndarray:
 
 
 def band_keys(signature_rows: numpy.ndarray) -> numpy.ndarray:
-    """LSH keys of signatures: shape (n, BANDS), signed 24-bit integers, one per band."""
+    """LSH keys of signatures: shape (n, BANDS), integers of ``KEY_BITS`` bits, one per band."""
     rows = signature_rows.reshape(len(signature_rows), BANDS, ROWS).astype(numpy.uint64)
     mixed = numpy.broadcast_to(numpy.arange(1, BANDS + 1, dtype=numpy.uint64), rows.shape[:2]) * MIX
     for row in range(ROWS):
         mixed = (mixed ^ rows[:, :, row]) * MIX
     mixed ^= mixed >> numpy.uint64(31)
-    unsigned = (mixed * MIX) >> numpy.uint64(64 - KEY_BITS)
-    return unsigned.astype(numpy.int64) - (1 << (KEY_BITS - 1))
+    return ((mixed * MIX) >> numpy.uint64(64 - KEY_BITS)).astype(numpy.int64)
 
 
 def keys(texts: Sequence[str]) -> list[list[int]]:
@@ -99,6 +105,20 @@ def keys(texts: Sequence[str]) -> list[list[int]]:
     if not texts:
         return []
     return band_keys(signatures(texts)).tolist()
+
+
+def tokens(key_rows: Sequence[Sequence[int]]) -> list[str]:
+    """Each quote's band keys as one string of tokens for the full-text index: "0a1b2c3 …"."""
+    if not len(key_rows):
+        return []
+    values = numpy.asarray(key_rows, dtype=numpy.int64)
+    # Every key is TOKEN_LENGTH digits and a space, written for all keys at once.
+    written = numpy.full((*values.shape, TOKEN_LENGTH + 1), ord(" "), dtype=numpy.uint8)
+    digits = numpy.frombuffer(DIGITS, dtype=numpy.uint8)
+    for place in range(TOKEN_LENGTH - 1, -1, -1):
+        written[:, :, place] = digits[values & 31]
+        values = values >> 5
+    return [line.tobytes().decode("ascii").rstrip() for line in written.reshape(len(written), -1)]
 
 
 def rows(ids: Sequence[int], quote_keys: Sequence[Sequence[int]]) -> list[tuple[int, int]]:

@@ -1,20 +1,27 @@
 """The index file's tables, and opening a file safely: create, check, migrate or refuse.
 
-Version 2 keeps a quote in about 600 bytes (measured in docs/performance.md):
+Version 3 keeps a quote in about 400 bytes and takes new quotes at a steady
+rate however large the file grows (both measured in docs/performance.md):
 
-- ``quotes`` holds each quote's text once; its end, its normalised form and
-  its word count are computed from the text when needed, and its document,
-  speaker and kind are small integers;
+- ``quotes`` holds each quote's text once, with the number of its
+  normalised words so that candidates too short to match are dropped before
+  they are read; its end and normalised form are computed from the text
+  when needed, and its document, speaker and kind are small integers;
 - ``quotes_text`` is a contentless FTS5 index of the normalised text without
   per-row sizes (no ranking is done), for phrase search;
-- ``bands`` holds the 32 LSH band keys of each quote as 3-byte integers in
-  a table without rowids, whose primary key is the lookup index;
+- ``bands`` is a second contentless FTS5 index whose words are the 32 LSH
+  band keys of each quote (``quotecheck.index.minhash.tokens``), without
+  positions.  A full-text index writes each batch as a new sorted segment
+  and merges segments in the background, where a B-tree keyed by random
+  band keys rewrote pages all over the file at every batch;
+- ``vocabulary`` counts the quotes each normalised word occurs in, so that
+  the search for altered quotes by their words can use a draft's rarest
+  words: an FTS5 index can only count a word's quotes by reading them all;
 - a document records the first id and the count of its quotes, which are
   numbered consecutively, so replacing a document needs no index on quotes.
 
-Version 1 (one slice older) stored the normalised text twice and had no
-bands; it is migrated in place, in one transaction, the first time a
-writable open meets it.
+Older files are migrated in place, in one transaction, the first time a
+writable open meets them (``quotecheck.index.migrate``).
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from __future__ import annotations
 import sqlite3
 import time
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: Seconds a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT = 30.0
 #: Bytes per page of a new index: large pages waste less space per row on small rows.
@@ -36,10 +43,11 @@ SCHEMA = (
     "date TEXT, url TEXT, title TEXT, first_quote INTEGER NOT NULL, quote_count INTEGER NOT NULL)",
     "CREATE TABLE speakers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
     "CREATE TABLE quotes(id INTEGER PRIMARY KEY, document INTEGER NOT NULL, start INTEGER NOT NULL, "
-    "text TEXT NOT NULL, speaker INTEGER, kind INTEGER NOT NULL)",
+    "text TEXT NOT NULL, speaker INTEGER, kind INTEGER NOT NULL, words INTEGER NOT NULL)",
     "CREATE VIRTUAL TABLE quotes_text USING fts5("
     "normalised, content='', columnsize=0, tokenize='unicode61 remove_diacritics 0')",
-    "CREATE TABLE bands(key INTEGER NOT NULL, quote INTEGER NOT NULL, PRIMARY KEY(key, quote)) WITHOUT ROWID",
+    "CREATE VIRTUAL TABLE bands USING fts5(keys, content='', columnsize=0, detail=none)",
+    "CREATE TABLE vocabulary(word TEXT PRIMARY KEY, quotes INTEGER NOT NULL) WITHOUT ROWID",
 )
 
 

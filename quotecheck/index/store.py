@@ -7,15 +7,19 @@ and band keys are ready, so the write lock is held for the writing alone and
 a process killed mid-ingest leaves whole batches behind.  The tables are
 described in ``quotecheck.index.schema``.
 
-The full-text index is contentless and the band keys are not indexed by
-quote, so removing a quote means recomputing its normalised text and keys
-from its stored text: both are deterministic, and a change to either
-function needs a new schema version.
+Both full-text indexes (words and band keys) are contentless, so removing
+a quote means recomputing its normalised text and keys from its stored
+text: both are deterministic, and a change to either function needs a new
+schema version.  Full-text indexes answer fastest with few segments, so an
+``add`` that brings the quotes added since the last merge to an eighth of
+the index merges each into one segment: the merging costs a constant
+multiple of what was added, and most adds skip it.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 import os
 import sqlite3
 from pathlib import Path
@@ -31,6 +35,8 @@ from quotecheck.index.schema import BUSY_TIMEOUT, KINDS, IndexFileError, prepare
 METADATA = ("outlet", "date", "url", "title")
 #: Most values bound in one statement: SQLite before 3.32 allows 999.
 CHUNK = 900
+#: Share of the index added since the last merge of full-text segments that calls for the next one.
+MERGE_SHARE = 0.125
 
 #: The columns of a ``StoredQuote`` row, quote first, then its document's.
 SELECT = """
@@ -145,6 +151,7 @@ class Index:
                 pending = []
         if pending:
             self.write(pending, counts)
+        self.merge_segments()
         return counts[0], counts[1]
 
     def write(self, documents: list[tuple[dict, list[tuple]]], counts: list[int]) -> None:
@@ -157,6 +164,8 @@ class Index:
         connection.execute("BEGIN IMMEDIATE")
         try:
             added = self.insert(documents, band_keys)
+            connection.execute("INSERT INTO meta VALUES ('unmerged', ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = value + excluded.value", (added,))
             connection.execute("COMMIT")
         except BaseException:
             if connection.in_transaction:
@@ -175,10 +184,10 @@ class Index:
         next_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM quotes").fetchone()[0]
         # A name given twice in one batch keeps its last text, as if added one after the other.
         last = {document["name"]: place for place, (document, _) in enumerate(documents)}
-        quote_rows, text_rows, band_ids, band_values = [], [], [], []
-        keys = iter(band_keys)
+        quote_rows, text_rows, band_rows = [], [], []
+        tokens = iter(minhash.tokens(band_keys))
         for place, (document, quotes) in enumerate(documents):
-            quote_keys = [next(keys) for _ in quotes]
+            quote_tokens = [next(tokens) for _ in quotes]
             if last[document["name"]] != place:
                 continue
             self.remove(document["name"])
@@ -187,18 +196,25 @@ class Index:
                 "VALUES (:name, :path, :outlet, :date, :url, :title, :first, :count)",
                 {**document, "first": next_id, "count": len(quotes)})
             document_id = connection.execute("SELECT last_insert_rowid()").fetchone()[0]
-            for quote_id, (start, text, plain, speaker, kind), keys_of_quote in zip(
-                    range(next_id, next_id + len(quotes)), quotes, quote_keys):
-                quote_rows.append((quote_id, document_id, start, text, speaker_ids.get(speaker), kind))
+            for quote_id, (start, text, plain, speaker, kind), keys in zip(
+                    range(next_id, next_id + len(quotes)), quotes, quote_tokens):
+                quote_rows.append((quote_id, document_id, start, text, speaker_ids.get(speaker), kind,
+                                   len(plain.split())))
                 text_rows.append((quote_id, plain))
-                band_ids.append(quote_id)
-                band_values.append(keys_of_quote)
+                band_rows.append((quote_id, keys))
             next_id += len(quotes)
-        band_rows = minhash.rows(band_ids, band_values)
-        connection.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)", quote_rows)
+        connection.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", quote_rows)
         connection.executemany("INSERT INTO quotes_text(rowid, normalised) VALUES (?, ?)", text_rows)
-        connection.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", band_rows)
+        connection.executemany("INSERT INTO bands(rowid, keys) VALUES (?, ?)", band_rows)
+        self.count_words([plain for _, plain in text_rows], 1)
         return len(quote_rows)
+
+    def count_words(self, texts: Iterable[str], sign: int) -> None:
+        """Add (``sign`` 1) or take away (-1) normalised ``texts`` from the vocabulary's counts."""
+        counts = Counter(word for text in texts for word in set(text.split()))
+        self.connection.executemany(
+            "INSERT INTO vocabulary VALUES (?, ?) ON CONFLICT(word) DO UPDATE SET quotes = quotes + excluded.quotes",
+            sorted((word, sign * count) for word, count in counts.items()))
 
     def speaker_ids(self, names: set[str]) -> dict[str, int]:
         """The row ids of speaker ``names``, adding the new ones (inside the caller's transaction)."""
@@ -223,11 +239,29 @@ class Index:
         plain = [normalised(text) for _, text in old]
         connection.executemany("INSERT INTO quotes_text(quotes_text, rowid, normalised) VALUES ('delete', ?, ?)",
                                [(quote_id, text) for (quote_id, _), text in zip(old, plain)])
-        connection.executemany("DELETE FROM bands WHERE key = ? AND quote = ?",
-                               [(key, quote_id) for (quote_id, _), quote_keys in zip(old, minhash.keys(plain))
-                                for key in quote_keys])
+        self.count_words(plain, -1)
+        connection.executemany("INSERT INTO bands(bands, rowid, keys) VALUES ('delete', ?, ?)",
+                               [(quote_id, keys) for (quote_id, _), keys in zip(old, minhash.tokens(minhash.keys(plain)))])
         connection.execute("DELETE FROM quotes WHERE id BETWEEN ? AND ?", (first, first + count - 1))
         connection.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+
+    def merge_segments(self, *, always: bool = False) -> None:
+        """Merge each full-text index into one segment if enough quotes came in since the last merge (or ``always``)."""
+        connection = self.connection
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'unmerged'").fetchone()
+            unmerged = int(row[0]) if row else 0
+            total = connection.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
+            if always or unmerged and unmerged >= MERGE_SHARE * total:
+                for table in ("quotes_text", "bands"):
+                    connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+                connection.execute("DELETE FROM meta WHERE key = 'unmerged'")
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
 
     def stats(self) -> dict:
         """Counts of documents, quotes, speakers and outlets, the date range, bytes on disk and schema version."""
@@ -249,12 +283,17 @@ class Index:
             found += map(stored, cursor)
         return sorted(found, key=lambda quote: quote.id)
 
-    def texts(self, ids: Iterable[int]) -> dict[int, str]:
-        """The stored text of each of these quote ids: one table, no joins, for screening candidates."""
+    def texts(self, ids: Iterable[int], *, least_words: int = 0) -> dict[int, str]:
+        """The stored text of those of these quote ids with ``least_words`` normalised words or more.
+
+        One table and no joins: this screens candidates, most of which are
+        dropped.
+        """
         found: dict[int, str] = {}
         for part in chunks(sorted(set(ids))):
             found.update(self.connection.execute(
-                f"SELECT id, text FROM quotes WHERE id IN ({','.join('?' * len(part))})", part))
+                f"SELECT id, text FROM quotes WHERE id IN ({','.join('?' * len(part))}) AND words >= ?",
+                (*part, least_words)))
         return found
 
     def phrase_ids(self, text: str, limit: int | None = None) -> list[int]:
@@ -265,30 +304,39 @@ class Index:
 
     def sharing_bands(self, keys: Sequence[int]) -> set[int]:
         """Ids of the quotes with any of these band keys."""
-        found: set[int] = set()
-        for part in chunks(sorted(set(keys))):
-            found.update(quote for (quote,) in self.connection.execute(
-                f"SELECT quote FROM bands WHERE key IN ({','.join('?' * len(part))})", part))
-        return found
+        if not keys:
+            return set()
+        query = " OR ".join(minhash.tokens([keys])[0].split())
+        return {quote for (quote,) in self.connection.execute("SELECT rowid FROM bands WHERE bands MATCH ?", (query,))}
+
+    def band_rows(self) -> Iterator[tuple[str, int]]:
+        """Every (band key token, quote id), by token: the quotes that share each band."""
+        self.connection.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.band_keys USING fts5vocab(main, bands, instance)")
+        yield from self.connection.execute("SELECT term, doc FROM temp.band_keys")
 
     def containing(self, text: str, *, limit: int | None = None) -> list[StoredQuote]:
         """Quotes holding the words of normalised ``text`` as a phrase, by id, at most ``limit``."""
         return self.quotes(self.phrase_ids(text, limit))
 
-    def sharing_long_words(self, text: str, *, words: int = 5, together: int = 3, limit: int = 200) -> list[int]:
-        """Ids of quotes holding ``together`` of the ``words`` longest words of normalised ``text``.
+    def sharing_rare_words(self, text: str, *, words: int = 5, together: int = 3, limit: int = 200) -> list[int]:
+        """Ids of quotes holding ``together`` of the ``words`` rarest words of normalised ``text``.
 
-        Long words are rare words, and three of five survive any two changed
-        words, so this finds altered quotes whose character grams changed
-        too much for the bands; the length stands in for a frequency count,
-        which the full-text index can only give by scanning its vocabulary.
-        At most ``limit`` ids.
+        Three of five words survive any two changed words, so this finds
+        altered quotes whose character grams changed too much for the bands.
+        The rarest words by the vocabulary's counts (then the longest) make
+        the search fast, as the full-text index reads every quote of each
+        word, and its answer short.  At most ``limit`` ids.
         """
-        longest = sorted(set(text.split()), key=lambda word: (-len(word), word))[:words]
-        if len(longest) < together:
+        distinct = sorted(set(text.split()))
+        counts: dict[str, int] = {}
+        for part in chunks(distinct):
+            counts.update(self.connection.execute(
+                f"SELECT word, quotes FROM vocabulary WHERE word IN ({','.join('?' * len(part))})", part))
+        rarest = sorted(distinct, key=lambda word: (counts.get(word, 0), -len(word), word))[:words]
+        if len(rarest) < together:
             return []
         pairs = " OR ".join("(" + " AND ".join(map(phrase, chosen)) + ")"
-                            for chosen in itertools.combinations(longest, together))
+                            for chosen in itertools.combinations(rarest, together))
         return [rowid for (rowid,) in self.connection.execute(
             "SELECT rowid FROM quotes_text WHERE quotes_text MATCH ? LIMIT ?", (pairs, limit))]
 
