@@ -52,6 +52,16 @@ def iso_date(value: str) -> str:
     return value
 
 
+def scheduler_name(value: str) -> str:
+    """A ``--scheduler`` value: sync, local, or a scheduler's address with its port."""
+    import re
+
+    if value in ("sync", "local") or re.fullmatch(r"(?:[a-z]+://)?[^\s/:]+:\d+", value):
+        return value
+    raise argparse.ArgumentTypeError(f"--scheduler takes sync, local or an address such as tcp://host:8786, "
+                                     f"not {value!r}")
+
+
 def code_list(value: str) -> tuple[str, ...]:
     """The rule codes or prefixes of a ``--select`` or ``--ignore`` value."""
     return tuple(code.strip().upper() for code in value.split(",") if code.strip())
@@ -127,7 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     report_command.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write the page")
     report_command.add_argument("--config", metavar="FILE", help="use this configuration file")
     add_reading_options(report_command)
-    index_command = commands.add_parser("index", help="the index of published quotes: add, stats, search, export, clusters")
+    index_command = commands.add_parser(
+        "index", help="the index of published quotes: add, stats, search, export, clusters, import")
     index_actions = index_command.add_subparsers(dest="action", required=True)
     index_add = index_actions.add_parser("add", help="add the quotes of articles to the index")
     add_input_options(index_add)
@@ -181,7 +192,7 @@ def add_archive_commands(commands) -> None:
         action.add_argument("patterns", nargs="+", metavar="GLOB",
                             help="JSONL, Parquet, .txt, .md or .html files, or folders; ** reaches into folders")
         action.add_argument("--out", required=True, metavar="DIR", help="the archive folder")
-        action.add_argument("--scheduler", default="local", metavar="ADDRESS",
+        action.add_argument("--scheduler", type=scheduler_name, default="local", metavar="ADDRESS",
                             help="sync (this process), local (a local cluster) or a scheduler's address, "
                                  "tcp://host:8786 (default local)")
         action.add_argument("--workers", type=job_count, default=2, metavar="N",

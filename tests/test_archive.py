@@ -16,7 +16,6 @@ import pyarrow.parquet  # noqa: E402
 
 from quotecheck.archive import inputs, partitions  # noqa: E402
 from quotecheck.archive.build import add, build  # noqa: E402
-from quotecheck.archive.load import load  # noqa: E402
 from quotecheck.archive.schedulers import scheduler  # noqa: E402
 from quotecheck.cli import main  # noqa: E402
 from quotecheck.index import Index, minhash  # noqa: E402
@@ -291,6 +290,8 @@ def test_cli_reports_a_bad_line_and_a_missing_file_and_builds_the_rest(tmp_path,
     (tmp_path / "notes" / "keep.txt").write_text("mine\n", encoding="utf-8")
     assert main(["archive", "build", more, "--out", str(tmp_path / "notes"), "--scheduler", "sync"]) == 2
     assert "refusing to overwrite" in capsys.readouterr().err
+    assert main(["archive", "build", more, "--out", out, "--scheduler", "nonsense"]) == 2
+    assert "--scheduler takes sync, local or an address" in capsys.readouterr().err
 
 
 def test_cli_without_the_extra_says_what_to_install(tmp_path, monkeypatch, capsys):
