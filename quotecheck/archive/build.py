@@ -26,8 +26,11 @@ yields no pairs, and an add that takes a key across that line (either way)
 keeps the pairs its variants had, where a build would not, or finds none
 between the old variants, where a build would.
 
-Replacing a document's part files and the matches and clusters datasets is
-not atomic: an add that fails part-way leaves an archive to build again.
+The manifest is written last.  An add that fails while extracting can be
+run again: the part and match files past what the manifest records are
+deleted first.  Once it has begun to rewrite the parts of replaced
+documents or the matches, it is not atomic, and an add that fails then
+leaves an archive to build again.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ def add(patterns: Iterable[str], out: str | os.PathLike, *, options: Options = O
 
 def update(patterns: list[str], out, manifest: dict, options: Options, partitions: int | None) -> Outcome:
     """Extract the new inputs into new parts, then bring replacements, matches and clusters up to date."""
+    layout.forget_unfinished(out, manifest)
     blocks, errors = inputs.planned(patterns, partitions)
     first_part = manifest["next_part"]
     # An empty block still writes empty part files, so every dataset has a file to read.
@@ -153,9 +157,8 @@ def store_matches(out, new, generation: int, removed: bool) -> None:
         kept = read(out, "matches")
         for side in ("draft", "indexed"):
             kept = kept.merge(live.rename(columns={"exact": side}), on=side)
-        written = Path(out) / "matches.next"
-        write_frames(dask.dataframe.concat([kept, new]), written, generation, "matches")
-        layout.replace(out, "matches", written)
+        write_frames(dask.dataframe.concat([kept, new]), layout.scratch(out, "matches"), generation, "matches")
+        layout.replace(out, "matches")
     else:
         write_frames(new, Path(out) / "matches", generation, "matches")
 
@@ -177,9 +180,8 @@ def store_clusters(out) -> None:
     else:
         quotes = quotes.assign(cluster=quotes["exact"])
     found = quotes.shuffle("cluster").map_partitions(partitions.cluster_rows, meta=partitions.empty("clusters"))
-    written = Path(out) / "clusters.next"
-    write_frames(found, written, 0, "clusters")
-    layout.replace(out, "clusters", written)
+    write_frames(found, layout.scratch(out, "clusters"), 0, "clusters")
+    layout.replace(out, "clusters")
 
 
 def write_frames(frame, directory: Path, generation: int, dataset: str) -> None:

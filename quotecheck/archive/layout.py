@@ -34,6 +34,8 @@ from quotecheck.archive import ArchiveError
 
 FORMAT = 1
 MANIFEST = "manifest.json"
+#: What the folder of a dataset's next version adds to its name.
+NEXT = ".next"
 TEXT = pyarrow.string()
 NUMBER = pyarrow.int64()
 
@@ -93,7 +95,7 @@ def prepared(directory: str | os.PathLike) -> None:
     folder = Path(directory)
     if folder.exists() and any(folder.iterdir()) and not (folder / MANIFEST).exists():
         raise ArchiveError(f"{directory}: not empty and not an archive; refusing to overwrite it")
-    for name in (*SCHEMAS, MANIFEST):
+    for name in (*SCHEMAS, *(f"{dataset}{NEXT}" for dataset in SCHEMAS), MANIFEST):
         target = folder / name
         if target.is_dir():
             shutil.rmtree(target)
@@ -132,9 +134,28 @@ def rows(directory: str | os.PathLike, dataset: str) -> int:
     return sum(pyarrow.parquet.read_metadata(path).num_rows for path in files(directory, dataset))
 
 
-def replace(directory: str | os.PathLike, dataset: str, written: str | os.PathLike) -> None:
-    """Put the folder ``written`` in the place of ``dataset``."""
+def forget_unfinished(directory: str | os.PathLike, manifest: dict) -> None:
+    """Delete the part and match files a failed run wrote past what ``manifest`` records."""
+    for dataset in PER_PART:
+        for path in files(directory, dataset):
+            if int(Path(path).stem.split("-")[1]) >= manifest["next_part"]:
+                os.remove(path)
+    for path in files(directory, "matches"):
+        if int(Path(path).stem.split("-")[1]) >= manifest["generation"]:
+            os.remove(path)
+
+
+def scratch(directory: str | os.PathLike, dataset: str) -> Path:
+    """An empty folder for the next version of ``dataset``, emptied of what a failed run left there."""
+    folder = Path(directory) / f"{dataset}{NEXT}"
+    if folder.exists():
+        shutil.rmtree(folder)
+    return folder
+
+
+def replace(directory: str | os.PathLike, dataset: str) -> None:
+    """Put the next version of ``dataset``, written in its ``scratch`` folder, in the place of the old one."""
     target = Path(directory) / dataset
     if target.exists():
         shutil.rmtree(target)
-    os.replace(written, target)
+    os.replace(Path(directory) / f"{dataset}{NEXT}", target)
