@@ -52,6 +52,16 @@ def iso_date(value: str) -> str:
     return value
 
 
+def scheduler_name(value: str) -> str:
+    """A ``--scheduler`` value: sync, local, or a scheduler's address with its port."""
+    import re
+
+    if value in ("sync", "local") or re.fullmatch(r"(?:[a-z]+://)?[^\s/:]+:\d+", value):
+        return value
+    raise argparse.ArgumentTypeError(f"--scheduler takes sync, local or an address such as tcp://host:8786, "
+                                     f"not {value!r}")
+
+
 def code_list(value: str) -> tuple[str, ...]:
     """The rule codes or prefixes of a ``--select`` or ``--ignore`` value."""
     return tuple(code.strip().upper() for code in value.split(",") if code.strip())
@@ -127,7 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     report_command.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write the page")
     report_command.add_argument("--config", metavar="FILE", help="use this configuration file")
     add_reading_options(report_command)
-    index_command = commands.add_parser("index", help="the index of published quotes: add, stats, search, export, clusters")
+    index_command = commands.add_parser(
+        "index", help="the index of published quotes: add, stats, search, export, clusters, import")
     index_actions = index_command.add_subparsers(dest="action", required=True)
     index_add = index_actions.add_parser("add", help="add the quotes of articles to the index")
     add_input_options(index_add)
@@ -147,9 +158,12 @@ def build_parser() -> argparse.ArgumentParser:
                                 help="only clusters whose words are given to two different people")
     index_clusters.add_argument("--min-words", type=int, default=4, metavar="N",
                                 help="leave out clusters whose longest variant has fewer words (default 4)")
-    for action in (index_add, index_stats, index_search, index_export, index_clusters):
+    index_import = index_actions.add_parser("import", help="copy an archive's documents and quotes into the index")
+    index_import.add_argument("archive", metavar="DIR", help="a folder written by 'quotecheck archive build'")
+    for action in (index_add, index_stats, index_search, index_export, index_clusters, index_import):
         action.add_argument("--index", metavar="FILE",
                             help=f"the index file (default: the configuration's 'index', else {DEFAULT_INDEX})")
+    add_archive_commands(commands)
     verify_command = commands.add_parser("verify", help="check the quotes of drafts against primary sources")
     add_input_options(verify_command)
     verify_command.add_argument("--sources", nargs="+", required=True, metavar="PATH",
@@ -166,6 +180,25 @@ def build_parser() -> argparse.ArgumentParser:
                               help="score every annotator's copy, not only the primary one")
     add_reading_options(eval_command)
     return parser
+
+
+def add_archive_commands(commands) -> None:
+    """The ``archive`` subcommands: the provenance index on Dask, for corpora too large for one file."""
+    archive_command = commands.add_parser("archive", help="a Parquet archive of quotes built on Dask: build, add")
+    archive_actions = archive_command.add_subparsers(dest="action", required=True)
+    for name, purpose in (("build", "build an archive from corpora, replacing any in DIR"),
+                          ("add", "add articles to an archive without building it again")):
+        action = archive_actions.add_parser(name, help=purpose)
+        action.add_argument("patterns", nargs="+", metavar="GLOB",
+                            help="JSONL, Parquet, .txt, .md or .html files, or folders; ** reaches into folders")
+        action.add_argument("--out", required=True, metavar="DIR", help="the archive folder")
+        action.add_argument("--scheduler", type=scheduler_name, default="local", metavar="ADDRESS",
+                            help="sync (this process), local (a local cluster) or a scheduler's address, "
+                                 "tcp://host:8786 (default local)")
+        action.add_argument("--workers", type=job_count, default=2, metavar="N",
+                            help="worker processes of the local cluster (default 2)")
+        action.add_argument("--partitions", type=job_count, metavar="N",
+                            help="about how many parts to cut the inputs into (default: one per 64 MiB)")
 
 
 def report_error(problem: object) -> None:
@@ -305,16 +338,59 @@ def index_path(arguments: argparse.Namespace) -> str:
     return ConfigCache().config_for(".").index or DEFAULT_INDEX
 
 
+def archive_module(name: str):
+    """``quotecheck.archive.NAME``, or None once a missing ``archive`` extra has been reported."""
+    import importlib
+
+    from quotecheck.archive import EXTRA_MODULES, MISSING
+
+    try:
+        return importlib.import_module(f"quotecheck.archive.{name}")
+    except ImportError as problem:
+        if (problem.name or "").split(".")[0] not in EXTRA_MODULES:
+            raise
+        report_error(MISSING)
+        return None
+
+
+def run_archive(arguments: argparse.Namespace) -> int:
+    """The ``archive`` subcommands."""
+    from quotecheck.archive import ArchiveError
+
+    build, schedulers = archive_module("build"), archive_module("schedulers")
+    if build is None or schedulers is None:
+        return EXIT_INPUT_ERROR
+    try:
+        with schedulers.scheduler(arguments.scheduler, workers=arguments.workers):
+            outcome = getattr(build, arguments.action)(arguments.patterns, arguments.out,
+                                                       partitions=arguments.partitions)
+    except (ArchiveError, OSError) as problem:
+        report_error(problem)
+        return EXIT_INPUT_ERROR
+    for problem in outcome.errors:
+        report_error(problem)
+    print(f"{arguments.out}: {outcome.documents} documents, {outcome.quotes} quotes, {outcome.matches} matches, "
+          f"{outcome.clusters} clusters ({outcome.read} documents read)")
+    return EXIT_INPUT_ERROR if outcome.errors else 0
+
+
 def run_index(arguments: argparse.Namespace) -> int:
     """The ``index`` subcommands."""
+    from quotecheck.archive import ArchiveError
     from quotecheck.config import ConfigError
     from quotecheck.index import Index, IndexFileError
     from quotecheck.roster import RosterError
 
+    load = archive_module("load") if arguments.action == "import" else None
+    if arguments.action == "import" and load is None:
+        return EXIT_INPUT_ERROR
     errors: list = []
     try:
-        with Index.open(index_path(arguments), create=arguments.action == "add") as index:
-            if arguments.action == "add":
+        with Index.open(index_path(arguments), create=arguments.action in ("add", "import")) as index:
+            if arguments.action == "import":
+                documents, quotes = load.load(arguments.archive, index)
+                print(f"imported {quotes} quotes from {documents} documents to {index_path(arguments)}")
+            elif arguments.action == "add":
                 from quotecheck.pipeline import run
 
                 results = run(documents_from(arguments), options_from(arguments), jobs=arguments.jobs,
@@ -342,7 +418,7 @@ def run_index(arguments: argparse.Namespace) -> int:
             else:
                 for record in index.export():
                     print(json.dumps(record, ensure_ascii=False, default=str))
-    except (IndexFileError, ConfigError, RosterError) as problem:
+    except (IndexFileError, ConfigError, RosterError, ArchiveError) as problem:
         report_error(problem)
         return EXIT_INPUT_ERROR
     return EXIT_INPUT_ERROR if errors else 0
@@ -408,7 +484,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_INPUT_ERROR
     try:
         commands = {"extract": run_extract, "check": run_check, "table": run_table, "report": run_report,
-                    "index": run_index, "verify": run_verify, "eval": run_eval}
+                    "index": run_index, "verify": run_verify, "eval": run_eval, "archive": run_archive}
         return commands[arguments.command](arguments)
     except BrokenPipeError:
         return 0

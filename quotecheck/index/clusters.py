@@ -9,7 +9,11 @@ the first indexed), and it keeps the first date any of its quotes ran.
 Candidate links come from the same places as a draft's matches: variants
 that share an LSH band key, and longer variants that hold a variant's words
 as a phrase.  The functions here work on plain records and pairs, so an
-archive build can feed them from its own partitions.
+archive build (``quotecheck.archive``) feeds them from its own partitions:
+``keyed_pairs`` over the rows of one band key, ``link`` to confirm a pair,
+``clusters_of`` over the quotes of connected variants.  ``index_matches``
+gives the set of confirmed links of an index, which an archive's ``matches``
+must equal.
 """
 
 from __future__ import annotations
@@ -40,6 +44,17 @@ class Member:
     date: str | None
     url: str | None
     kind: str
+    diff: str | None
+
+
+@attrs.frozen
+class Link:
+    """Two linked variants: ``relation(draft, indexed)`` is the kind, score and diff."""
+
+    draft: str
+    indexed: str
+    kind: str
+    score: float
     diff: str | None
 
 
@@ -86,14 +101,21 @@ class Components:
 
 def band_pairs(rows: Iterable[tuple], variant_of: dict[int, str]) -> Iterator[tuple[str, str]]:
     """Pairs of distinct variants that share a band key, from (key, quote id) rows sorted by key."""
-    group: list[str] = []
+    return keyed_pairs((key, variant_of.get(quote_id)) for key, quote_id in rows)
+
+
+def keyed_pairs(rows: Iterable[tuple[int, object]]) -> Iterator[tuple]:
+    """Pairs of distinct variants that share a key, from (key, variant or None) rows sorted by key."""
+    group: list = []
+    seen: set = set()
     current = None
-    for key, quote_id in rows:
+    for key, variant in rows:
         if key != current:
             yield from pairs_within(group)
-            group, current = [], key
-        variant = variant_of.get(quote_id)
-        if variant is not None and variant not in group:
+            group, seen, current = [], set(), key
+        # Past CROWDED the group yields nothing, so there is no need to grow it further.
+        if variant is not None and variant not in seen and len(group) <= CROWDED:
+            seen.add(variant)
             group.append(variant)
     yield from pairs_within(group)
 
@@ -109,7 +131,22 @@ def pairs_within(group: list[str]) -> Iterator[tuple[str, str]]:
 
 def linked(first: str, second: str) -> bool:
     """Whether one variant matches the other, in either direction."""
-    return relation(first, second) is not None or relation(second, first) is not None
+    return link(first, second) is not None
+
+
+def link(first: str, second: str) -> Link | None:
+    """How two variants are linked, tried from the one that sorts first; None when neither matches the other."""
+    first, second = sorted((first, second))
+    for draft, indexed in ((first, second), (second, first)):
+        related = relation(draft, indexed)
+        if related is not None:
+            return Link(draft, indexed, related.kind, related.score, related.diff)
+    return None
+
+
+def holds(holder: str, variant: str) -> bool:
+    """Whether ``holder`` holds ``variant``, of six words or more, as a phrase: what the phrase search finds."""
+    return holder != variant and len(variant.split()) >= EXCERPT_WORDS and f" {variant} " in f" {holder} "
 
 
 def cluster(quotes: list, pairs: Iterable[tuple[str, str]]) -> list[Cluster]:
@@ -126,14 +163,16 @@ def cluster(quotes: list, pairs: Iterable[tuple[str, str]]) -> list[Cluster]:
     by_variant = defaultdict(list)
     for quote in quotes:
         by_variant[quote.normalised].append(quote)
-    found = []
-    for group in components.groups():
-        members = [quote for variant in group for quote in by_variant[variant]]
-        # Repetition within one article (a quote inside a quote, a repeated
-        # line) is the article's business, not provenance: it takes two.
-        if len({quote.document_id for quote in members}) > 1:
-            found.append(described(members))
+    found = clusters_of([quote for variant in group for quote in by_variant[variant]]
+                        for group in components.groups())
     return sorted(found, key=lambda one: (one.first_date is None, one.first_date or "", one.members[0].quote_id))
+
+
+def clusters_of(groups: Iterable[list]) -> list[Cluster]:
+    """The cluster records of groups of connected quotes, leaving out a group that ran in one article only."""
+    # Repetition within one article (a quote inside a quote, a repeated
+    # line) is the article's business, not provenance: it takes two.
+    return [described(members) for members in groups if len({quote.document_id for quote in members}) > 1]
 
 
 def described(quotes: list) -> Cluster:
@@ -177,8 +216,19 @@ def several_speakers(found: Cluster) -> bool:
 def index_clusters(index) -> list[Cluster]:
     """The clusters of an open ``quotecheck.index.Index``."""
     quotes = list(index.all())
+    return cluster(quotes, candidate_pairs(index, quotes))
+
+
+def index_matches(index) -> set[Link]:
+    """Every link between variants of an open index that its candidates confirm: what an archive's matches hold."""
+    found = (link(*pair) for pair in set(candidate_pairs(index, list(index.all()))))
+    return {one for one in found if one is not None}
+
+
+def candidate_pairs(index, quotes: list) -> list[tuple[str, str]]:
+    """Candidate variant pairs of an index's ``quotes``: shared band keys, and phrases held by longer quotes."""
     variant_of = {quote.id: quote.normalised for quote in quotes}
-    return cluster(quotes, [*band_pairs(index.band_rows(), variant_of), *excerpt_pairs(index, set(variant_of.values()))])
+    return [*band_pairs(index.band_rows(), variant_of), *excerpt_pairs(index, set(variant_of.values()))]
 
 
 def excerpt_pairs(index, variants: set[str]) -> Iterator[tuple[str, str]]:

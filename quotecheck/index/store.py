@@ -142,10 +142,17 @@ class Index:
         replaces its quotes.
         """
         overrides = {"outlet": outlet, "date": date, "url": url}
+        return self.write_all((rows(result, overrides) for result in results), batch=batch)
+
+    def write_all(self, documents: Iterable[tuple[dict, list[tuple]]], *, batch: int = 500) -> tuple[int, int]:
+        """Store (document record, quote rows), ``batch`` documents per transaction: (documents, quotes) added.
+
+        The full-text segments are merged at the end when enough quotes came in (``merge_segments``).
+        """
         counts = [0, 0]
         pending: list[tuple[dict, list[tuple]]] = []
-        for result in results:
-            pending.append(rows(result, overrides))
+        for document in documents:
+            pending.append(document)
             if len(pending) >= batch:
                 self.write(pending, counts)
                 pending = []

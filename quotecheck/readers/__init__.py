@@ -27,6 +27,8 @@ import os
 import sys
 from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 
+import attrs
+
 from quotecheck.document import Document, ReadError
 from quotecheck.readers.html import read_html
 from quotecheck.readers.ignore import IGNORE_FILE, IgnoreRules, compile_patterns, walk_rules
@@ -34,7 +36,8 @@ from quotecheck.readers.jsonl import read_jsonl
 from quotecheck.readers.markdown import read_markdown
 from quotecheck.readers.text import read_text
 
-__all__ = ["count_files", "format_of", "read_inputs", "read_source", "FORMATS", "STDIN_PATH"]
+__all__ = ["count_files", "format_of", "input_files", "read_inputs", "read_jsonl_lines", "read_source", "FORMATS",
+           "STDIN_PATH"]
 
 FORMATS = {
     ".txt": "txt", ".md": "md", ".markdown": "md",
@@ -126,9 +129,17 @@ def format_of(path: str | None) -> str:
 
 def count_files(paths: Iterable[str], *, exclude: Sequence[str] = ()) -> int:
     """How many files ``read_inputs`` would open for ``paths`` (standard input counts as one)."""
+    return sum(not isinstance(found, ReadError) for found in input_files(paths, exclude=exclude))
+
+
+def input_files(paths: Iterable[str], *, exclude: Sequence[str] = ()) -> Iterator[tuple[str, str] | ReadError]:
+    """(path, format) of each file ``read_inputs`` would open for ``paths``, directories walked in order."""
     rules = functools.partial(walk_rules, exclude=compile_patterns(exclude) if exclude else (), base=os.getcwd())
-    return sum(sum(1 for found in _walk(path, rules(path)) if not isinstance(found, ReadError))
-               if os.path.isdir(path) else 1 for path in map(os.fspath, paths))
+    for path in map(os.fspath, paths):
+        if os.path.isdir(path):
+            yield from _walk(path, rules(path))
+        else:
+            yield path, format_of(path)
 
 
 def _walk(directory: str, rules: IgnoreRules) -> Iterator[tuple[str, str] | ReadError]:
@@ -165,6 +176,26 @@ def _read_file(path: str, form: str, encoding: str, errors: str) -> Iterator[Doc
         yield ReadError(path, _describe(error))
         return
     yield from read_source(data, path, form, encoding=encoding, errors=errors)
+
+
+def read_jsonl_lines(path: str, start: int, end: int, first_line: int) -> Iterator[Document | ReadError]:
+    """The records of the whole lines of a UTF-8 JSONL file between byte offsets ``start`` and ``end``.
+
+    ``first_line`` is the line number at ``start``, so errors name the line
+    and byte of the file as a whole-file read would.
+    """
+    try:
+        with open(path, "rb") as stream:
+            stream.seek(start)
+            data = stream.read(end - start)
+    except OSError as error:
+        yield ReadError(path, _describe(error))
+        return
+    text = _decode(data, path, "utf-8", "strict")
+    if isinstance(text, ReadError):
+        yield attrs.evolve(text, byte_offset=None if text.byte_offset is None else text.byte_offset + start)
+    else:
+        yield from read_jsonl(text, path, first_line=first_line)
 
 
 def read_source(

@@ -28,9 +28,13 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 _ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.")
 
 
-def read_jsonl(source: str, path: str) -> Iterator[Document | ReadError]:
-    """Each record of a JSONL corpus as a document, or an error for a bad line."""
-    number = 0
+def read_jsonl(source: str, path: str, *, first_line: int = 1) -> Iterator[Document | ReadError]:
+    """Each record of a JSONL corpus as a document, or an error for a bad line.
+
+    ``first_line`` is the line number of the source's first line, for a run
+    of lines read from the middle of a file.
+    """
+    number = first_line - 1
     for line in source.split("\n"):
         number += 1
         if not line.strip():
@@ -46,18 +50,29 @@ def _read_record(line: str, number: int, path: str) -> Document | ReadError:
         return ReadError(path, f"invalid JSON: {error.msg} (column {error.colno})", line=number)
     except RecursionError:
         return ReadError(path, "invalid JSON: nested too deeply", line=number)
-    if not isinstance(record, dict):
-        return ReadError(path, "record is not a JSON object", line=number)
-    if record.get("id") is None:
-        return ReadError(path, 'record has no "id"', line=number)
-    text = record.get("text")
-    if not isinstance(text, str):
-        return ReadError(path, 'record has no string "text"', line=number)
-    metadata = {key: str(record[key]) for key in METADATA_KEYS if record.get(key) is not None}
+    problem = record_problem(record)
+    if problem is not None:
+        return ReadError(path, problem, line=number)
     text_starts, source_starts = _text_runs(line, _text_value_start(line))
     source_map = SourceMap((0,), tuple(text_starts), tuple(source_starts), first_line=number)
-    return Document(id=str(record["id"]), text=text, path=path,
-                    source_map=source_map, metadata=metadata)
+    return Document(id=str(record["id"]), text=record["text"], path=path,
+                    source_map=source_map, metadata=record_metadata(record))
+
+
+def record_problem(record) -> str | None:
+    """Why a decoded record cannot be an article, or None when it has an id and a string text."""
+    if not isinstance(record, dict):
+        return "record is not a JSON object"
+    if record.get("id") is None:
+        return 'record has no "id"'
+    if not isinstance(record.get("text"), str):
+        return 'record has no string "text"'
+    return None
+
+
+def record_metadata(record: dict) -> dict[str, str]:
+    """The metadata fields a record sets, as text."""
+    return {key: str(record[key]) for key in METADATA_KEYS if record.get(key) is not None}
 
 
 def _text_value_start(line: str) -> int:
