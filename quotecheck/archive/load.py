@@ -2,7 +2,7 @@
 
 The part files are read one at a time with pyarrow (no Dask), in part
 order, and each document goes through ``Index.write_all`` with the rows
-``quotecheck.index.store.rows`` would make, a batch of documents per
+``quotecheck.index.records.rows`` would make, a batch of documents per
 transaction.  Documents keep the archive's order and a document's quotes
 their order, so the index numbers its quotes in the archive's order and
 breaks ties between cluster roots as the archive did.
@@ -18,7 +18,8 @@ import pyarrow.parquet
 
 from quotecheck.archive import layout
 from quotecheck.index.schema import KINDS
-from quotecheck.index.store import METADATA, Index
+from quotecheck.index.records import METADATA
+from quotecheck.index.store import Index
 
 #: Documents per transaction, as ``Index.add`` writes them.
 BATCH = 500
@@ -31,7 +32,7 @@ def load(directory: str | os.PathLike, index: Index, *, batch: int = BATCH) -> t
 
 
 def documents(directory: str | os.PathLike) -> Iterator[tuple[dict, list[tuple]]]:
-    """(document record, quote rows) of each archived document, part by part, as ``store.rows`` makes them."""
+    """(document record, quote rows) of each archived document, part by part, as ``records.rows`` makes them."""
     for path in layout.files(directory, "documents"):
         columns = ["id", "start", "text", "normalised", "speaker", "kind"]
         quotes = {quote["id"]: quote for quote in pyarrow.parquet.read_table(

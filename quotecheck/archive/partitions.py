@@ -2,7 +2,7 @@
 
 ``quotecheck.archive.build`` maps these over partitions.  Each applies the
 embedded index's own functions to a batch, so the two compute the same
-things: ``pipeline.run`` and ``store.rows`` extract the quotes,
+things: ``pipeline.run`` and ``records.rows`` extract the quotes,
 ``minhash.keys`` gives the band keys, ``clusters.keyed_pairs`` the pairs
 within one band key, ``clusters.holds`` and ``clusters.link`` confirm a
 pair, and ``clusters.clusters_of`` describes a cluster.
@@ -35,7 +35,7 @@ from quotecheck.index import minhash
 from quotecheck.index.clusters import clusters_of, holds, keyed_pairs, link
 from quotecheck.index.match import EXCERPT_WORDS
 from quotecheck.index.schema import KINDS
-from quotecheck.index.store import StoredQuote, rows
+from quotecheck.index.records import StoredQuote, rows
 from quotecheck.pipeline import run
 
 #: Bits of an id that number a quote or document within its part.

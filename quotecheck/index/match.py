@@ -29,7 +29,8 @@ import attrs
 from quotecheck.index import minhash
 from quotecheck.index.align import align
 from quotecheck.index.normalise import normalised
-from quotecheck.index.store import Index, StoredQuote
+from quotecheck.index.records import StoredQuote
+from quotecheck.index.store import Index
 
 #: Fewest draft words that can make an excerpt match.
 EXCERPT_WORDS = 6

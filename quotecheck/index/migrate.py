@@ -46,7 +46,8 @@ def migrate(connection: sqlite3.Connection, version: int) -> None:
 
 def from_version_1(connection: sqlite3.Connection) -> None:
     """Rewrite a version 1 index in the current schema."""
-    from quotecheck.index.store import Index, keys_of
+    from quotecheck.index.records import keys_of
+    from quotecheck.index.store import Index
 
     for statement in ("DROP TRIGGER IF EXISTS quotes_inserted", "DROP TRIGGER IF EXISTS quotes_deleted",
                       "DROP TABLE IF EXISTS quotes_text", "DROP INDEX IF EXISTS quotes_normalised",

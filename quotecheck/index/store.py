@@ -19,59 +19,23 @@ multiple of what was added, and most adds skip it.
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 import os
 import sqlite3
+from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 import attrs
 
-from quotecheck.attribution.scene import SPOKEN
 from quotecheck.index import minhash
 from quotecheck.index.normalise import normalised
-from quotecheck.index.schema import BUSY_TIMEOUT, KINDS, IndexFileError, prepare, schema_version
+from quotecheck.index.records import SELECT, StoredQuote, keys_of, rows, stored
+from quotecheck.index.schema import BUSY_TIMEOUT, IndexFileError, prepare, schema_version
 
-METADATA = ("outlet", "date", "url", "title")
 #: Most values bound in one statement: SQLite before 3.32 allows 999.
 CHUNK = 900
 #: Share of the index added since the last merge of full-text segments that calls for the next one.
 MERGE_SHARE = 0.125
-
-#: The columns of a ``StoredQuote`` row, quote first, then its document's.
-SELECT = """
-SELECT q.id, d.name, q.start, q.text, s.name, q.kind, d.path, d.outlet, d.date, d.url, d.title
-FROM quotes q JOIN documents d ON d.id = q.document LEFT JOIN speakers s ON s.id = q.speaker
-"""
-
-
-@attrs.frozen
-class StoredQuote:
-    """One indexed quote with the metadata of its document."""
-
-    id: int
-    document_id: str
-    start: int
-    end: int
-    text: str
-    normalised: str
-    speaker: str | None
-    kind: str
-    words: int
-    path: str | None
-    outlet: str | None
-    date: str | None
-    url: str | None
-    title: str | None
-
-
-def stored(row: tuple) -> StoredQuote:
-    """A ``StoredQuote`` from a row of ``SELECT``, with the columns the file does not keep computed."""
-    quote_id, document, start, text, speaker, kind, *metadata = row
-    plain = normalised(text)
-    return StoredQuote(quote_id, document, start, start + len(text), text, plain, speaker, KINDS[kind],
-                       len(plain.split()), *metadata)
-
 
 def phrase(text: str) -> str:
     """An FTS5 query for the words of normalised ``text`` in order."""
@@ -360,29 +324,3 @@ class Index:
         """Every quote, by document id and offset."""
         cursor = self.connection.execute(SELECT + "ORDER BY d.name, q.start, q.id")
         yield from map(stored, cursor)
-
-
-def keys_of(documents: list[tuple[dict, list[tuple]]]) -> list[list[int]]:
-    """The band keys of every quote row of ``documents``, in order (computed outside any transaction)."""
-    return minhash.keys([quote[2] for _, quotes in documents for quote in quotes])
-
-
-def rows(result, overrides: dict) -> tuple[dict, list[tuple]]:
-    """The document record and speech quote rows of one ``Attributed`` result."""
-    document = result.extraction.document
-    metadata = {key: document.metadata.get(key) for key in METADATA}
-    metadata.update((key, value) for key, value in overrides.items() if value is not None)
-    record = {"name": document.id, "path": document.path,
-              **{key: text_or_none(metadata[key]) for key in METADATA}}
-    quotes = []
-    for quote, attribution in zip(result.extraction.quotes, result.attributions):
-        if quote.kind not in SPOKEN:  # terms and titles are nobody's words
-            continue
-        text = document.text[quote.start:quote.end]
-        quotes.append((quote.start, text, normalised(text), attribution.speaker, KINDS.index(quote.kind)))
-    return record, quotes
-
-
-def text_or_none(value) -> str | None:
-    """A metadata value as text; front matter may give dates and numbers as other types."""
-    return None if value is None else str(value)
