@@ -15,6 +15,7 @@ import pytest
 
 from quotecheck.index import Index, IndexFileError, match, minhash, normalised
 from quotecheck.index.clusters import index_clusters
+from quotecheck.index.sketch import sketch
 from quotecheck.index.schema import SCHEMA_VERSION
 from quotecheck.pipeline import Options, run
 from quotecheck.readers import read_source
@@ -372,6 +373,7 @@ def test_version_2_index_gets_word_counts_and_band_tokens(tmp_path):
         connection = index.connection
         assert index.stats()["schema_version"] == 3
         assert connection.execute("SELECT id, words FROM quotes ORDER BY id").fetchall() == [(1, 11), (2, 2), (3, 9)]
+        assert connection.execute("SELECT sketch FROM quotes WHERE id = 2").fetchone() == (sketch("no comment"),)
         connection.execute("INSERT INTO bands(bands) VALUES ('integrity-check')")
         assert sorted({quote for _, quote in index.band_rows()}) == [1, 2, 3]
         assert connection.execute("SELECT quotes FROM vocabulary WHERE word IN ('bridge', 'year')").fetchall() == [(2,), (1,)]

@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.index import minhash
+from quotecheck.index import minhash, sketch
 from quotecheck.index.align import align
-from quotecheck.index.match import relation
+from quotecheck.index.match import ALTERED_SCORE, relation
 from quotecheck.index.normalise import normalised, unicode_normalised
 
 SOURCE = "we shall fight on the beaches we shall fight on the landing grounds"
@@ -131,3 +131,24 @@ def test_the_ascii_shortcut_normalises_as_the_unicode_steps_do(text):
 ])
 def test_normalised_examples(text, expected):
     assert normalised(text) == expected
+
+
+def test_sketch_holds_the_words_of_its_text():
+    stored = sketch.sketch("we will never surrender the valley")
+    assert sketch.held(sketch.masks("we will never surrender".split()), stored) == 4
+    assert sketch.sketch("we shall never surrender") == sketch.sketch("surrender never shall we we")
+    assert -(1 << 63) <= stored < (1 << 63)
+    # Pinned: the index stores sketches, so a change here needs a new schema version.
+    assert sketch.sketch("we shall never surrender") == 18015510939631874
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from("we will shall never surrender the valley to anyone who comes".split()),
+                min_size=1, max_size=14),
+       st.lists(st.sampled_from("we will shall never surrender the valley to anyone who comes".split()),
+                min_size=1, max_size=14))
+def test_the_sketch_never_drops_a_candidate_that_matches(draft_words, indexed_words):
+    draft, indexed = " ".join(draft_words), " ".join(indexed_words)
+    if relation(draft, indexed) is not None:
+        held = sketch.held(sketch.masks(draft.split()), sketch.sketch(indexed))
+        assert held >= ALTERED_SCORE * len(draft.split())

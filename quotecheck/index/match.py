@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import attrs
 
-from quotecheck.index import minhash
+from quotecheck.index import minhash, sketch
 from quotecheck.index.align import align
 from quotecheck.index.normalise import normalised
 from quotecheck.index.records import StoredQuote
@@ -109,11 +109,15 @@ def match(index: Index, text: str) -> list[Match]:
         complete = len(set(draft.split())) >= 3 and len(rare_words) < RARE_WORD_LIMIT
     if count >= EXCERPT_WORDS and not complete:
         near.update(index.phrase_ids(draft))
-    # Candidates are screened on their text alone, and those with too few
-    # words to relate in any of the three ways are not read at all; only
-    # the matches are read with their documents' metadata.
+    # Candidates with too few words, or too few of the draft's words by
+    # their sketches, cannot relate in any of the three ways and are never
+    # read; the rest are screened on their text alone, and only the matches
+    # are read with their documents' metadata.
+    word_masks = sketch.masks(draft.split())
+    kept = [quote_id for quote_id, stored in index.sketches(near, least_words=fewest_words(count)).items()
+            if sketch.held(word_masks, stored) >= ALTERED_SCORE * count]
     related = {}
-    for quote_id, text in index.texts(near, least_words=fewest_words(count)).items():
+    for quote_id, text in index.texts(kept).items():
         found = relation(draft, normalised(text))
         if found is not None:
             related[quote_id] = found

@@ -7,8 +7,8 @@ quotes are read back document by document and written again through the
 same code as ``Index.add``, so their band keys and text index entries are
 the ones a fresh ingest makes.  Version 2 kept band keys of 24 bits in a
 B-tree and no word counts: its quotes are copied in id order with their
-word counts, and their band keys are computed again into the full-text
-table of version 3 (``quotecheck.index.schema``).  The page size of a
+word counts and sketches, and their band keys and vocabulary counts are
+computed into the tables of version 3 (``quotecheck.index.schema``).  The page size of a
 migrated file stays what it was (WAL files cannot change it).
 """
 
@@ -19,6 +19,7 @@ import sqlite3
 from quotecheck.index import minhash
 from quotecheck.index.normalise import normalised
 from quotecheck.index.schema import KINDS, SCHEMA, SCHEMA_VERSION
+from quotecheck.index.sketch import sketch
 
 #: Documents read back and written per step of a migration.
 BATCH = 500
@@ -77,7 +78,7 @@ def from_version_1(connection: sqlite3.Connection) -> None:
 
 
 def from_version_2(connection: sqlite3.Connection) -> None:
-    """Rewrite a version 2 index in the current schema: word counts, and band keys as tokens."""
+    """Rewrite a version 2 index in the current schema: word counts, sketches, band keys as tokens, vocabulary."""
     connection.execute("DROP TABLE bands")
     connection.execute("ALTER TABLE quotes RENAME TO quotes_2")
     from quotecheck.index.store import Index
@@ -88,8 +89,8 @@ def from_version_2(connection: sqlite3.Connection) -> None:
     rows = connection.execute("SELECT id, document, start, text, speaker, kind FROM quotes_2 ORDER BY id")
     while batch := rows.fetchmany(QUOTES):
         plain = [normalised(row[3]) for row in batch]
-        connection.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               [(*row, len(text.split())) for row, text in zip(batch, plain)])
+        connection.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               [(*row, len(text.split()), sketch(text)) for row, text in zip(batch, plain)])
         connection.executemany("INSERT INTO bands(rowid, keys) VALUES (?, ?)",
                                zip((row[0] for row in batch), minhash.tokens(minhash.keys(plain))))
         Index("", connection).count_words(plain, 1)

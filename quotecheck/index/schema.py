@@ -4,9 +4,11 @@ Version 3 keeps a quote in about 400 bytes and takes new quotes at a steady
 rate however large the file grows (both measured in docs/performance.md):
 
 - ``quotes`` holds each quote's text once, with the number of its
-  normalised words so that candidates too short to match are dropped before
-  they are read; its end and normalised form are computed from the text
-  when needed, and its document, speaker and kind are small integers;
+  normalised words and a 64-bit sketch of them (``quotecheck.index.sketch``)
+  so that candidates too short or with too few of a draft's words to match
+  are dropped before their text is read; its end and normalised form are
+  computed from the text when needed, and its document, speaker and kind
+  are small integers;
 - ``quotes_text`` is a contentless FTS5 index of the normalised text without
   per-row sizes (no ranking is done), for phrase search;
 - ``bands`` is a second contentless FTS5 index whose words are the 32 LSH
@@ -43,7 +45,7 @@ SCHEMA = (
     "date TEXT, url TEXT, title TEXT, first_quote INTEGER NOT NULL, quote_count INTEGER NOT NULL)",
     "CREATE TABLE speakers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
     "CREATE TABLE quotes(id INTEGER PRIMARY KEY, document INTEGER NOT NULL, start INTEGER NOT NULL, "
-    "text TEXT NOT NULL, speaker INTEGER, kind INTEGER NOT NULL, words INTEGER NOT NULL)",
+    "text TEXT NOT NULL, speaker INTEGER, kind INTEGER NOT NULL, words INTEGER NOT NULL, sketch INTEGER NOT NULL)",
     "CREATE VIRTUAL TABLE quotes_text USING fts5("
     "normalised, content='', columnsize=0, tokenize='unicode61 remove_diacritics 0')",
     "CREATE VIRTUAL TABLE bands USING fts5(keys, content='', columnsize=0, detail=none)",

@@ -31,6 +31,7 @@ from quotecheck.index import minhash
 from quotecheck.index.normalise import normalised
 from quotecheck.index.records import SELECT, StoredQuote, keys_of, rows, stored
 from quotecheck.index.schema import BUSY_TIMEOUT, IndexFileError, prepare, schema_version
+from quotecheck.index.sketch import sketch
 
 #: Most values bound in one statement: SQLite before 3.32 allows 999.
 CHUNK = 900
@@ -170,11 +171,11 @@ class Index:
             for quote_id, (start, text, plain, speaker, kind), keys in zip(
                     range(next_id, next_id + len(quotes)), quotes, quote_tokens):
                 quote_rows.append((quote_id, document_id, start, text, speaker_ids.get(speaker), kind,
-                                   len(plain.split())))
+                                   len(plain.split()), sketch(plain)))
                 text_rows.append((quote_id, plain))
                 band_rows.append((quote_id, keys))
             next_id += len(quotes)
-        connection.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", quote_rows)
+        connection.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", quote_rows)
         connection.executemany("INSERT INTO quotes_text(rowid, normalised) VALUES (?, ?)", text_rows)
         connection.executemany("INSERT INTO bands(rowid, keys) VALUES (?, ?)", band_rows)
         self.count_words([plain for _, plain in text_rows], 1)
@@ -254,17 +255,21 @@ class Index:
             found += map(stored, cursor)
         return sorted(found, key=lambda quote: quote.id)
 
-    def texts(self, ids: Iterable[int], *, least_words: int = 0) -> dict[int, str]:
-        """The stored text of those of these quote ids with ``least_words`` normalised words or more.
+    def texts(self, ids: Iterable[int]) -> dict[int, str]:
+        """The stored text of each of these quote ids: one table, no joins, for screening candidates."""
+        return self.column("text", ids)
 
-        One table and no joins: this screens candidates, most of which are
-        dropped.
-        """
-        found: dict[int, str] = {}
+    def sketches(self, ids: Iterable[int], *, least_words: int = 0) -> dict[int, int]:
+        """The word sketch of those of these quote ids with ``least_words`` normalised words or more."""
+        return self.column("sketch", ids, "AND words >= ?", (least_words,))
+
+    def column(self, name: str, ids: Iterable[int], condition: str = "", values: tuple = ()) -> dict:
+        """Quote id -> one column of the quotes table, for these ids (and a further SQL ``condition``)."""
+        found: dict = {}
         for part in chunks(sorted(set(ids))):
             found.update(self.connection.execute(
-                f"SELECT id, text FROM quotes WHERE id IN ({','.join('?' * len(part))}) AND words >= ?",
-                (*part, least_words)))
+                f"SELECT id, {name} FROM quotes WHERE id IN ({','.join('?' * len(part))}) {condition}",
+                (*part, *values)))
         return found
 
     def phrase_ids(self, text: str, limit: int | None = None) -> list[int]:
