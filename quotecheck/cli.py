@@ -386,6 +386,8 @@ def run_index(arguments: argparse.Namespace) -> int:
         return EXIT_INPUT_ERROR
     errors: list = []
     try:
+        if load is not None:
+            load.check(arguments.archive)  # before the index file is created
         with Index.open(index_path(arguments), create=arguments.action in ("add", "import")) as index:
             if arguments.action == "import":
                 documents, quotes = load.load(arguments.archive, index)

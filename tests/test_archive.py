@@ -235,8 +235,8 @@ def test_imported_archive_has_the_archive_clusters(train, tmp_path, capsys):
     with Index.open(target, create=False) as imported:
         assert embedded(imported) == (archive_clusters(folder / "archive"), archive_matches(folder / "archive"))
         assert imported.stats()["documents"] == index.stats()["documents"]
-    assert main(["index", "import", str(tmp_path / "nothing"), "--index", str(target)]) == 2
-    assert "not an archive" in capsys.readouterr().err
+    assert main(["index", "import", str(tmp_path / "nothing"), "--index", str(tmp_path / "new.sqlite")]) == 2
+    assert "not an archive" in capsys.readouterr().err and not (tmp_path / "new.sqlite").exists()
 
 
 def test_jsonl_blocks_cover_the_file_with_their_line_numbers(tmp_path):

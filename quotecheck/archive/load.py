@@ -25,9 +25,14 @@ from quotecheck.index.store import Index
 BATCH = 500
 
 
+def check(directory: str | os.PathLike) -> None:
+    """Raise ArchiveError unless ``directory`` holds an archive this quotecheck reads."""
+    layout.read_manifest(directory)
+
+
 def load(directory: str | os.PathLike, index: Index, *, batch: int = BATCH) -> tuple[int, int]:
     """Write every document and quote of the archive in ``directory`` to ``index``: (documents, quotes)."""
-    layout.read_manifest(directory)
+    check(directory)
     return index.write_all(documents(directory), batch=batch)
 
 
