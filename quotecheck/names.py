@@ -41,6 +41,8 @@ Pollster Lawyer Attorney Treasurer Manager Member Delegate Activist Author Execu
 """.split())
 #: Lower-case words that sit inside names.
 PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le dos das".split())
+#: The last two letters of each particle.
+PARTICLE_ENDS = frozenset(particle[-2:] for particle in PARTICLES)
 #: Space inside a name: a line break, but never a paragraph break.
 GAP = r"(?:[ \t]+\r?\n?[ \t]*|\r?\n[ \t]*)"
 #: A capitalised word, an acronym such as U.S., with a point only when a name goes on after it.
@@ -97,8 +99,9 @@ def particle_before(source: str, base: int) -> tuple[int, str] | None:
     gap_start = base
     while gap_start > 0 and source[gap_start - 1] in " \t\r\n":
         gap_start -= 1
-    gap = source[gap_start: base]
-    if not gap or gap.count("\n") > 1:
+    # Most words before a name cannot end a particle: reject those on their last two letters.
+    if gap_start == base or source[gap_start - 2: gap_start] not in PARTICLE_ENDS \
+            or source.count("\n", gap_start, base) > 1:
         return None
     word_start = gap_start
     while word_start > 0 and source[word_start - 1].isalpha():
@@ -175,7 +178,7 @@ def lone_name(text: str, start: int, word: str) -> bool:
     """True for a one-word name with nothing to undo: no possessive, honorific or particle before it."""
     if len(word) < 2 or word in HONORIFICS or word in ROLES or word.endswith(("'", "’", "'s", "’s")):
         return False
-    if any(space in word for space in " \t\n"):
+    if " " in word or "\n" in word or "\t" in word:
         return False
     return particle_before(text, start) is None
 
