@@ -122,7 +122,7 @@ def tokens(key_rows: Sequence[Sequence[int]]) -> list[str]:
 
 
 def rows(ids: Sequence[int], quote_keys: Sequence[Sequence[int]]) -> list[tuple[int, int]]:
-    """(key, id) rows for the band table, sorted by key so that they land on neighbouring pages."""
+    """(key, id) rows of quotes' band keys, sorted by key: the band rows of an archive build."""
     if not ids:
         return []
     values = numpy.asarray(quote_keys, dtype=numpy.int64).ravel()
