@@ -18,7 +18,7 @@ import sqlite3
 
 from quotecheck.index import minhash
 from quotecheck.index.normalise import normalised
-from quotecheck.index.schema import KINDS, SCHEMA, SCHEMA_VERSION
+from quotecheck.index.schema import KINDS, SCHEMA, SCHEMA_VERSION, merge_full_text
 from quotecheck.index.sketch import sketch
 
 #: Documents read back and written per step of a migration.
@@ -35,8 +35,7 @@ def migrate(connection: sqlite3.Connection, version: int) -> None:
             from_version_1(connection)
         elif version == 2:
             from_version_2(connection)
-        for table in ("quotes_text", "bands"):  # one segment each, as after a large add
-            connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        merge_full_text(connection)  # one segment each, as after a large add
         connection.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         connection.execute("COMMIT")
     except BaseException:

@@ -53,6 +53,12 @@ SCHEMA = (
 )
 
 
+def merge_full_text(connection: sqlite3.Connection) -> None:
+    """Merge each full-text index into one segment, inside the caller's transaction."""
+    for table in ("quotes_text", "bands"):
+        connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+
+
 class IndexFileError(Exception):
     """A file that cannot serve as a quotecheck index; its str() is one line naming the file."""
 

@@ -30,7 +30,7 @@ import attrs
 from quotecheck.index import minhash
 from quotecheck.index.normalise import normalised
 from quotecheck.index.records import SELECT, StoredQuote, keys_of, rows, stored
-from quotecheck.index.schema import BUSY_TIMEOUT, IndexFileError, prepare, schema_version
+from quotecheck.index.schema import BUSY_TIMEOUT, IndexFileError, merge_full_text, prepare, schema_version
 from quotecheck.index.sketch import sketch
 
 #: Most values bound in one statement: SQLite before 3.32 allows 999.
@@ -217,17 +217,16 @@ class Index:
         connection.execute("DELETE FROM quotes WHERE id BETWEEN ? AND ?", (first, first + count - 1))
         connection.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
-    def merge_segments(self, *, always: bool = False) -> None:
-        """Merge each full-text index into one segment if enough quotes came in since the last merge (or ``always``)."""
+    def merge_segments(self) -> None:
+        """Merge each full-text index into one segment if enough quotes came in since the last merge."""
         connection = self.connection
         connection.execute("BEGIN IMMEDIATE")
         try:
             row = connection.execute("SELECT value FROM meta WHERE key = 'unmerged'").fetchone()
             unmerged = int(row[0]) if row else 0
             total = connection.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
-            if always or unmerged and unmerged >= MERGE_SHARE * total:
-                for table in ("quotes_text", "bands"):
-                    connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+            if unmerged and unmerged >= MERGE_SHARE * total:
+                merge_full_text(connection)
                 connection.execute("DELETE FROM meta WHERE key = 'unmerged'")
             connection.execute("COMMIT")
         except BaseException:
