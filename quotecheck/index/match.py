@@ -99,21 +99,22 @@ def match(index: Index, text: str) -> list[Match]:
         return []
     (keys,) = minhash.keys([draft])
     near = index.sharing_bands(keys)
-    count = len(draft.split())
+    words = draft.split()
+    count = len(words)
     complete = False
     if count >= ALTERED_WORDS:
         rare_words = index.sharing_rare_words(draft, limit=RARE_WORD_LIMIT)
         near.update(rare_words)
         # Every quote holding the draft as a phrase holds its rarest words,
         # so unless that search was cut short the phrase search adds nothing.
-        complete = len(set(draft.split())) >= 3 and len(rare_words) < RARE_WORD_LIMIT
+        complete = len(set(words)) >= 3 and len(rare_words) < RARE_WORD_LIMIT
     if count >= EXCERPT_WORDS and not complete:
         near.update(index.phrase_ids(draft))
     # Candidates with too few words, or too few of the draft's words by
     # their sketches, cannot relate in any of the three ways and are never
     # read; the rest are screened on their text alone, and only the matches
     # are read with their documents' metadata.
-    word_masks = sketch.masks(draft.split())
+    word_masks = sketch.masks(words)
     kept = [quote_id for quote_id, stored in index.sketches(near, least_words=fewest_words(count)).items()
             if sketch.held(word_masks, stored) >= ALTERED_SCORE * count]
     related = {}
