@@ -163,6 +163,8 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
         return True
     if word not in WORDS or token[0].isupper() and not (sentence_initial and index == 0):
         return False
+    if following == "to" and word.startswith("continu"):
+        return False  # "will continue to be": no speech
     previous = tokens[index - 1].group().lower() if index else ""
     if not word.endswith("ing") and word not in SPEECH_NOUNS and (
             previous in NOUN_PREPOSITIONS or previous.endswith(("'s", "’s"))):

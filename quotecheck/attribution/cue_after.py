@@ -27,6 +27,8 @@ PRONOUN_AHEAD = regex.compile(r"(?:he|she|they)\b")
 VERB_AFTER = regex.compile(r"[ \t\n]+(\p{Ll}+(?:ed|s))(?=[ \t\n]*[.,;:]|[ \t\n]+(?:in|on|at|to|during|after|of)\b)")
 #: A dash that credits a quote to a name: "…" ― Name.
 DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
+#: A credit on a line of its own after a quote that ends its paragraph: "…"\n\n- Bernie Sanders.
+CREDIT_LINE = regex.compile(r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)?[ \t\u00a0]*[-―—–][ \t\u00a0]*(?=\p{Lu})")
 #: What may follow the credited name on its line: a full stop, or a comma and a description.
 CREDIT_END = regex.compile(r"[ \t\u00a0]*(?:[.,;].*)?\Z")
 #: How many words after a quote its cue may come: ``"…," the former senator from Ohio said``.
@@ -53,8 +55,9 @@ TRAILING_END = regex.compile(
 
 
 def dash_credit(text: str, start: int) -> Finding:
-    """``"…" ― Karen Bobadilla``: a dash after a quote, then a name that ends its line."""
-    dash = DASH.match(text, start, min(len(text), start + 8))
+    """``"…" ― Karen Bobadilla``: a dash after a quote (or opening the next line), then a name that ends its line."""
+    dash = DASH.match(text, start, min(len(text), start + 8)) \
+        or CREDIT_LINE.match(text, start, min(len(text), start + 12))
     if dash is None:
         return NOTHING
     line_end = text.find("\n", dash.end())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    NOTHING, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue,
+    INVERTIBLE, NOTHING, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue,
     parenthetical, shares_subject, words,
 )
 from quotecheck.attribution.subjects import subject_after, subject_before
@@ -20,7 +20,7 @@ from quotecheck.names import mentions, name_ending
 #: Words that make the quote after a speech noun its content: "her claim that", "his remark of".
 CONTENT_OPENS = regex.compile(r"[ \t\n]*(?:that|of)\b")
 #: A lead-in that ends in a colon: ``Republican pollster Daron Shaw: "…"``.
-COLON_END = regex.compile(r":[ \t\n]*\Z")
+COLON_END = regex.compile(r":\s*\Z")
 
 
 def possessive_cue(text: str, tokens: list[regex.Match]) -> Finding:
@@ -32,9 +32,10 @@ def possessive_cue(text: str, tokens: list[regex.Match]) -> Finding:
         noun = Span(tokens[index].start(), tokens[index].end(), tokens[index].group())
         if owner.group().lower() in POSSESSIVE_PRONOUNS:
             return Finding(noun, Span(owner.start(), owner.end(), owner.group()), "pronoun")
-        if owner.group().endswith(("'s", "’s", "s'", "s’")):
-            cut = 2 if owner.group().endswith("s") else 1  # Haqqani's, Sanders'
-            mention = name_ending(text, max(0, owner.start() - 60), owner.end() - cut)
+        # Haqqani's; Sanders' (a word ends on a letter, so the mark of "Sanders'" follows the token).
+        plural = owner.group().endswith("s") and text[owner.end(): owner.end() + 1] in ("'", "’")
+        if owner.group().endswith(("'s", "’s")) or plural:
+            mention = name_ending(text, max(0, owner.start() - 60), owner.end() - (0 if plural else 2))
             if mention is not None:
                 return Finding(noun, Span(mention.start, mention.end, text[mention.start: mention.end]), "name")
     return NOTHING
@@ -60,11 +61,13 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
         if index and shares_subject(text, tokens, index):
             return Finding(cue, None, "shared")
         if inverted(tokens, index) or parenthetical(text, tokens, index, start):
-            subject, kind = None, None
+            subject, kind = subject_after(text, cue.end, start)
         else:
             subject, kind = subject_before(text, floor, cue.start)
-        if subject is None:
-            subject, kind = subject_after(text, cue.end, start)
+            if subject is None and tokens[index].group().lower() in INVERTIBLE:
+                # "Said Massoud: "…"": only a verb of saying puts its subject after it;
+                # after another the name is its object ("described Trump as "…"").
+                subject, kind = subject_after(text, cue.end, start)
         owned = possessive_cue(text, tokens[index + 1:])
         return owned if owned.cue and names_content(text, owned.cue.end, start) else Finding(cue, subject, kind)
     owned = possessive_cue(text, tokens)
@@ -93,6 +96,6 @@ def colon_lead(text: str, floor: int, start: int) -> Finding:
     last = None
     for mention in mentions(text, floor, start):
         last = mention
-    if last is None or text[last.end: start].strip(" \t\n:") or False:
+    if last is None or text[last.end: start].strip().rstrip(":").strip():
         return NOTHING
     return Finding(None, Span(last.start, last.end, text[last.start: last.end]), "name")

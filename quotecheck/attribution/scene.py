@@ -13,7 +13,9 @@ from bisect import bisect_right
 import attrs
 import regex
 
-from quotecheck.attribution.context import NOTHING, Finding, Span, paragraph_breaks, sentence_end, sentence_start
+from quotecheck.attribution.context import (
+    NOTHING, SPEECH_NOUNS, Finding, Span, paragraph_breaks, sentence_end, sentence_start,
+)
 from quotecheck.attribution.cue_after import find_after
 from quotecheck.attribution.cue_before import find_before
 from quotecheck.attribution.subjects import sentence_subject
@@ -27,6 +29,8 @@ SPOKEN = frozenset({"quote", "fragment"})
 INTRODUCES = regex.compile(r"[,:]")
 #: What joins a cue to the subject of the clause it reports: nothing, or "that".
 EMBEDDED = regex.compile(r"[ \t\n]*(?:that[ \t\n]+)?\Z")
+#: A quote that ends its sentence with a full stop inside its marks.
+CLOSES_SENTENCE = regex.compile(r"[.][\"”’']+\Z")
 #: How far back a participle looks for the cue whose subject it shares.
 SHARED_REACH = 40
 
@@ -108,9 +112,11 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
     if finding.subject_type == "shared":
         # Only a cue just before the participle shares its subject: "Spicer said, adding".
         before = find_before(text, max(floor, finding.cue.start - SHARED_REACH), min(finding.cue.start, quote.start))
-        if before.subject is not None and before.subject_type not in ("shared", "phrase"):
+        # A speech noun's owner is no participle's subject: "shrugged off Trump's comments, telling".
+        owned = before.cue is not None and before.cue.text.lower() in SPEECH_NOUNS
+        if before.subject is not None and before.subject_type not in ("shared", "phrase") and not owned:
             return resolve_relative(text, Finding(finding.cue, before.subject, before.subject_type))
-        subject, kind = sentence_subject(text, floor, quote.start, known)
+        subject, kind = sentence_subject(text, floor, finding.cue.start, known)
         return Finding(finding.cue, subject, kind)
     if finding.subject_type == "phrase" and finding.cue is not None and finding.cue.end <= quote.start \
             and not INTRODUCES.search(text, finding.cue.end, quote.start):
@@ -139,7 +145,9 @@ def resolve_relative(text: str, finding: Finding) -> Finding:
 def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
     """The cue right after a quote, else the one before it in its sentence, else one further after."""
     after, position = find_after(text, quote.end, ceiling)
-    if after.cue is not None and position <= 4:
+    # After a quote that ends its sentence, a cue before it in that sentence comes first:
+    # "calling him "a failed candidate." Romney fired back" is another's sentence.
+    if after.cue is not None and position <= 4 and not CLOSES_SENTENCE.search(text, max(0, quote.end - 3), quote.end):
         return after
     before = find_before(text, floor, quote.start)
     if before.cue is not None:
