@@ -102,6 +102,9 @@ EXAMPLES = {
          "Nobody", "David Martinon", "adjacent"),
         ('Readers wrote in.\n\n"The valley will hold."\n\n- Lisa Curtis.\n\nShe spoke in Kabul.', "The", "Lisa Curtis",
          "adjacent"),
+        ('Sen. Lisa Curtis (D-Calif.) said the Taliban were "a failed government" on Monday.', "a", "Lisa Curtis",
+         "adjacent"),
+        ('Gov. Lisa Maddox (R-Ohio), said, "We will hold the line."', "We", "Lisa Maddox", "adjacent"),
     ],
     "pronoun": [
         ('Lisa Maddox, a former analyst, spoke first.\n\n"The concern is real," she said.', "The", "Lisa Maddox",
@@ -149,6 +152,8 @@ EXAMPLES = {
         ('Lisa Maddox, who has in the past described Massoud as "a reluctant heir," spoke on Monday.', "a",
          "Lisa Maddox", "lead-in"),
         ('Notes from the valley - Lisa Curtis:\u00a0"The road is open."', "The", "Lisa Curtis", "lead-in"),
+        ('Lisa Curtis used to back the envoy, but now said Massoud had "the duty to unite the valley."', "the",
+         "Lisa Curtis", "lead-in"),
         ('Afghan resistance leader Ahmad Massoud has pointed to the valley as the last "free corner."', "free",
          "Ahmad Massoud", "lead-in"),
     ],
@@ -252,3 +257,9 @@ def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker():
     text = '"It is over," said Lisa Curtis, who said the talks had "failed for good."'
     found = attributions(text)["failed"]
     assert (found.speaker, found.mention.text) == ("Lisa Curtis", "who")
+
+
+def test_the_subject_of_a_reported_clause_gives_way_to_the_one_that_reports_it():
+    found = attributions('"It is over," Lisa Curtis said. She added that she thinks the valley is in "terrible danger" now.')
+    assert (found["terrible"].speaker, found["terrible"].mention.text, found["terrible"].mention.start) == (
+        "Lisa Curtis", "She", 32)

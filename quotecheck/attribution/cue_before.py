@@ -19,6 +19,8 @@ from quotecheck.names import mentions, name_ending
 
 #: Words that make the quote after a speech noun its content: "her claim that", "his remark of".
 CONTENT_OPENS = regex.compile(r"[ \t\n]*(?:that|of)\b")
+#: What follows a subject set after its verb: punctuation, or the quote itself.
+CLOSED_AFTER = regex.compile(r"\s*(?:[,.;:(]|\Z)")
 #: A lead-in that ends in a colon: ``Republican pollster Daron Shaw: "…"``.
 COLON_END = regex.compile(r":\s*\Z")
 
@@ -66,8 +68,11 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
             subject, kind = subject_before(text, floor, cue.start)
             if subject is None and tokens[index].group().lower() in INVERTIBLE:
                 # "Said Massoud: "…"": only a verb of saying puts its subject after it;
-                # after another the name is its object ("described Trump as "…"").
+                # after another the name is its object ("described Trump as "…""),
+                # and a name with a verb of its own opens a reported clause ("said Trump had").
                 subject, kind = subject_after(text, cue.end, start)
+                if subject is not None and not CLOSED_AFTER.match(text, subject.end, start):
+                    subject, kind = None, None
         owned = possessive_cue(text, tokens[index + 1:])
         return owned if owned.cue and names_content(text, owned.cue.end, start) else Finding(cue, subject, kind)
     owned = possessive_cue(text, tokens)

@@ -116,12 +116,13 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
         owned = before.cue is not None and before.cue.text.lower() in SPEECH_NOUNS
         if before.subject is not None and before.subject_type not in ("shared", "phrase") and not owned:
             return resolve_relative(text, Finding(finding.cue, before.subject, before.subject_type))
-        subject, kind = sentence_subject(text, floor, finding.cue.start, known)
+        subject, kind = sentence_subject(text, floor, min(finding.cue.start, quote.start), known)
         return Finding(finding.cue, subject, kind)
-    if finding.subject_type == "phrase" and finding.cue is not None and finding.cue.end <= quote.start \
+    if finding.subject_type in ("phrase", "pronoun") and finding.cue is not None and finding.cue.end <= quote.start \
             and not INTRODUCES.search(text, finding.cue.end, quote.start):
-        # "She said that her campaign would continue "…"": an unnamed subject of a
-        # reported clause gives way to the speaker of the cue that reports it.
+        # "She said that her campaign would continue "…"", "She added that she thinks …":
+        # the unnamed or pronoun subject of a reported clause gives way to the speaker
+        # of the cue that reports it.
         main = find_before(text, floor, finding.subject.start)
         if main.subject_type in ("name", "pronoun") and main.cue is not None \
                 and EMBEDDED.match(text, main.cue.end, finding.subject.start):

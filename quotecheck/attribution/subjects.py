@@ -41,6 +41,8 @@ SOURCE_OPENERS = DETERMINERS | frozenset("""
 one two three four five six seven eight nine ten many most several few both all other more half
 former then senior top chief deputy assistant he she they it
 """.split())
+#: A short aside in brackets between a subject and its cue.
+TRAILING_ASIDE = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*,?[ \t\u00a0]*\Z")
 #: A figure just before a phrase: "21 percent", "71-year-old".
 NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t-]*\Z")
 #: Words a sentence's unnamed subject may open with: "The council", "Eleven groups", "His campaign".
@@ -90,6 +92,9 @@ def phrase_forward(text: str, tokens: list[regex.Match]) -> tuple[Span | None, s
 
 def subject_before(text: str, floor: int, cue_start: int) -> tuple[Span | None, str | None]:
     """The subject read back from a cue verb: ``Mr. Massoud said``, ``Smith, an aide, said``."""
+    aside = TRAILING_ASIDE.search(text, floor, cue_start)
+    if aside is not None:
+        cue_start = aside.start()  # "Sen. Elizabeth Warren (D-Mass.) said": the party and state are no name
     tokens = words(text, floor, cue_start)
     while tokens and tokens[-1].group()[0].islower() and (tokens[-1].group() in BETWEEN or tokens[-1].group().endswith("ly")):
         tokens.pop()
