@@ -134,6 +134,10 @@ EXAMPLES = {
          "Lisa Curtis", "continuation"),
         ('Lisa Curtis said that Massoud is "brave" and said that Mr. Martinon is "weak like a reed."', "weak",
          "Lisa Curtis", "continuation"),
+        ('Aid was "slow for a month" as donors watched a "turbulent season" unfold, Lisa Curtis said.', "slow",
+         "Lisa Curtis", "continuation"),
+        ('Aid was "slow for a month." Donors watched a "turbulent season" unfold, Lisa Curtis said.', "slow",
+         None, None),
     ],
     "lead-in": [
         ('Ahmad Massoud spoke last.\n\nHe had a warning for the West. "Winter is coming."', "Winter", "Ahmad Massoud",

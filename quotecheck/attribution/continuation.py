@@ -4,7 +4,10 @@
 just before it in the same paragraph, unless someone else is named between
 them.  A paragraph that opens with a quote continues the last quote of the
 paragraph before, and each later piece of a quotation that runs over several
-paragraphs keeps the speaker of the piece it continues.
+paragraphs keeps the speaker of the piece it continues.  A quote with no cue
+inside a sentence that closes on an attribution after a later quote takes
+that attribution: ``Aid was "slow" as donors watched a "turbulent season,"
+she said.``
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import attrs
 import regex
 
 from quotecheck.attribution import anonymous
+from quotecheck.attribution.context import SENTENCE_END, ends_sentence
 from quotecheck.attribution.people import inside_quote
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import sentence_subject
@@ -22,6 +26,8 @@ NAME = "continuation"
 LOOKBACK_QUOTES = 64
 ANSWERED = regex.compile(r"\?\W?\s*\Z")
 CONFIDENCE = 0.8
+#: A quote that ends its sentence inside its marks.
+SENTENCE_CLOSED = regex.compile(r"[.!?…][\"”’']+\Z")
 
 
 def previous_sibling(scene: Scene, index: int) -> int | None:
@@ -53,6 +59,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         return None
     if quote.continues is not None and scene.decisions[quote.continues] is not None:
         return carry(scene.decisions[quote.continues], index)
+    later = closing_attribution(scene, index)
+    if later is not None:
+        return carry(later, index)
     earlier = previous_sibling(scene, index)
     if earlier is None:
         return None
@@ -88,6 +97,35 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         if len(tail) < 120 and not someone_between(scene, start, quote.start, before.speaker):
             return carry(before, index)
     return None
+
+
+def closing_attribution(scene: Scene, index: int) -> Attribution | None:
+    """The attribution that closes the sentence of quote ``index`` after a later quote in it.
+
+    ``Fundraising was "stagnant" as donors watched a "turbulent cycle," he said.``:
+    the cue after the last quote of a sentence speaks for each quote before it.
+    """
+    quote = scene.quotes[index]
+    if SENTENCE_CLOSED.search(scene.text, max(0, quote.end - 3), quote.end):
+        return None
+    for later in range(index + 1, len(scene.quotes)):
+        after = scene.quotes[later]
+        if after.parent != quote.parent or not scene.spoken(later):
+            continue
+        if ends_sentence_between(scene.text, quote.end, after.start):
+            return None
+        decision = scene.decisions[later]
+        if decision is not None and decision.cue is not None and decision.cue.start >= after.end:
+            return decision
+        if SENTENCE_CLOSED.search(scene.text, max(0, after.end - 3), after.end):
+            return None
+    return None
+
+
+def ends_sentence_between(text: str, start: int, end: int) -> bool:
+    """True when a sentence ends in ``text[start:end]``."""
+    return any(ends_sentence(text, found) for found in SENTENCE_END.finditer(text, start, min(len(text), end + 2))
+               if found.start(1) < end) or "\n" in text[start:end]
 
 
 def carry(source: Attribution, index: int) -> Attribution:
