@@ -105,6 +105,8 @@ EXAMPLES = {
         ('Sen. Lisa Curtis (D-Calif.) said the Taliban were "a failed government" on Monday.', "a", "Lisa Curtis",
          "adjacent"),
         ('Gov. Lisa Maddox (R-Ohio), said, "We will hold the line."', "We", "Lisa Maddox", "adjacent"),
+        ('"We held the valley!" beamed Lisa Curtis.', "We", "Lisa Curtis", "adjacent"),
+        ('"We held the valley." Beamed Lisa Curtis.', "We", None, None),
     ],
     "pronoun": [
         ('Lisa Maddox, a former analyst, spoke first.\n\n"The concern is real," she said.', "The", "Lisa Maddox",

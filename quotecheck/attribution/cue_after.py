@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    CLAUSE_OPENERS, CONJUNCTIONS, LEAD, NOTHING, QUOTE_MARKS, Finding, Span, cue_span, inverted, is_cue,
+    CLAUSE_OPENERS, CONJUNCTIONS, LEAD, NAME_CLOSED, NOTHING, QUOTE_MARKS, Finding, Span, cue_span, inverted, is_cue,
     parenthetical, shares_subject, words,
 )
 from quotecheck.attribution.subjects import subject_after, subject_before
@@ -25,6 +25,8 @@ HANDS_ON = regex.compile(r"[,?!][\"”’']+\Z")
 PRONOUN_AHEAD = regex.compile(r"(?:he|she|they)\b")
 #: One lower-case verb after the subject, ending the clause: "he surmised." / "she quipped,".
 VERB_AFTER = regex.compile(r"[ \t\n]+(\p{Ll}+(?:ed|s))(?=[ \t\n]*[.,;:]|[ \t\n]+(?:in|on|at|to|during|after|of)\b)")
+#: A verb the lexicon lacks before its subject: "…!" beamed Donald Hartley.
+VERB_BEFORE = regex.compile(r"(\p{Ll}+ed)[ \t\n]+(?=\p{Lu})")
 #: A dash that credits a quote to a name: "…" ― Name.
 DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
 #: A credit on a line of its own after a quote that ends its paragraph: "…"\n\n- Bernie Sanders.
@@ -155,7 +157,7 @@ def trailing_cue(text: str, start: int, ceiling: int) -> Finding:
 
 
 def unlisted_cue(text: str, start: int, lead: int, ceiling: int) -> Finding:
-    """``"…," he surmised.``: a quote that closes on a comma, then a subject and a verb the lexicon lacks.
+    """``"…," he surmised.``, ``"…!" beamed Donald Hartley.``: a verb the lexicon lacks and its subject.
 
     A comma, question or exclamation mark just inside the closing mark says
     the sentence goes on to its attribution; the word after the subject is
@@ -163,6 +165,12 @@ def unlisted_cue(text: str, start: int, lead: int, ceiling: int) -> Finding:
     """
     if not HANDS_ON.search(text, max(0, start - 3), start):
         return NOTHING
+    verb = VERB_BEFORE.match(text, lead, ceiling)
+    if verb is not None:  # "…!" beamed Donald Hartley.
+        subject = mention_at(text, verb.end(), ceiling)
+        if subject is not None and NAME_CLOSED.match(text, subject.end, min(len(text), ceiling + 1)):
+            return Finding(Span(verb.start(1), verb.end(1), verb.group(1)),
+                           Span(subject.start, subject.end, text[subject.start: subject.end]), "name")
     subject = mention_at(text, lead, ceiling)
     if subject is not None:
         span, kind = Span(subject.start, subject.end, text[subject.start: subject.end]), "name"
