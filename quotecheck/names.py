@@ -77,6 +77,8 @@ Eleven Twelve Fifteen Eighteen Twenty Thirty Forty Fifty Hundred Thousand Millio
 Several Please Thanks Thank Okay Oh Is Are Was Were Does Did Do Has Have Had Can Could
 Would Should Must Might
 """.split())
+#: Words that make ``mention_of`` drop, cut or reject part of a run.
+NOT_PLAIN = NOT_NAMES | frozenset(HONORIFICS) | ROLES
 
 
 @attrs.frozen
@@ -174,23 +176,27 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
     return Mention(first, last_start + len(last_word), honorific, tuple(words))
 
 
-def lone_name(text: str, start: int, word: str) -> bool:
-    """True for a one-word name with nothing to undo: no possessive, honorific or particle before it."""
-    if len(word) < 2 or word in HONORIFICS or word in ROLES or word.endswith(("'", "’", "'s", "’s")):
+def plain_name(source: str, start: int, text: str, words: list[str]) -> bool:
+    """True for a match ``text`` that is a name as it stands: one run, nothing to drop or cut, no particle before it."""
+    # A point or an apostrophe may end a run or a possessive; a word of NOT_PLAIN may be dropped.
+    if "." in text or "'" in text or "’" in text or not NOT_PLAIN.isdisjoint(words):
         return False
-    if " " in word or "\n" in word or "\t" in word:
-        return False
-    return particle_before(text, start) is None
+    if len(words) == 1 and len(text) < 2:
+        return False  # a capital letter alone is no name
+    return particle_before(source, start) is None
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
     """Every name mention in ``text[start:end]``, in order."""
     for match in MENTION.finditer(text, start, len(text) if end is None else end):
-        word = match.group()
-        if word in NOT_NAMES:
+        found = match.group()
+        if found in NOT_NAMES:
             continue  # the common case, a capitalised word opening a sentence
-        if lone_name(text, match.start(), word):
-            yield Mention(match.start(), match.end(), "", (word,))
+        # Most other matches are names as they stand ("Lisa Curtis", "Kabul"): their words need
+        # no runs or mention_of, which would give the same one mention.
+        words = found.split()
+        if plain_name(text, match.start(), found, words):
+            yield Mention(match.start(), match.end(), "", tuple(words))
             continue
         for run in runs(match):
             mention = mention_of(run)
