@@ -126,7 +126,9 @@ def runs(match: regex.Match) -> Iterator[list[tuple[int, str]]]:
         position = text.index(word, position)
         offset = base + position
         position += len(word)
-        if word.endswith(("'s", "’s")):
+        if word[-1] not in "s'’.":  # most words: nothing to strip, no run to end
+            run.append((offset, word))
+        elif word.endswith(("'s", "’s")):
             run.append((offset, word[:-2]))
             yield run
             run = []
@@ -155,7 +157,7 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
         word = tokens[index][1]
         if (word in HONORIFICS or word in ROLES) and (index == 0 or word not in SURNAME_TITLES):
             last_role = index
-    honorific = " ".join(word for _, word in tokens[: last_role + 1])
+    honorific = " ".join([word for _, word in tokens[: last_role + 1]]) if last_role >= 0 else ""
     words = [word for _, word in tokens[last_role + 1:]]
     if not words or words[0] in PARTICLES and len(words) == 1:
         return None
