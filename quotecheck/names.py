@@ -48,7 +48,10 @@ GAP = r"(?:[ \t]+\r?\n?[ \t]*|\r?\n[ \t]*)"
 #: A capitalised word, an acronym such as U.S., with a point only when a name goes on after it.
 WORD = rf"\p{{Lu}}(?:\.\p{{Lu}})*[\p{{L}}'’-]*(?:\.(?={GAP}\p{{Lu}}))?"
 PARTICLE_PATTERN = "(?:" + "|".join(sorted(PARTICLES)) + ")"
-MENTION = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?=\p{{Lu}}){WORD}(?:{GAP}(?:{PARTICLE_PATTERN}{GAP})?{WORD})*")
+# After a gap a word is tried before a particle and a word: the same matches, found faster.
+MENTION = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?=\p{{Lu}}){WORD}(?:{GAP}(?:{WORD}|{PARTICLE_PATTERN}{GAP}{WORD}))*"
+)
 PARTICLE_HEAD = regex.compile(rf"{PARTICLE_PATTERN}{GAP}(?=\p{{Lu}})")
 INITIAL = regex.compile(r"\p{Lu}\.")
 #: Titles that are also surnames: a title only when they open the name ("King Charles", not "Martin Luther King").
