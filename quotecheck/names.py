@@ -50,7 +50,7 @@ WORD = rf"\p{{Lu}}(?:\.\p{{Lu}})*[\p{{L}}'’-]*(?:\.(?={GAP}\p{{Lu}}))?"
 PARTICLE_PATTERN = "(?:" + "|".join(sorted(PARTICLES)) + ")"
 # After a gap a word is tried before a particle and a word: the same matches, found faster.
 MENTION = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?=\p{{Lu}}){WORD}(?:{GAP}(?:{WORD}|{PARTICLE_PATTERN}{GAP}{WORD}))*"
+    rf"(?<![\p{{L}}\p{{N}}]){WORD}(?:{GAP}(?:{WORD}|{PARTICLE_PATTERN}{GAP}{WORD}))*"
 )
 PARTICLE_HEAD = regex.compile(rf"{PARTICLE_PATTERN}{GAP}(?=\p{{Lu}})")
 INITIAL = regex.compile(r"\p{Lu}\.")
