@@ -48,7 +48,10 @@ GAP = r"(?:[ \t]+\r?\n?[ \t]*|\r?\n[ \t]*)"
 #: A capitalised word, an acronym such as U.S., with a point only when a name goes on after it.
 WORD = rf"\p{{Lu}}(?:\.\p{{Lu}})*[\p{{L}}'’-]*(?:\.(?={GAP}\p{{Lu}}))?"
 PARTICLE_PATTERN = "(?:" + "|".join(sorted(PARTICLES)) + ")"
-MENTION = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?=\p{{Lu}}){WORD}(?:{GAP}(?:{PARTICLE_PATTERN}{GAP})?{WORD})*")
+# After a gap a word is tried before a particle and a word: the same matches, found faster.
+MENTION = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]){WORD}(?:{GAP}(?:{WORD}|{PARTICLE_PATTERN}{GAP}{WORD}))*"
+)
 PARTICLE_HEAD = regex.compile(rf"{PARTICLE_PATTERN}{GAP}(?=\p{{Lu}})")
 INITIAL = regex.compile(r"\p{Lu}\.")
 #: Titles that are also surnames: a title only when they open the name ("King Charles", not "Martin Luther King").
@@ -77,6 +80,8 @@ Eleven Twelve Fifteen Eighteen Twenty Thirty Forty Fifty Hundred Thousand Millio
 Several Please Thanks Thank Okay Oh Is Are Was Were Does Did Do Has Have Had Can Could
 Would Should Must Might
 """.split())
+#: Words that make ``mention_of`` drop, cut or reject part of a run.
+NOT_PLAIN = NOT_NAMES | frozenset(HONORIFICS) | ROLES
 
 
 @attrs.frozen
@@ -124,7 +129,9 @@ def runs(match: regex.Match) -> Iterator[list[tuple[int, str]]]:
         position = text.index(word, position)
         offset = base + position
         position += len(word)
-        if word.endswith(("'s", "’s")):
+        if word[-1] not in "s'’.":  # most words: nothing to strip, no run to end
+            run.append((offset, word))
+        elif word.endswith(("'s", "’s")):
             run.append((offset, word[:-2]))
             yield run
             run = []
@@ -153,7 +160,7 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
         word = tokens[index][1]
         if (word in HONORIFICS or word in ROLES) and (index == 0 or word not in SURNAME_TITLES):
             last_role = index
-    honorific = " ".join(word for _, word in tokens[: last_role + 1])
+    honorific = " ".join([word for _, word in tokens[: last_role + 1]]) if last_role >= 0 else ""
     words = [word for _, word in tokens[last_role + 1:]]
     if not words or words[0] in PARTICLES and len(words) == 1:
         return None
@@ -174,23 +181,27 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
     return Mention(first, last_start + len(last_word), honorific, tuple(words))
 
 
-def lone_name(text: str, start: int, word: str) -> bool:
-    """True for a one-word name with nothing to undo: no possessive, honorific or particle before it."""
-    if len(word) < 2 or word in HONORIFICS or word in ROLES or word.endswith(("'", "’", "'s", "’s")):
+def plain_name(source: str, start: int, text: str, words: list[str]) -> bool:
+    """True for a match ``text`` that is a name as it stands: one run, nothing to drop or cut, no particle before it."""
+    # A point or an apostrophe may end a run or a possessive; a word of NOT_PLAIN may be dropped.
+    if "." in text or "'" in text or "’" in text or not NOT_PLAIN.isdisjoint(words):
         return False
-    if " " in word or "\n" in word or "\t" in word:
-        return False
-    return particle_before(text, start) is None
+    if len(words) == 1 and len(text) < 2:
+        return False  # a capital letter alone is no name
+    return particle_before(source, start) is None
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
     """Every name mention in ``text[start:end]``, in order."""
     for match in MENTION.finditer(text, start, len(text) if end is None else end):
-        word = match.group()
-        if word in NOT_NAMES:
+        found = match.group()
+        if found in NOT_NAMES:
             continue  # the common case, a capitalised word opening a sentence
-        if lone_name(text, match.start(), word):
-            yield Mention(match.start(), match.end(), "", (word,))
+        # Most other matches are names as they stand ("Lisa Curtis", "Kabul"): their words need
+        # no runs or mention_of, which would give the same one mention.
+        words = found.split()
+        if plain_name(text, match.start(), found, words):
+            yield Mention(match.start(), match.end(), "", tuple(words))
             continue
         for run in runs(match):
             mention = mention_of(run)

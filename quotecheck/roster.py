@@ -297,6 +297,8 @@ def _given_names() -> dict[str, str]:
 
 def _fold_given(name: str) -> str:
     """A given name without case or accents, so "José" finds "Jose"."""
+    if name.isascii():
+        return name.strip().casefold()  # no accents to take off
     decomposed = unicodedata.normalize("NFKD", name.strip())
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 

@@ -166,14 +166,15 @@ def link(cast: Cast, mention: Mention, roster: Roster) -> int:
         named_before = upgrade(cast, words)
         if named_before is not None:
             return named_before
-    person = Person(" ".join(words), words, first_seen=mention.start)
+    name = " ".join(words)
+    person = Person(name, words, first_seen=mention.start)
     if entry:
         person.title, person.kind = entry.title or "", entry.kind
         person.gender = entry.gender if entry.gender in ("male", "female") else None
         person.description = entry.description
-    elif " ".join(words) in places()["places"]:
+    elif name in places()["places"]:
         person.kind, person.place = "organisation", True  # "Washington said": a government
-    elif " ".join(words) in places()["peoples"]:
+    elif name in places()["peoples"]:
         person.kind, person.place = "group", True
     elif is_organisation(words):
         person.kind = "organisation"
@@ -189,7 +190,10 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     first_break = HEADLINE_END.search(text)
     cast.headline_end = first_break.start() if first_break else 0
     settled: dict[tuple[str, ...], int] = {}  # names that can mean one person only
-    for mention in mentions(text):
+    # Every mention is found before any is linked: it runs faster than linking each as it is found.
+    cast.mentions = list(mentions(text))
+    cast.starts = [mention.start for mention in cast.mentions]
+    for mention in cast.mentions:
         index = settled.get(mention.words)
         if index is None:
             index = link(cast, mention, roster)
@@ -212,9 +216,7 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
             person.title = mention.honorific
         if person.gender is None and mention.honorific and person.kind == "person":
             person.gender = honorific_gender(mention.honorific)
-        cast.mentions.append(mention)
         cast.referents.append(index)
-        cast.starts.append(mention.start)
     return cast
 
 

@@ -1,15 +1,18 @@
 """Example tables for ``names``: the name mentions a text holds, and the lookups at an offset.
 
 Each row of ``EXAMPLES`` is a text and the mentions expected in it, as
-(surface text, honorific, name words).
+(surface text, honorific, name words).  A property test holds the short
+way ``mentions`` takes with plain names to what runs and mention_of make.
 """
 
 from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from quotecheck.names import Mention, mention_at, mentions, name_ending
+from quotecheck.names import MENTION, Mention, mention_at, mention_of, mentions, name_ending, plain_name, runs
 
 
 def found(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -207,3 +210,26 @@ def test_name_ending(text, floor, end, expected):
     assert (None if mention is None else text[mention.start: mention.end]) == expected
     if mention is not None:
         assert mention.end == end and mention.start >= floor
+
+
+#: Pieces of names and what stands around them: honorifics, words that open sentences,
+#: particles, initials, possessives, points and the spaces a name may or may not span.
+NAME_PIECES = st.sampled_from([
+    "Lisa", "Curtis", "Ahmad", "Massoud", "O'Brien", "Theresa", "May", "Said", "King", "Le", "Pen",
+    "Mr.", "Mr", "Ms.", "Lt.", "Gen.", "President", "Leader", "The", "Later", "New", "York", "U.S", "U.S.",
+    "J.", "Jr.", "A", "C", "de", "bin", "la", "as de Gaulle", " bin ", "Massoud’s", "Curtis's", "players'",
+    "said", "the",
+    " ", " ", " ", "  ", "\n", "\n\n", " \t", "\r\n", ". ", ", ",
+])
+NAME_TEXT = st.lists(NAME_PIECES, max_size=12).map("".join)
+
+
+@given(st.one_of(NAME_TEXT, st.text(max_size=60)))
+@example("Lisa Curtis told Mr. Massoud’s aide, as de Gaulle said, U.S. Army\nC J. Jr. A")
+def test_plain_names_are_what_runs_make_of_them(text):
+    # ``mentions`` takes a plain match as one mention without runs and mention_of; they must agree.
+    for match in MENTION.finditer(text):
+        words = match.group().split()
+        if plain_name(text, match.start(), match.group(), words):
+            made = [mention for mention in map(mention_of, runs(match)) if mention is not None]
+            assert made == [Mention(match.start(), match.end(), "", tuple(words))]

@@ -223,6 +223,9 @@ GIVEN_NAMES = [
     ("EMMANUEL", "male"),
     (" David ", "male"),
     ("José", "male"),
+    ("JOSÉ", "male"),
+    ("Zoë", "female"),
+    ("\tChloe\n", "female"),
     # Names given to both genders, and names not listed.
     ("Jordan", None),
     ("Taylor", None),
