@@ -52,6 +52,10 @@ OBLIQUE = regex.compile(
     r"(?:\s+\p{Ll}+){0,2}\s+\Z",
     regex.IGNORECASE,
 )
+#: The same, read backwards from the name: one try where the name starts rather
+#: than one at each of forty places before it.  It tells whether there is a
+#: preposition, not which one.
+OBLIQUE_BEFORE = regex.compile(OBLIQUE.pattern, OBLIQUE.flags | regex.REVERSE)
 
 LEAD = regex.compile(r"[\s,—–-]*")
 #: Cues that may come before their subject between commas: "The paradox, says Carl Anthony, is …".
@@ -186,6 +190,11 @@ def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
     if previous is None or "," in text[previous.end(): tokens[index].start()] or not previous.group()[0].isupper():
         return True
     return not acts(text, max(0, previous.start() - 80), previous.end())
+
+
+def behind_preposition(text: str, floor: int, start: int) -> bool:
+    """True when a preposition shortly before ``start``, and after ``floor``, makes the name there no subject."""
+    return OBLIQUE_BEFORE.match(text, max(floor, start - 40), start) is not None
 
 
 def acts(text: str, floor: int, end: int) -> bool:

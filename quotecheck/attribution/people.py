@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from quotecheck.attribution.context import OBLIQUE, POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, sentence_starts
+from quotecheck.attribution.context import (
+    POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, behind_preposition, sentence_starts,
+)
 from quotecheck.attribution.scene import Scene
 from quotecheck.speakers import Person
 
@@ -49,6 +51,19 @@ def inside_quote(scene: Scene, offset: int) -> int | None:
     return None
 
 
+def place(scene: Scene, index: int) -> tuple[int | None, bool]:
+    """The quote holding mention ``index`` and whether a preposition comes before it.
+
+    Each pronoun reads back over the same mentions as the pronouns before
+    it, so the scene keeps what it found.
+    """
+    found = scene.places.get(index)
+    if found is None:
+        start = scene.cast.mentions[index].start
+        found = scene.places[index] = (inside_quote(scene, start), behind_preposition(scene.text, 0, start))
+    return found
+
+
 def compatible(person: Person, gender: str) -> bool:
     """True when a pronoun of ``gender`` can refer to ``person``."""
     if gender == "plural":
@@ -67,7 +82,7 @@ def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, bool]]:
     it, and the speakers of the quotes already attributed, each at its
     quote's start.
     """
-    cast, text = scene.cast, scene.text
+    cast = scene.cast
     home = inside_quote(scene, pronoun.start)
     # A pronoun inside a quote may mean someone named in that quote or around it,
     # never someone named inside another quote.
@@ -79,12 +94,12 @@ def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, bool]]:
     floor = pronoun.start - LOOKBACK
     found = []
     for index in range(cast.before(pronoun.start) - 1, -1, -1):
-        mention = cast.mentions[index]
-        if mention.start < floor:
+        start = cast.mentions[index].start
+        if start < floor:
             break
-        if inside_quote(scene, mention.start) in levels:
-            oblique = OBLIQUE.search(text, max(0, mention.start - 40), mention.start) is not None
-            found.append((mention.start, cast.person_of(index), oblique))
+        quote, oblique = place(scene, index)
+        if quote in levels:
+            found.append((start, cast.person_of(index), oblique))
     people = {person.name: person for person in cast.people}
     for index in range(bisect_left(scene.starts, pronoun.start) - 1, -1, -1):
         quote, decision = scene.quotes[index], scene.decisions[index]

@@ -60,6 +60,9 @@ class Scene:
     findings: list[Finding]
     decisions: list[Attribution | None]
     starts: list[int] = attrs.Factory(list)
+    #: Where each mention of the cast stands, as pronoun resolution reads it: the
+    #: quote holding it and whether a preposition comes before it; filled in when first needed.
+    places: dict[int, tuple[int | None, bool]] = attrs.Factory(dict)
     #: How many passes over the sieves have run, and what sieves keep between calls in a pass.
     passes: int = 0
     cache: dict = attrs.Factory(dict)
