@@ -57,6 +57,9 @@ OBLIQUE = regex.compile(
 #: preposition, not which one.
 OBLIQUE_BEFORE = regex.compile(OBLIQUE.pattern, OBLIQUE.flags | regex.REVERSE)
 
+#: The words a cue can start with: a cue word or the first word of a phrase ("according to").
+CUE_STARTS = WORDS | {first for first, _ in PHRASE_WORDS}
+
 LEAD = regex.compile(r"[\s,—–-]*")
 #: Cues that may come before their subject between commas: "The paradox, says Carl Anthony, is …".
 INVERTIBLE = frozenset("""
@@ -162,6 +165,8 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
     """True when a verb or phrase cue starts at ``tokens[index]``: no noun, no name, no subordinate clause."""
     token = tokens[index].group()
     word = token.lower()
+    if word not in CUE_STARTS:
+        return False  # most words, and no need to read their neighbours
     following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
     if (word, following) in PHRASE_WORDS:
         return True
