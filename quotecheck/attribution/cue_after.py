@@ -98,7 +98,7 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         if index and shares_subject(text, tokens, index):
             return Finding(cue, None, "shared"), index
         if index > first and not inverted(tokens, index) and not parenthetical(text, tokens, index, ceiling):
-            subject, kind = subject_before(text, tokens[first].start(), cue.start)
+            subject, kind = subject_before(text, tokens[first].start(), cue.start, tokens[first:index])
         else:
             subject, kind = subject_after(text, cue.end, ceiling)
         reported = max(cue.end, subject.end if subject else 0)
@@ -144,7 +144,7 @@ def trailing_cue(text: str, start: int, ceiling: int) -> Finding:
         if not TRAILING_END.match(text, cue.end, ceiling) and index:
             return NOTHING  # the cue has words of its own after it: "…, she said the plan failed."
         if index:
-            subject, kind = subject_before(text, tokens[0].start(), cue.start)
+            subject, kind = subject_before(text, tokens[0].start(), cue.start, tokens[:index])
         else:
             subject, kind = subject_after(text, cue.end, ceiling)
         return Finding(cue, subject, kind)

@@ -62,7 +62,7 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
         if inverted(tokens, index) or parenthetical(text, tokens, index, start):
             subject, kind = None, None
         else:
-            subject, kind = subject_before(text, floor, cue.start)
+            subject, kind = subject_before(text, floor, cue.start, tokens[:index])
         if subject is None:
             subject, kind = subject_after(text, cue.end, start)
         owned = possessive_cue(text, tokens[index + 1:])

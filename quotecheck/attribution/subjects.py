@@ -88,9 +88,15 @@ def phrase_forward(text: str, tokens: list[regex.Match]) -> tuple[Span | None, s
     return source_phrase(text, tokens[0].start(), last.end())
 
 
-def subject_before(text: str, floor: int, cue_start: int) -> tuple[Span | None, str | None]:
-    """The subject read back from a cue verb: ``Mr. Massoud said``, ``Smith, an aide, said``."""
-    tokens = words(text, floor, cue_start)
+def subject_before(
+    text: str, floor: int, cue_start: int, tokens: list[regex.Match] | None = None,
+) -> tuple[Span | None, str | None]:
+    """The subject read back from a cue verb: ``Mr. Massoud said``, ``Smith, an aide, said``.
+
+    ``tokens`` are the words of ``text[floor:cue_start]`` when the caller has
+    already read them: the words before the cue among its own.
+    """
+    tokens = words(text, floor, cue_start) if tokens is None else list(tokens)
     while tokens and tokens[-1].group()[0].islower() and (tokens[-1].group() in BETWEEN or tokens[-1].group().endswith("ly")):
         tokens.pop()
     if not tokens:
