@@ -18,6 +18,8 @@ from quotecheck.attribution.context import (
 from quotecheck.attribution.subjects import subject_after, subject_before
 from quotecheck.names import MENTION, mention_at
 
+#: Words that open a clause of its own after a quote.
+OPENERS = CLAUSE_OPENERS | CONJUNCTIONS
 #: A quote whose last mark follows a comma: its sentence goes on.
 COMMA_CLOSED = regex.compile(r",[\"”’']+\Z")
 #: A quote whose last mark follows a comma, question or exclamation mark.
@@ -27,6 +29,7 @@ PRONOUN_AHEAD = regex.compile(r"(?:he|she|they)\b")
 VERB_AFTER = regex.compile(r"[ \t\n]+(\p{Ll}+(?:ed|s))(?=[ \t\n]*[.,;:]|[ \t\n]+(?:in|on|at|to|during|after|of)\b)")
 #: A dash that credits a quote to a name: "…" ― Name.
 DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
+DASHES = frozenset("―—–")
 #: What may follow the credited name on its line: a full stop, or a comma and a description.
 CREDIT_END = regex.compile(r"[ \t\u00a0]*(?:[.,;].*)?\Z")
 #: How many words after a quote its cue may come: ``"…," the former senator from Ohio said``.
@@ -54,6 +57,8 @@ TRAILING_END = regex.compile(
 
 def dash_credit(text: str, start: int) -> Finding:
     """``"…" ― Karen Bobadilla``: a dash after a quote, then a name that ends its line."""
+    if DASHES.isdisjoint(text[start: start + 8]):
+        return NOTHING  # most quotes, told apart without the pattern
     dash = DASH.match(text, start, min(len(text), start + 8))
     if dash is None:
         return NOTHING
@@ -81,7 +86,7 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         reach += APPOSITIVE_WORDS
     tokens = words(text, lead, ceiling)[: reach + 2]
     first = 0
-    if tokens and tokens[0].group().lower() in CLAUSE_OPENERS | CONJUNCTIONS:
+    if tokens and tokens[0].group().lower() in OPENERS:
         # "… while Trump refers to", "… and Donald Trump says": another clause and
         # its own cue, unless a comma closes it first: "…, because she would win, he said".
         comma = text.find(",", tokens[0].end(), ceiling)
