@@ -79,8 +79,7 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         return credit, 0
     lead = LEAD.match(text, start, ceiling).end()
     reach = AFTER_WORDS
-    named = MENTION.match(text, lead, ceiling)
-    if named and text.startswith(",", named.end()) or COMMA_CLOSED.search(text, max(0, start - 3), start):
+    if COMMA_CLOSED.search(text, max(0, start - 3), start) or comma_after_name(text, lead, ceiling):
         # "…," Valdez Anderson, who works at a company in Sacramento, said; a quote that closes
         # on a comma runs on to its cue however far: "…," in sharp contrast to …, says Dante Scala.
         reach += APPOSITIVE_WORDS
@@ -116,6 +115,12 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
     return (unlisted, 1) if unlisted.cue is not None else (trailing_cue(text, start, ceiling), len(tokens))
 
 
+def comma_after_name(text: str, start: int, end: int) -> bool:
+    """True when a name at ``start`` is followed by a comma: ``Valdez Anderson, who works …``."""
+    named = MENTION.match(text, start, end)
+    return named is not None and text.startswith(",", named.end())
+
+
 def new_clause(text: str, tokens: list[regex.Match], first: int, index: int) -> bool:
     """True when ", and" or ", but" and a subject of its own come before the cue.
 
@@ -137,7 +142,7 @@ def trailing_cue(text: str, start: int, ceiling: int) -> Finding:
     if CLOSED_FLAT.search(text, max(0, start - 3), start) or text[ceiling - 1: ceiling] not in (".", "!", "?"):
         return NOTHING
     comma = text.rfind(",", start, ceiling)
-    if comma < 0 or any(mark in QUOTE_MARKS for mark in text[comma:ceiling]):
+    if comma < 0 or not QUOTE_MARKS.isdisjoint(text[comma:ceiling]):
         return NOTHING
     tokens = words(text, comma + 1, ceiling)
     if not tokens or len(tokens) > TRAILING_WORDS:
