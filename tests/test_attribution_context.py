@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.attribution.context import OBLIQUE, behind_preposition
+from quotecheck.attribution.context import OBLIQUE, SENTENCE_END, behind_preposition, ends_sentence
 
 #: Text made of the pieces these readings turn on: prepositions, names, points, quote marks.
 PIECES = st.lists(
@@ -40,3 +40,17 @@ def test_behind_preposition_agrees_everywhere(text, data):
     start = data.draw(st.integers(floor, len(text)))
     found = OBLIQUE.search(text, max(floor, start - 40), start) is not None
     assert behind_preposition(text, floor, start) is found
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("He left. She stayed.", [True]),
+    ("Lt. Gen. Mirza Mohammad Yarmand spoke.", [False, False]),
+    ("on Aug. 16 he spoke", [False]),
+    ("J. Smith spoke.", [False]),
+    ("the U.S. Army said", [False]),
+    ("“Why?” He left.", [True]),
+    ("he said.” Then", [True]),
+    ("he was ill. Then", [False]),
+])
+def test_ends_sentence_tells_a_full_stop_from_an_abbreviation(text, ends):
+    assert [ends_sentence(text, found) for found in SENTENCE_END.finditer(text)] == ends

@@ -106,15 +106,13 @@ def abbreviations() -> frozenset[str]:
 
 def ends_sentence(text: str, match: regex.Match) -> bool:
     """True when the point ``match`` opens with ends a sentence rather than an abbreviation."""
-    point = match.start(1)
-    while point > 0 and text[point - 1] in "\"”’')]":
-        point -= 1
-    if text[point - 1] != ".":
+    point = match.start()
+    if text[point] != ".":
         return True
-    word_start = point - 1
+    word_start = point
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
-    word = text[word_start: point - 1].lower()
+    word = text[word_start: point].lower()
     return not (len(word) == 1 or word in abbreviations() or "." in word)
 
 
