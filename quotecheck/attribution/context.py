@@ -52,6 +52,13 @@ OBLIQUE = regex.compile(
     r"(?:\s+\p{Ll}+){0,2}\s+\Z",
     regex.IGNORECASE,
 )
+#: The same, read backwards from the name: one try where the name starts rather
+#: than one at each of forty places before it.  It tells whether there is a
+#: preposition, not which one.
+OBLIQUE_BEFORE = regex.compile(OBLIQUE.pattern, OBLIQUE.flags | regex.REVERSE)
+
+#: The words a cue can start with: a cue word or the first word of a phrase ("according to").
+CUE_STARTS = WORDS | {first for first, _ in PHRASE_WORDS}
 
 LEAD = regex.compile(r"[\s,—–-]*")
 #: Cues that may come before their subject between commas: "The paradox, says Carl Anthony, is …".
@@ -99,15 +106,13 @@ def abbreviations() -> frozenset[str]:
 
 def ends_sentence(text: str, match: regex.Match) -> bool:
     """True when the point ``match`` opens with ends a sentence rather than an abbreviation."""
-    point = match.start(1)
-    while point > 0 and text[point - 1] in "\"”’')]":
-        point -= 1
-    if text[point - 1] != ".":
+    point = match.start()
+    if text[point] != ".":
         return True
-    word_start = point - 1
+    word_start = point
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
-    word = text[word_start: point - 1].lower()
+    word = text[word_start: point].lower()
     return not (len(word) == 1 or word in abbreviations() or "." in word)
 
 
@@ -158,6 +163,8 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
     """True when a verb or phrase cue starts at ``tokens[index]``: no noun, no name, no subordinate clause."""
     token = tokens[index].group()
     word = token.lower()
+    if word not in CUE_STARTS:
+        return False  # most words, and no need to read their neighbours
     following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
     if (word, following) in PHRASE_WORDS:
         return True
@@ -188,6 +195,11 @@ def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
     if previous is None or "," in text[previous.end(): tokens[index].start()] or not previous.group()[0].isupper():
         return True
     return not acts(text, max(0, previous.start() - 80), previous.end())
+
+
+def behind_preposition(text: str, floor: int, start: int) -> bool:
+    """True when a preposition shortly before ``start``, and after ``floor``, makes the name there no subject."""
+    return OBLIQUE_BEFORE.match(text, max(floor, start - 40), start) is not None
 
 
 def acts(text: str, floor: int, end: int) -> bool:

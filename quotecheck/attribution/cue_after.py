@@ -18,6 +18,8 @@ from quotecheck.attribution.context import (
 from quotecheck.attribution.subjects import subject_after, subject_before
 from quotecheck.names import MENTION, mention_at
 
+#: Words that open a clause of its own after a quote.
+OPENERS = CLAUSE_OPENERS | CONJUNCTIONS
 #: A quote whose last mark follows a comma: its sentence goes on.
 COMMA_CLOSED = regex.compile(r",[\"”’']+\Z")
 #: A quote whose last mark follows a comma, question or exclamation mark.
@@ -31,6 +33,8 @@ VERB_BEFORE = regex.compile(r"(\p{Ll}+ed)[ \t\n]+(?=\p{Lu})")
 DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
 #: A credit on a line of its own after a quote that ends its paragraph: "…"\n\n- Bernie Sanders.
 CREDIT_LINE = regex.compile(r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)?[ \t\u00a0]*[-―—–][ \t\u00a0]*(?=\p{Lu})")
+#: The marks either pattern starts a credit with.
+DASHES = frozenset("-―—–")
 #: What may follow the credited name on its line: a full stop, or a comma and a description.
 CREDIT_END = regex.compile(r"[ \t\u00a0]*(?:[.,;].*)?\Z")
 #: How many words after a quote its cue may come: ``"…," the former senator from Ohio said``.
@@ -58,6 +62,8 @@ TRAILING_END = regex.compile(
 
 def dash_credit(text: str, start: int) -> Finding:
     """``"…" ― Karen Bobadilla``: a dash after a quote (or opening the next line), then a name that ends its line."""
+    if DASHES.isdisjoint(text[start: start + 12]):
+        return NOTHING  # most quotes, told apart without the patterns
     dash = DASH.match(text, start, min(len(text), start + 8)) \
         or CREDIT_LINE.match(text, start, min(len(text), start + 12))
     if dash is None:
@@ -79,14 +85,13 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         return credit, 0
     lead = LEAD.match(text, start, ceiling).end()
     reach = AFTER_WORDS
-    named = MENTION.match(text, lead, ceiling)
-    if named and text.startswith(",", named.end()) or COMMA_CLOSED.search(text, max(0, start - 3), start):
+    if COMMA_CLOSED.search(text, max(0, start - 3), start) or comma_after_name(text, lead, ceiling):
         # "…," Valdez Anderson, who works at a company in Sacramento, said; a quote that closes
         # on a comma runs on to its cue however far: "…," in sharp contrast to …, says Dante Scala.
         reach += APPOSITIVE_WORDS
     tokens = words(text, lead, ceiling)[: reach + 2]
     first = 0
-    if tokens and tokens[0].group().lower() in CLAUSE_OPENERS | CONJUNCTIONS:
+    if tokens and tokens[0].group().lower() in OPENERS:
         # "… while Trump refers to", "… and Donald Trump says": another clause and
         # its own cue, unless a comma closes it first: "…, because she would win, he said".
         comma = text.find(",", tokens[0].end(), ceiling)
@@ -103,7 +108,7 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         if index and shares_subject(text, tokens, index):
             return Finding(cue, None, "shared"), index
         if index > first and not inverted(tokens, index) and not parenthetical(text, tokens, index, ceiling):
-            subject, kind = subject_before(text, tokens[first].start(), cue.start)
+            subject, kind = subject_before(text, tokens[first].start(), cue.start, tokens[first:index])
         else:
             subject, kind = subject_after(text, cue.end, ceiling)
         reported = max(cue.end, subject.end if subject else 0)
@@ -114,6 +119,12 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         return Finding(cue, subject, kind), index
     unlisted = unlisted_cue(text, start, lead, ceiling)
     return (unlisted, 1) if unlisted.cue is not None else (trailing_cue(text, start, ceiling), len(tokens))
+
+
+def comma_after_name(text: str, start: int, end: int) -> bool:
+    """True when a name at ``start`` is followed by a comma: ``Valdez Anderson, who works …``."""
+    named = MENTION.match(text, start, end)
+    return named is not None and text.startswith(",", named.end())
 
 
 def new_clause(text: str, tokens: list[regex.Match], first: int, index: int) -> bool:
@@ -137,7 +148,7 @@ def trailing_cue(text: str, start: int, ceiling: int) -> Finding:
     if CLOSED_FLAT.search(text, max(0, start - 3), start) or text[ceiling - 1: ceiling] not in (".", "!", "?"):
         return NOTHING
     comma = text.rfind(",", start, ceiling)
-    if comma < 0 or any(mark in QUOTE_MARKS for mark in text[comma:ceiling]):
+    if comma < 0 or not QUOTE_MARKS.isdisjoint(text[comma:ceiling]):
         return NOTHING
     tokens = words(text, comma + 1, ceiling)
     if not tokens or len(tokens) > TRAILING_WORDS:
@@ -149,7 +160,7 @@ def trailing_cue(text: str, start: int, ceiling: int) -> Finding:
         if not TRAILING_END.match(text, cue.end, ceiling) and index:
             return NOTHING  # the cue has words of its own after it: "…, she said the plan failed."
         if index:
-            subject, kind = subject_before(text, tokens[0].start(), cue.start)
+            subject, kind = subject_before(text, tokens[0].start(), cue.start, tokens[:index])
         else:
             subject, kind = subject_after(text, cue.end, ceiling)
         return Finding(cue, subject, kind)

@@ -50,8 +50,9 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
     own, the first cue is the main verb: ``He says Afghans are answering``.
     """
     tokens = words(text, floor, start)
+    initial = bool(tokens) and tokens[0].start() == floor
     for index in (range(len(tokens) - 1, -1, -1) if last else range(len(tokens))):
-        if not is_cue(tokens, index, sentence_initial=tokens[0].start() == floor):
+        if not is_cue(tokens, index, sentence_initial=initial):
             continue
         if index and tokens[index].group().lower() in SPEECH_NOUNS:
             owned = possessive_cue(text, tokens[index - 1: index + 1])
@@ -65,7 +66,7 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
         if inverted(tokens, index) or parenthetical(text, tokens, index, start):
             subject, kind = subject_after(text, cue.end, start)
         else:
-            subject, kind = subject_before(text, floor, cue.start)
+            subject, kind = subject_before(text, floor, cue.start, tokens[:index])
             if subject is None and tokens[index].group().lower() in INVERTIBLE:
                 # "Said Massoud: "…"": only a verb of saying puts its subject after it;
                 # after another the name is its object ("described Trump as "…""),

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from quotecheck.attribution.context import OBLIQUE, POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, sentence_starts
+from quotecheck.attribution.context import (
+    POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, behind_preposition, sentence_starts,
+)
 from quotecheck.attribution.scene import Scene
 from quotecheck.speakers import Person
 
@@ -49,6 +51,23 @@ def inside_quote(scene: Scene, offset: int) -> int | None:
     return None
 
 
+# Each pronoun reads back over the same mentions as the pronouns before it,
+# so the scene keeps what was found out about each.
+
+def quote_of(scene: Scene, index: int) -> int | None:
+    """The innermost quote holding mention ``index``, if any."""
+    if index not in scene.mention_quotes:
+        scene.mention_quotes[index] = inside_quote(scene, scene.cast.mentions[index].start)
+    return scene.mention_quotes[index]
+
+
+def oblique(scene: Scene, index: int) -> bool:
+    """True when a preposition comes shortly before mention ``index``: "with the former Vice President"."""
+    if index not in scene.obliques:
+        scene.obliques[index] = behind_preposition(scene.text, 0, scene.cast.mentions[index].start)
+    return scene.obliques[index]
+
+
 def compatible(person: Person, gender: str) -> bool:
     """True when a pronoun of ``gender`` can refer to ``person``."""
     if gender == "plural":
@@ -60,14 +79,14 @@ def compatible(person: Person, gender: str) -> bool:
     return person.gender in (None, gender)
 
 
-def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, bool]]:
-    """Who a pronoun could mean, nearest first: (offset, person, behind a preposition).
+def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, int | None]]:
+    """Who a pronoun could mean, nearest first: (offset, person, mention index or None).
 
     The names the text gives, at the pronoun's own quote level or around
     it, and the speakers of the quotes already attributed, each at its
-    quote's start.
+    quote's start and with no mention.
     """
-    cast, text = scene.cast, scene.text
+    cast = scene.cast
     home = inside_quote(scene, pronoun.start)
     # A pronoun inside a quote may mean someone named in that quote or around it,
     # never someone named inside another quote.
@@ -79,12 +98,11 @@ def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, bool]]:
     floor = pronoun.start - LOOKBACK
     found = []
     for index in range(cast.before(pronoun.start) - 1, -1, -1):
-        mention = cast.mentions[index]
-        if mention.start < floor:
+        start = cast.mentions[index].start
+        if start < floor:
             break
-        if inside_quote(scene, mention.start) in levels:
-            oblique = OBLIQUE.search(text, max(0, mention.start - 40), mention.start) is not None
-            found.append((mention.start, cast.person_of(index), oblique))
+        if quote_of(scene, index) in levels:
+            found.append((start, cast.person_of(index), index))
     people = {person.name: person for person in cast.people}
     for index in range(bisect_left(scene.starts, pronoun.start) - 1, -1, -1):
         quote, decision = scene.quotes[index], scene.decisions[index]
@@ -92,7 +110,7 @@ def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, bool]]:
             break
         # The speaker of a quote around the pronoun says "I" there, not "he".
         if decision is not None and decision.speaker in people and quote.parent in levels and index not in levels:
-            found.append((quote.start, people[decision.speaker], False))
+            found.append((quote.start, people[decision.speaker], None))
     found.sort(key=lambda entry: -entry[0])
     return found
 
@@ -111,20 +129,20 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     clause_start = starts[-1]
     chosen: list[Person] = []
     sidelined: list[Person] = []
-    sentence: list[tuple[Person, bool]] = []
+    sentence: list[tuple[Person, int | None]] = []
     boundary = clause_start
     # The people of the nearest sentence that offers any: a reader hesitates only between them.
     nearest: list[Person] = []
-    for offset, person, oblique in candidates(scene, pronoun):
+    for offset, person, mention in candidates(scene, pronoun):
         if offset < boundary:
-            pick(sentence, gender, chosen, sidelined if boundary != clause_start else [])
+            pick(scene, sentence, gender, chosen, sidelined if boundary != clause_start else [])
             nearest = nearest or list(chosen)
             if len(chosen) > RIVALS:
                 break
             sentence = []
             boundary = starts[max(0, bisect_right(starts, offset) - 1)]
-        sentence.append((person, oblique))
-    pick(sentence, gender, chosen, sidelined if boundary != clause_start else [])
+        sentence.append((person, mention))
+    pick(scene, sentence, gender, chosen, sidelined if boundary != clause_start else [])
     nearest = nearest or list(chosen)
     chosen.extend(sidelined)
     if not chosen:
@@ -136,8 +154,12 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     return first, rivals
 
 
-def pick(sentence: list[tuple[Person, bool]], gender: str, subjects: list[Person], others: list[Person]) -> None:
+def pick(
+    scene: Scene, sentence: list[tuple[Person, int | None]], gender: str, subjects: list[Person], others: list[Person],
+) -> None:
     """Add the people of one sentence a pronoun could mean, leftmost first, names behind a preposition apart."""
-    for person, oblique in reversed(sentence):
+    for person, mention in reversed(sentence):
+        # Only for someone the pronoun could mean does the preposition matter.
         if compatible(person, gender):
-            (others if oblique else subjects).append(person)
+            behind = mention is not None and oblique(scene, mention)
+            (others if behind else subjects).append(person)

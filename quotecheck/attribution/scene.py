@@ -64,6 +64,10 @@ class Scene:
     findings: list[Finding]
     decisions: list[Attribution | None]
     starts: list[int] = attrs.Factory(list)
+    #: For pronoun resolution, by mention of the cast: the quote holding it, and whether
+    #: a preposition comes before it; each filled in when first needed.
+    mention_quotes: dict[int, int | None] = attrs.Factory(dict)
+    obliques: dict[int, bool] = attrs.Factory(dict)
     #: How many passes over the sieves have run, and what sieves keep between calls in a pass.
     passes: int = 0
     cache: dict = attrs.Factory(dict)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    AUXILIARIES, DETERMINERS, OBLIQUE, PRONOUN_SUBJECTS, WORD, Span, acts, words,
+    AUXILIARIES, DETERMINERS, PRONOUN_SUBJECTS, WORD, Span, acts, behind_preposition, words,
 )
 from quotecheck.cues import WORDS
 from quotecheck.names import mention_at, name_ending as mention_ending
@@ -90,12 +90,19 @@ def phrase_forward(text: str, tokens: list[regex.Match]) -> tuple[Span | None, s
     return source_phrase(text, tokens[0].start(), last.end())
 
 
-def subject_before(text: str, floor: int, cue_start: int) -> tuple[Span | None, str | None]:
-    """The subject read back from a cue verb: ``Mr. Massoud said``, ``Smith, an aide, said``."""
+def subject_before(
+    text: str, floor: int, cue_start: int, tokens: list[regex.Match] | None = None,
+) -> tuple[Span | None, str | None]:
+    """The subject read back from a cue verb: ``Mr. Massoud said``, ``Smith, an aide, said``.
+
+    ``tokens`` are the words of ``text[floor:cue_start]`` when the caller has
+    already read them: the words before the cue among its own.
+    """
     aside = TRAILING_ASIDE.search(text, floor, cue_start)
     if aside is not None:
-        cue_start = aside.start()  # "Sen. Elizabeth Warren (D-Mass.) said": the party and state are no name
-    tokens = words(text, floor, cue_start)
+        # "Sen. Elizabeth Warren (D-Mass.) said": the party and state are no name.
+        cue_start, tokens = aside.start(), None
+    tokens = words(text, floor, cue_start) if tokens is None else list(tokens)
     while tokens and tokens[-1].group()[0].islower() and (tokens[-1].group() in BETWEEN or tokens[-1].group().endswith("ly")):
         tokens.pop()
     if not tokens:
@@ -111,8 +118,7 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[Span | None, 
         return appositive_subject(text, floor, tokens)
     mention = mention_ending(text, floor, end)
     participle = text[cue_start: cue_start + 12].split(" ", 1)[0].endswith("ing")
-    oblique = OBLIQUE.search(text, max(floor, mention.start - 40), mention.start) if mention is not None else None
-    if mention is not None and (participle and acts(text, floor, end) or oblique is None):
+    if mention is not None and (participle and acts(text, floor, end) or not behind_preposition(text, floor, mention.start)):
         # Behind a preposition, "a spokesman for the Taliban", a name is no subject,
         # but "with Senator John McCain telling reporters" it is.
         return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
@@ -138,7 +144,7 @@ def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tupl
         if text[token.end(): token.end() + 1] == ",":
             head = tokens[start: index + 1]
             subject = name_ending(text, max(floor, head[0].start()), head[-1].end())
-            if subject[0] is not None and OBLIQUE.search(text, max(floor, subject[0].start - 40), subject[0].start):
+            if subject[0] is not None and behind_preposition(text, floor, subject[0].start):
                 start = index + 1
                 continue
             if subject[0] is not None:
@@ -212,7 +218,7 @@ def first_subject(text: str, floor: int, end: int, known) -> tuple[Span | None, 
         mention = mention_at(text, token.start(), end)
         if mention is None or not known(mention) or OWNS_NAME.match(text, mention.end):
             continue
-        if not OBLIQUE.search(text, max(floor, mention.start - 40), mention.start):
+        if not behind_preposition(text, floor, mention.start):
             return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
     return None, None
 
