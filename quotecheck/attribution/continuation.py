@@ -16,7 +16,8 @@ import attrs
 import regex
 
 from quotecheck.attribution import anonymous
-from quotecheck.attribution.context import SENTENCE_END, ends_sentence
+from quotecheck.attribution.context import sentence_starts
+from quotecheck.attribution.cue_after import CLOSED
 from quotecheck.attribution.people import inside_quote
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import sentence_subject
@@ -26,8 +27,6 @@ NAME = "continuation"
 LOOKBACK_QUOTES = 64
 ANSWERED = regex.compile(r"\?\W?\s*\Z")
 CONFIDENCE = 0.8
-#: A quote that ends its sentence inside its marks.
-SENTENCE_CLOSED = regex.compile(r"[.!?…][\"”’']+\Z")
 
 
 def previous_sibling(scene: Scene, index: int) -> int | None:
@@ -106,7 +105,7 @@ def closing_attribution(scene: Scene, index: int) -> Attribution | None:
     the cue after the last quote of a sentence speaks for each quote before it.
     """
     quote = scene.quotes[index]
-    if SENTENCE_CLOSED.search(scene.text, max(0, quote.end - 3), quote.end):
+    if CLOSED.search(scene.text, max(0, quote.end - 3), quote.end):
         return None
     for later in range(index + 1, len(scene.quotes)):
         after = scene.quotes[later]
@@ -117,15 +116,14 @@ def closing_attribution(scene: Scene, index: int) -> Attribution | None:
         decision = scene.decisions[later]
         if decision is not None and decision.cue is not None and decision.cue.start >= after.end:
             return decision
-        if SENTENCE_CLOSED.search(scene.text, max(0, after.end - 3), after.end):
+        if CLOSED.search(scene.text, max(0, after.end - 3), after.end):
             return None
     return None
 
 
 def ends_sentence_between(text: str, start: int, end: int) -> bool:
     """True when a sentence ends in ``text[start:end]``."""
-    return any(ends_sentence(text, found) for found in SENTENCE_END.finditer(text, start, min(len(text), end + 2))
-               if found.start(1) < end) or "\n" in text[start:end]
+    return "\n" in text[start:end] or len(sentence_starts(text, start, end)) > 1
 
 
 def carry(source: Attribution, index: int) -> Attribution:

@@ -15,7 +15,7 @@ import regex
 from quotecheck.attribution.context import POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, sentence_start, words
 from quotecheck.attribution.people import person_at, resolve
 from quotecheck.attribution.cue_before import COLON_END, find_before
-from quotecheck.attribution.scene import Attribution, Scene
+from quotecheck.attribution.scene import Attribution, Scene, named_in
 from quotecheck.attribution.subjects import sentence_subject
 from quotecheck.names import mention_at
 
@@ -66,16 +66,6 @@ def opening_subject(scene: Scene, start: int, end: int) -> tuple[Span | None, st
     return None, None
 
 
-def named_in(scene: Scene):
-    """A test of a mention: does the cast take it for someone named, not a capitalised word ("Republican")?"""
-    cast = scene.cast
-
-    def named(mention) -> bool:
-        index = cast.mention_index(mention.start)
-        return index is None or cast.person_of(index).named
-    return named
-
-
 def sieve(scene: Scene, index: int) -> Attribution | None:
     """Give a cue-less quote the subject of its lead-in sentence."""
     if scene.findings[index].subject is not None:
@@ -91,7 +81,7 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if subject is None or kind == "phrase":
         # A sentence that ends in a colon introduces the quote, wherever it stands.
         introduces = own or COLON_END.search(scene.text, max(start, end - 4), end) is not None
-        subject, kind = sentence_subject(scene.text, start, end, named_in(scene)) if introduces \
+        subject, kind = sentence_subject(scene.text, start, end, named_in(scene.cast)) if introduces \
             else opening_subject(scene, start, end)
         cue = None
     if subject is None:

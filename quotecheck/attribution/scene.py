@@ -16,7 +16,7 @@ import regex
 from quotecheck.attribution.context import (
     NOTHING, SPEECH_NOUNS, Finding, Span, paragraph_breaks, sentence_end, sentence_start,
 )
-from quotecheck.attribution.cue_after import find_after
+from quotecheck.attribution.cue_after import CLOSED_FLAT, find_after
 from quotecheck.attribution.cue_before import find_before
 from quotecheck.attribution.subjects import sentence_subject
 from quotecheck.quotes import Quote
@@ -29,8 +29,6 @@ SPOKEN = frozenset({"quote", "fragment"})
 INTRODUCES = regex.compile(r"[,:]")
 #: What joins a cue to the subject of the clause it reports: nothing, or "that".
 EMBEDDED = regex.compile(r"[ \t\n]*(?:that[ \t\n]+)?\Z")
-#: A quote that ends its sentence with a full stop inside its marks.
-CLOSES_SENTENCE = regex.compile(r"[.][\"”’']+\Z")
 #: How far back a participle looks for the cue whose subject it shares.
 SHARED_REACH = 40
 
@@ -152,7 +150,7 @@ def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
     after, position = find_after(text, quote.end, ceiling)
     # After a quote that ends its sentence, a cue before it in that sentence comes first:
     # "calling him "a failed candidate." Romney fired back" is another's sentence.
-    if after.cue is not None and position <= 4 and not CLOSES_SENTENCE.search(text, max(0, quote.end - 3), quote.end):
+    if after.cue is not None and position <= 4 and not CLOSED_FLAT.search(text, max(0, quote.end - 3), quote.end):
         return after
     before = find_before(text, floor, quote.start)
     if before.cue is not None:
@@ -160,14 +158,18 @@ def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
     return after
 
 
+def named_in(cast: Cast):
+    """A test of a mention: does the cast take it for someone named, not a capitalised word ("Republican")?"""
+    def named(mention) -> bool:
+        index = cast.mention_index(mention.start)
+        return index is None or cast.person_of(index).named
+    return named
+
+
 def scene_of(text: str, quotes: tuple[Quote, ...], cast: Cast) -> Scene:
     """Read the cues around every spoken quote of an article."""
     floors, ceilings, paragraphs = bounds(text, quotes)
-
-    def known(mention) -> bool:
-        index = cast.mention_index(mention.start)
-        return index is None or cast.person_of(index).named
-
+    known = named_in(cast)
     findings = [
         find_cue(text, quote, floors[index], ceilings[index], known) if quote.kind in SPOKEN else NOTHING
         for index, quote in enumerate(quotes)
