@@ -170,9 +170,11 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
         return True
     if word not in WORDS or token[0].isupper() and not (sentence_initial and index == 0):
         return False
-    if following == "to" and word.startswith("continu"):
-        return False  # "will continue to be": no speech
+    if following == "to" and (word.startswith("continu") or word == "thanks"):
+        return False  # "will continue to be", "thanks to his method": no speech
     previous = tokens[index - 1].group().lower() if index else ""
+    if previous and not tokens[index].string[tokens[index - 1].end(): tokens[index].start()].isspace():
+        previous = ""  # "who in 2010 said": a figure or a mark stands between, so "in" governs no noun here
     if not word.endswith("ing") and word not in SPEECH_NOUNS and (
             previous in NOUN_PREPOSITIONS or previous.endswith(("'s", "’s"))):
         return False  # "secretary of state", "in tweets", "Clinton's call": a noun; "for saying" stays a cue

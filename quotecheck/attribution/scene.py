@@ -31,6 +31,10 @@ INTRODUCES = regex.compile(r"[,:]")
 EMBEDDED = regex.compile(r"[ \t\n]*(?:that[ \t\n]+)?\Z")
 #: How far back a participle looks for the cue whose subject it shares.
 SHARED_REACH = 40
+#: How far back a relative pronoun looks past an appositive for its name.
+APPOSITIVE_REACH = 60
+#: How an appositive opens: "now the Senate majority leader", "a former aide".
+APPOSITIVE_OPENS = regex.compile(r"[ \t\n]*(?:(?:now|then|also|once|still|former)[ \t\n]+)?(?:a|an|the|his|her|its|their)[ \t\n]", regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -140,6 +144,11 @@ def resolve_relative(text: str, finding: Finding) -> Finding:
     while end > 0 and text[end - 1] in " ,\n":
         end -= 1
     name = name_ending(text, max(0, end - 80), end)
+    if name is None and text[end: finding.subject.start].strip() == ",":
+        # "McConnell, now the Senate majority leader, who said": past an appositive to its name.
+        comma = text.rfind(",", max(0, end - APPOSITIVE_REACH), end)
+        if comma > 0 and APPOSITIVE_OPENS.match(text, comma + 1, end):
+            name = name_ending(text, max(0, comma - 80), comma)
     if name is None:
         return Finding(finding.cue, None, None)
     return Finding(finding.cue, finding.subject, "name", Span(name.start, name.end, text[name.start: name.end]))

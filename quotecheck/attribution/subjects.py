@@ -23,6 +23,12 @@ also later then again once earlier previously recently often repeatedly first la
 has had have would will could might may did does do was is were are been be had not never
 """.split())
 RELATIVES = frozenset("who which".split())
+#: A short phrase of time or place between a subject and its cue: "on Monday", "in a statement", "last week".
+ADVERBIAL_OPENERS = frozenset("in on at during since after before over".split())
+TIME_OPENERS = frozenset("last this next earlier".split())
+TIME_NOUNS = frozenset("week month year weekend morning afternoon evening night".split())
+#: The most words such a phrase runs to, its preposition included.
+ADVERBIAL_WORDS = 5
 #: A possessive followed by a name: "The Blaze's Matt Walsh" is about Matt Walsh.
 OWNS_NAME = regex.compile(r"['’]s[ \t\n]+\p{Lu}")
 #: A phrase that opens with these is no subject.
@@ -103,8 +109,9 @@ def subject_before(
         # "Sen. Elizabeth Warren (D-Mass.) said": the party and state are no name.
         cue_start, tokens = aside.start(), None
     tokens = words(text, floor, cue_start) if tokens is None else list(tokens)
-    while tokens and tokens[-1].group()[0].islower() and (tokens[-1].group() in BETWEEN or tokens[-1].group().endswith("ly")):
-        tokens.pop()
+    pop_between(tokens)
+    if drop_adverbial(text, floor, tokens):
+        pop_between(tokens)
     if not tokens:
         return None, None
     end = tokens[-1].end()
@@ -123,6 +130,44 @@ def subject_before(
         # but "with Senator John McCain telling reporters" it is.
         return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
     return phrase_back(text, tokens)
+
+
+def pop_between(tokens: list[regex.Match]) -> None:
+    """Drop the words that may stand between a subject and its cue from the end of ``tokens``."""
+    while tokens and tokens[-1].group()[0].islower() and (tokens[-1].group() in BETWEEN or tokens[-1].group().endswith("ly")):
+        tokens.pop()
+
+
+def drop_adverbial(text: str, floor: int, tokens: list[regex.Match]) -> bool:
+    """Drop a short phrase of time or place that ends ``tokens`` after a subject: "Trump on Monday", "who in 2010".
+
+    The phrase goes only when what stands before it is a name, a pronoun
+    or a relative pronoun; after a noun it may belong to an unnamed source
+    ("officials in Kabul").  True when something was dropped.
+    """
+    for index in range(len(tokens) - 1, max(0, len(tokens) - ADVERBIAL_WORDS) - 1, -1):
+        word = tokens[index].group()
+        if "," in text[tokens[index].end(): tokens[-1].end()]:
+            return False
+        if word in TIME_OPENERS and index + 1 < len(tokens) and tokens[index + 1].group() in TIME_NOUNS:
+            pass
+        elif word not in ADVERBIAL_OPENERS:
+            continue
+        if index == 0 or "," in text[tokens[index - 1].end(): tokens[index].start()]:
+            return False
+        before = tokens[index - 1].group()
+        if before.lower() in RELATIVES or before.lower() in PRONOUN_SUBJECTS or before[0].isupper() and named_before(text, floor, tokens[index - 1].end()):
+            del tokens[index:]
+            return True
+        return False
+    return False
+
+
+def named_before(text: str, floor: int, end: int) -> bool:
+    """True when a name ends at ``end`` that could be a subject: not behind a preposition, nor a lone capitalised word opening the sentence ("Officials")."""
+    mention = mention_ending(text, floor, end)
+    return (mention is not None and (len(mention.words) > 1 or bool(mention.honorific) or bool(text[floor: mention.start].strip()))
+            and not behind_preposition(text, floor, mention.start))
 
 
 def name_ending(text: str, floor: int, end: int) -> tuple[Span | None, str | None]:
