@@ -147,6 +147,8 @@ EXAMPLES = {
          None, None),
     ],
     "lead-in": [
+        ('KABUL, Afghanistan, Sept. 9 (AP) — Lt. Gen. Mirza Mohammad Yarmand criticized the deal as a "betrayal."',
+         "betrayal", "Mirza Mohammad Yarmand", "lead-in"),
         ('Ahmad Massoud spoke last.\n\nHe had a warning for the West. "Winter is coming."', "Winter", "Ahmad Massoud",
          "lead-in"),
         ('Ahmad Massoud spoke last.\n\nHe says Afghans are answering his call. "Thousands join us."', "Thousands",

@@ -49,6 +49,11 @@ former then senior top chief deputy assistant he she they it
 """.split())
 #: A short aside in brackets between a subject and its cue.
 TRAILING_ASIDE = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*,?[ \t\u00a0]*\Z")
+#: The dateline that opens a wire story: "WASHINGTON (AP) — ", "FLINT, Mich., Oct. 4 (UPI) — ".
+DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?\.?(?:[ \t]+\d{1,2})?){0,2}"
+    r"[ \t]*(?:\([\p{L} ]{2,30}\))?[ \t]*[—–-]{1,2}[ \t]*"
+)
 #: A figure just before a phrase: "21 percent", "71-year-old".
 NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t-]*\Z")
 #: Words a sentence's unnamed subject may open with: "The council", "Eleven groups", "His campaign".
@@ -244,6 +249,9 @@ def sentence_subject(text: str, floor: int, end: int, known=lambda mention: True
     subordinate clause has its subject after the clause's comma: "When Wallace
     died, Clinton said"; the clause is read only when nothing follows it.
     """
+    dateline = DATELINE.match(text, floor, end)
+    if dateline is not None:  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton criticized …"
+        floor = dateline.end()
     opening = SUBORDINATE_OPENING.match(text, floor, end)
     if opening is not None:
         found = first_subject(text, opening.end(), end, known)
