@@ -108,6 +108,8 @@ EXAMPLES = {
         ('"We held the valley!" beamed Lisa Curtis.', "We", "Lisa Curtis", "adjacent"),
         ('"We held the valley." Beamed Lisa Curtis.', "We", None, None),
         ('Ahmad Massoud on Monday said the deal was "a betrayal."', "a", "Ahmad Massoud", "adjacent"),
+        ('Lisa Curtis would not discuss "the rumours," telling Reuters she had work to do.', "the", "Lisa Curtis",
+         "adjacent"),
         ('Lisa Curtis, who in 2010 called the plan "a failure," left Kabul.', "a", "Lisa Curtis", "adjacent"),
         ('He met Ahmad Massoud, now the leader of the resistance, who said the valley would "never fall."', "never",
          "Ahmad Massoud", "adjacent"),
@@ -271,6 +273,13 @@ def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker():
     text = '"It is over," said Lisa Curtis, who said the talks had "failed for good."'
     found = attributions(text)["failed"]
     assert (found.speaker, found.mention.text) == ("Lisa Curtis", "who")
+
+
+def test_a_participle_after_a_quote_leaves_it_to_the_cue_before():
+    found = attributions('Speaking in the Panjshir after the vote, Ahmad Massoud said there is "only one way forward," '
+                         'adding that the Taliban "fear the valley."')
+    assert (found["only"].speaker, found["only"].cue.text) == ("Ahmad Massoud", "said")
+    assert found["fear"].speaker == "Ahmad Massoud"
 
 
 def test_the_subject_of_a_reported_clause_gives_way_to_the_one_that_reports_it():

@@ -105,7 +105,7 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         if index > 1 and first == 1 or new_clause(text, tokens, first, index):
             return NOTHING, -1
         cue = cue_span(text, tokens, index)
-        if index and shares_subject(text, tokens, index):
+        if index and shares_subject(text, tokens, index) or index == first and participle_first(tokens, index):
             return Finding(cue, None, "shared"), index
         if index > first and not inverted(tokens, index) and not parenthetical(text, tokens, index, ceiling):
             subject, kind = subject_before(text, tokens[first].start(), cue.start, tokens[first:index])
@@ -119,6 +119,12 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         return Finding(cue, subject, kind), index
     unlisted = unlisted_cue(text, start, lead, ceiling)
     return (unlisted, 1) if unlisted.cue is not None else (trailing_cue(text, start, ceiling), len(tokens))
+
+
+def participle_first(tokens: list[regex.Match], index: int) -> bool:
+    """True for a participle right after a quote: ``"…," telling Fox 35``: the name after it is its object."""
+    word = tokens[index].group()
+    return word.endswith("ing") and word.islower() and not inverted(tokens, index)
 
 
 def comma_after_name(text: str, start: int, end: int) -> bool:

@@ -117,11 +117,15 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
     finding = closest_cue(text, quote, floor, ceiling)
     if finding.subject_type == "shared":
         # Only a cue just before the participle shares its subject: "Spicer said, adding".
-        before = find_before(text, max(floor, finding.cue.start - SHARED_REACH), min(finding.cue.start, quote.start))
+        # After the quote, the cue of the quote's own sentence: "Cruz said that there is "…," adding".
+        after = finding.cue.start >= quote.end and finding.cue.text.endswith("ing")
+        reach = floor if after else max(floor, finding.cue.start - SHARED_REACH)
+        before = find_before(text, reach, min(finding.cue.start, quote.start))
         # A speech noun's owner is no participle's subject: "shrugged off Trump's comments, telling".
         owned = before.cue is not None and before.cue.text.lower() in SPEECH_NOUNS
         if before.subject is not None and before.subject_type not in ("shared", "phrase") and not owned:
-            return resolve_relative(text, Finding(finding.cue, before.subject, before.subject_type))
+            # The quote before the participle is the earlier cue's to report: its cue is that one.
+            return resolve_relative(text, Finding(before.cue if after else finding.cue, before.subject, before.subject_type))
         subject, kind = sentence_subject(text, floor, min(finding.cue.start, quote.start), known)
         return Finding(finding.cue, subject, kind)
     if finding.subject_type in ("phrase", "pronoun") and finding.cue is not None and finding.cue.end <= quote.start \
