@@ -31,6 +31,11 @@ Times Post Journal News Press Tribune Herald Reuters Agence Taliban Government E
 Coalition Alliance Caucus Board Authority Federation League Society Club Team Church FBI CIA
 NATO NSA ACLU EPA UN EU GOP DNC RNC ISIS
 """.split())
+#: Last words that make a name of several words a place: "Sioux City", "Loudoun County", "Times Square".
+PLACE_WORDS = frozenset("""
+City County Valley River Island Islands Mountains Beach Springs Falls Street Avenue Square Heights Harbor
+Canyon Peninsula Strait Ocean Gulf Province Airport Stadium Arena
+""".split())
 #: The paragraph break after the first text of an article, its headline.
 HEADLINE_END = regex.compile(r"(?<=\S)[ \t]*\r?\n[ \t]*\r?\n")
 #: A mention after these words is about someone else's subject: "the son of", "the late".
@@ -178,6 +183,8 @@ def link(cast: Cast, mention: Mention, roster: Roster) -> int:
         person.kind, person.place = "group", True
     elif is_organisation(words):
         person.kind = "organisation"
+    elif len(words) > 1 and words[-1] in PLACE_WORDS:
+        person.kind, person.place = "organisation", True
     elif len(words) > 1:
         person.gender = given_name_gender(words[0])
     return cast.add(person)

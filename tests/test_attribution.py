@@ -132,6 +132,10 @@ EXAMPLES = {
          "Lisa Curtis", "pronoun"),
     ],
     "continuation": [
+        ('"The roads are small," Lisa Curtis said. They lie far from Mazar City or Herat City. "It is hard."', "It",
+         "Lisa Curtis", "continuation"),
+        ('Lisa Curtis replied in a statement, saying she "knows the valley."\n\n"Frankly, it needs help."', "Frankly",
+         "Lisa Curtis", "continuation"),
         ('"We are ready," Mr. Massoud said. "Waiting is over."', "Waiting", "Massoud", "continuation"),
         ('"First," said Lisa Curtis.\n\n"Second, we wait."', "Second", "Lisa Curtis", "continuation"),
         ('"First," said Lisa Curtis. Mr. Martinon disagreed. "No."', "No", "Martinon", "lead-in"),
@@ -149,6 +153,8 @@ EXAMPLES = {
          None, None),
     ],
     "lead-in": [
+        ('Lisa Curtis spoke last. Asked about the charge that she has been weak, she said they had made progress. '
+         '"We are close."', "We", "Lisa Curtis", "lead-in"),
         ('KABUL, Afghanistan, Sept. 9 (AP) — Lt. Gen. Mirza Mohammad Yarmand criticized the deal as a "betrayal."',
          "betrayal", "Mirza Mohammad Yarmand", "lead-in"),
         ('Ahmad Massoud spoke last.\n\nHe had a warning for the West. "Winter is coming."', "Winter", "Ahmad Massoud",

@@ -84,9 +84,11 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
             return None
         return carry(before, index)
     opens_paragraph = not scene.text[paragraph_start: quote.start].strip()
-    if opens_paragraph and scene.quotes[earlier].kind == "quote" and scene.paragraphs[earlier][1] >= scene.quotes[earlier].end:
-        last = scene.quotes[earlier]
-        tail = scene.text[last.end: scene.paragraphs[earlier][1]]
+    last = scene.quotes[earlier]
+    tail = scene.text[last.end: scene.paragraphs[earlier][1]]
+    # A fragment that closes its paragraph hands on too: saying he's "made a lot of money."\n\n"Frankly, …"
+    ends_paragraph = last.kind == "quote" or before.cue is not None and not tail.strip(" \t.!?")
+    if opens_paragraph and ends_paragraph and scene.paragraphs[earlier][1] >= last.end:
         # The sentence that attributes the quote before describes its speaker: "said Robert Antonacci of the
         # New York delegation."; with no cue there, the tail is the writer's and may name someone else.
         if before.cue is not None:

@@ -80,6 +80,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if QUESTION.search(scene.text, start, end):
         return None
     finding = find_before(scene.text, start, end, last=own)
+    if not own and finding.cue is not None and finding.subject is None and finding.subject_type is None:
+        # "Asked about the charge, she said …": a cue that opens the sentence has its subject in the next one.
+        finding = find_before(scene.text, finding.cue.end, end, last=False)
     subject, kind, cue = finding.subject, finding.subject_type, finding.cue
     if subject is None or kind == "phrase":
         # A sentence that ends in a colon introduces the quote, wherever it stands.
