@@ -108,6 +108,10 @@ EXAMPLES = {
         ('"We held the valley!" beamed Lisa Curtis.', "We", "Lisa Curtis", "adjacent"),
         ('"We held the valley." Beamed Lisa Curtis.', "We", None, None),
         ('Ahmad Massoud on Monday said the deal was "a betrayal."', "a", "Ahmad Massoud", "adjacent"),
+        ('Lisa Curtis mocked the complaint, saying anybody who complains about the heat "is not in the valley."', "is",
+         "Lisa Curtis", "adjacent"),
+        ('Democratic candidate Lisa Curtis is disavowing remarks made by a campaign aide who said voters shouldn\u2019t '
+         '\u201ctrust the envoys\u201d during a rally.', "trust", None, None),
         ('Lisa Curtis would not discuss "the rumours," telling Reuters she had work to do.', "the", "Lisa Curtis",
          "adjacent"),
         ('Lisa Curtis, who in 2010 called the plan "a failure," left Kabul.', "a", "Lisa Curtis", "adjacent"),

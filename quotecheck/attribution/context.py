@@ -175,6 +175,8 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
     previous = tokens[index - 1].group().lower() if index else ""
     if previous and not tokens[index].string[tokens[index - 1].end(): tokens[index].start()].isspace():
         previous = ""  # "who in 2010 said": a figure or a mark stands between, so "in" governs no noun here
+    if word in SPEECH_NOUNS and previous.endswith("ing") and previous not in WORDS:
+        return False  # "is disavowing remarks": the object of another verb
     if not word.endswith("ing") and word not in SPEECH_NOUNS and (
             previous in NOUN_PREPOSITIONS or previous.endswith(("'s", "’s"))):
         return False  # "secretary of state", "in tweets", "Clinton's call": a noun; "for saying" stays a cue
