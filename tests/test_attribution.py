@@ -120,6 +120,9 @@ EXAMPLES = {
         ('Lisa Curtis spoke. The valley is, thanks to the new road, "open again."', "open", None, None),
     ],
     "pronoun": [
+        ('When my mother mentioned the valley, I laughed and said, "I do not believe in it."', "I", "I", "pronoun"),
+        ('Ahmad Massoud was asked about the talks. He laughed and said, "We will see."', "We", "Ahmad Massoud",
+         "pronoun"),
         ('Lisa Maddox, a former analyst, spoke first.\n\n"The concern is real," she said.', "The", "Lisa Maddox",
          "pronoun"),
         ('Lisa Maddox spoke. Later Lisa Curtis met him.\n\n"He is clearheaded," she said.', "He", "Lisa Curtis",

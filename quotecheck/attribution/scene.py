@@ -29,6 +29,8 @@ SPOKEN = frozenset({"quote", "fragment"})
 INTRODUCES = regex.compile(r"[,:]")
 #: What joins a cue to the subject of the clause it reports: nothing, or "that".
 EMBEDDED = regex.compile(r"[ \t\n]*(?:that[ \t\n]+)?\Z")
+#: A pronoun and its verb joined by "and" to the cue after them: "I laughed and said".
+JOINED_PRONOUN = regex.compile(r"\b(I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?,?[ \t]+and[ \t]+\Z")
 #: How far back a participle looks for the cue whose subject it shares.
 SHARED_REACH = 40
 #: How far back a relative pronoun looks past an appositive for its name.
@@ -133,6 +135,9 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
         if before.subject is not None and before.subject_type not in ("shared", "phrase") and not owned:
             # The quote before the participle is the earlier cue's to report: its cue is that one.
             return resolve_relative(text, Finding(before.cue if after else finding.cue, before.subject, before.subject_type))
+        joined = JOINED_PRONOUN.search(text, max(floor, finding.cue.start - SHARED_REACH), finding.cue.start)
+        if joined is not None:  # "I laughed and said, "…"": the pronoun of the verb the cue is joined to
+            return Finding(finding.cue, Span(joined.start(1), joined.end(1), joined.group(1)), "pronoun")
         subject, kind = sentence_subject(text, floor, min(finding.cue.start, quote.start), known)
         return Finding(finding.cue, subject, kind)
     if finding.subject_type in ("phrase", "pronoun") and finding.cue is not None and finding.cue.end <= quote.start \
