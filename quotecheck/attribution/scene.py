@@ -36,7 +36,9 @@ SHARED_REACH = 40
 #: How far back a relative pronoun looks past an appositive for its name.
 APPOSITIVE_REACH = 60
 #: How an appositive opens: "now the Senate majority leader", "a former aide".
-APPOSITIVE_OPENS = regex.compile(r"[ \t\n]*(?:(?:now|then|also|once|still|former)[ \t\n]+)?(?:a|an|the|his|her|its|their)[ \t\n]", regex.IGNORECASE)
+APPOSITIVE_OPENS = regex.compile(
+    r"[ \t\n]*(?:(?:now|then|also|once|still|former)[ \t\n]+)?(?:a|an|the|his|her|its|their)[ \t\n]", regex.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -134,7 +136,8 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
         owned = before.cue is not None and before.cue.text.lower() in SPEECH_NOUNS
         if before.subject is not None and before.subject_type not in ("shared", "phrase") and not owned:
             # The quote before the participle is the earlier cue's to report: its cue is that one.
-            return resolve_relative(text, Finding(before.cue if after else finding.cue, before.subject, before.subject_type))
+            cue = before.cue if after else finding.cue
+            return resolve_relative(text, Finding(cue, before.subject, before.subject_type))
         joined = JOINED_PRONOUN.search(text, max(floor, finding.cue.start - SHARED_REACH), finding.cue.start)
         if joined is not None:  # "I laughed and said, "…"": the pronoun of the verb the cue is joined to
             return Finding(finding.cue, Span(joined.start(1), joined.end(1), joined.group(1)), "pronoun")

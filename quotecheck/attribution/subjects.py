@@ -139,7 +139,8 @@ def subject_before(
 
 def pop_between(tokens: list[regex.Match]) -> None:
     """Drop the words that may stand between a subject and its cue from the end of ``tokens``."""
-    while tokens and tokens[-1].group()[0].islower() and (tokens[-1].group() in BETWEEN or tokens[-1].group().endswith("ly")):
+    while tokens and tokens[-1].group()[0].islower() \
+            and (tokens[-1].group() in BETWEEN or tokens[-1].group().endswith("ly")):
         tokens.pop()
 
 
@@ -154,14 +155,14 @@ def drop_adverbial(text: str, floor: int, tokens: list[regex.Match]) -> bool:
         word = tokens[index].group()
         if "," in text[tokens[index].end(): tokens[-1].end()]:
             return False
-        if word in TIME_OPENERS and index + 1 < len(tokens) and tokens[index + 1].group() in TIME_NOUNS:
-            pass
-        elif word not in ADVERBIAL_OPENERS:
+        of_time = word in TIME_OPENERS and index + 1 < len(tokens) and tokens[index + 1].group() in TIME_NOUNS
+        if not of_time and word not in ADVERBIAL_OPENERS:
             continue
         if index == 0 or "," in text[tokens[index - 1].end(): tokens[index].start()]:
             return False
         before = tokens[index - 1].group()
-        if before.lower() in RELATIVES or before.lower() in PRONOUN_SUBJECTS or before[0].isupper() and named_before(text, floor, tokens[index - 1].end()):
+        if before.lower() in RELATIVES or before.lower() in PRONOUN_SUBJECTS \
+                or before[0].isupper() and named_before(text, floor, tokens[index - 1].end()):
             del tokens[index:]
             return True
         return False
@@ -169,10 +170,15 @@ def drop_adverbial(text: str, floor: int, tokens: list[regex.Match]) -> bool:
 
 
 def named_before(text: str, floor: int, end: int) -> bool:
-    """True when a name ends at ``end`` that could be a subject: not behind a preposition, nor a lone capitalised word opening the sentence ("Officials")."""
+    """True when a name that could be a subject ends at ``end``.
+
+    Not one behind a preposition, nor a lone capitalised word opening the
+    sentence, which may be a plural ("Officials in Kabul said").
+    """
     mention = mention_ending(text, floor, end)
-    return (mention is not None and (len(mention.words) > 1 or bool(mention.honorific) or bool(text[floor: mention.start].strip()))
-            and not behind_preposition(text, floor, mention.start))
+    if mention is None or behind_preposition(text, floor, mention.start):
+        return False
+    return len(mention.words) > 1 or bool(mention.honorific) or bool(text[floor: mention.start].strip())
 
 
 def name_ending(text: str, floor: int, end: int) -> tuple[Span | None, str | None]:
