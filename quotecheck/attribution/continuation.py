@@ -83,12 +83,13 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         if someone_between(scene, start, quote.start, before.speaker):
             return None
         return carry(before, index)
-    opens_paragraph = not scene.text[paragraph_start: quote.start].strip()
+    if scene.text[paragraph_start: quote.start].strip():
+        return None  # across paragraphs, only a quote that opens its own goes on from the last
     last = scene.quotes[earlier]
     tail = scene.text[last.end: scene.paragraphs[earlier][1]]
     # A fragment that closes its paragraph hands on too: saying he's "made a lot of money."\n\n"Frankly, …"
     ends_paragraph = last.kind == "quote" or before.cue is not None and not tail.strip(" \t.!?")
-    if opens_paragraph and ends_paragraph and scene.paragraphs[earlier][1] >= last.end:
+    if ends_paragraph and scene.paragraphs[earlier][1] >= last.end:
         # The sentence that attributes the quote before describes its speaker: "said Robert Antonacci of the
         # New York delegation."; with no cue there, the tail is the writer's and may name someone else.
         if before.cue is not None:

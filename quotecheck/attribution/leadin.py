@@ -16,7 +16,7 @@ from quotecheck.attribution.context import POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS
 from quotecheck.attribution.people import person_at, resolve
 from quotecheck.attribution.cue_before import COLON_END, find_before
 from quotecheck.attribution.scene import Attribution, Scene, named_in
-from quotecheck.attribution.subjects import DATELINE, sentence_subject
+from quotecheck.attribution.subjects import past_dateline, sentence_subject
 from quotecheck.names import mention_at
 
 NAME = "lead-in"
@@ -54,9 +54,7 @@ def lead_sentence(scene: Scene, index: int) -> tuple[int, int, bool] | None:
 def opening_subject(scene: Scene, start: int, end: int) -> tuple[Span | None, str | None]:
     """The name or pronoun a sentence opens with, after a short opening phrase and perhaps "the"."""
     text = scene.text
-    dateline = DATELINE.match(text, start, end)
-    if dateline is not None:
-        start = dateline.end()
+    start = past_dateline(text, start, end)
     opener = OPENER.match(text, start, end)
     at = opener.end() if opener else start
     article = THE.match(text, at, end)  # "The Democratic National Committee released …"

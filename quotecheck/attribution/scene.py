@@ -119,13 +119,13 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
     A relative pronoun stands for the name before it.
     """
     finding = closest_cue(text, quote, floor, ceiling)
-    if finding.subject_type == "relative" and finding.cue.end <= quote.start \
-            and resolve_relative(text, finding).subject is None:
+    if finding.subject_type == "relative":
+        resolved = resolve_relative(text, finding)
         # "saying anybody who complains about a microphone "is not …"": a relative clause about
         # no one named is part of what the cue before it reports.
-        earlier = find_before(text, floor, finding.subject.start)
-        if earlier.cue is not None:
-            finding = earlier
+        earlier = find_before(text, floor, finding.subject.start) \
+            if resolved.subject is None and finding.cue.end <= quote.start else NOTHING
+        finding = earlier if earlier.cue is not None else resolved
     if finding.subject_type == "shared":
         # Only a cue just before the participle shares its subject: "Spicer said, adding".
         # After the quote, the cue of the quote's own sentence: "Cruz said that there is "…," adding".

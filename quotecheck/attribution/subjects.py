@@ -246,6 +246,12 @@ def source_phrase(text: str, start: int, end: int) -> tuple[Span | None, str | N
     return None, None
 
 
+def past_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence's own words start after a wire dateline: "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton …"."""
+    dateline = DATELINE.match(text, start, end)
+    return start if dateline is None else dateline.end()
+
+
 def sentence_subject(text: str, floor: int, end: int, known=lambda mention: True) -> tuple[Span | None, str | None]:
     """The first name or subject pronoun of a sentence that is no prepositional object.
 
@@ -255,9 +261,7 @@ def sentence_subject(text: str, floor: int, end: int, known=lambda mention: True
     subordinate clause has its subject after the clause's comma: "When Wallace
     died, Clinton said"; the clause is read only when nothing follows it.
     """
-    dateline = DATELINE.match(text, floor, end)
-    if dateline is not None:  # "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton criticized …"
-        floor = dateline.end()
+    floor = past_dateline(text, floor, end)
     opening = SUBORDINATE_OPENING.match(text, floor, end)
     if opening is not None:
         found = first_subject(text, opening.end(), end, known)
