@@ -87,6 +87,15 @@ TOKEN = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
 LEAD = regex.compile(r"[ \t,—–-]*")
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 PHRASE_WORDS = {tuple(phrase.split()) for phrase in PHRASES}
+#: Cue words that are also nouns, in their base and plural forms: "his home state", "raising questions".
+NOUN_LEMMAS = """
+answer call charge cheer claim comment credit demand email label name pledge post praise promise question
+quote remark reply report share shout state term text title tweet vow joke boast quip whisper yell scream
+rebuke retort echo mention gripe rave
+""".split()
+NOUN_FORMS = frozenset(NOUN_LEMMAS) | frozenset(lemma[:-1] + "ies" if lemma.endswith("y") else
+                                                 lemma + "es" if lemma.endswith("o") else lemma + "s"
+                                                 for lemma in NOUN_LEMMAS)
 
 
 def starts_cue(tokens: list[str], index: int) -> bool:

@@ -118,6 +118,16 @@ EXAMPLES = {
         ('He met Ahmad Massoud, now the leader of the resistance, who said the valley would "never fall."', "never",
          "Ahmad Massoud", "adjacent"),
         ('Lisa Curtis spoke. The valley is, thanks to the new road, "open again."', "open", None, None),
+        # A cue word that is also a noun is the noun after a participle or a singular word.
+        ('Ahmad Massoud, with evident delight, chided David Martinon for raising questions about the "new proxy '
+         'war."', "new", "Ahmad Massoud", "adjacent"),
+        ('Lisa Curtis said the private server email story was "a distraction."', "a", "Lisa Curtis", "adjacent"),
+        ('Lisa Curtis gave the plan effusive praise as "a turning point."', "a", "Lisa Curtis", "lead-in"),
+        ('Lisa Maddox is telling reporters that she is looking ahead to the vote in her home state because she will '
+         'have "a lot of delegates."', "a", "Lisa Maddox", "adjacent"),
+        ('Ahmad Massoud and Lisa Curtis call them "lone wolves."', "lone", "Lisa Curtis", "adjacent"),
+        ('The envoys state in the memo, "The road is open."', "The", "The envoys", "anonymous"),
+        ('The memo states, "The road is open."', "The", "The memo", "anonymous"),
     ],
     "pronoun": [
         ('When my mother mentioned the valley, I laughed and said, "I do not believe in it."', "I", "I", "pronoun"),

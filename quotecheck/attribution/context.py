@@ -20,7 +20,7 @@ import json
 import attrs
 import regex
 
-from quotecheck.cues import PHRASE_WORDS, WORDS
+from quotecheck.cues import NOUN_FORMS, PHRASE_WORDS, WORDS
 from quotecheck.extract import PARAGRAPH_BREAK
 from quotecheck.names import mention_at, name_ending as mention_ending
 
@@ -43,6 +43,11 @@ NOUN_PREPOSITIONS = frozenset("of in on at for from with about into over under p
 #: A cue after these opens a subordinate clause: "when asked", "after citing"; "by saying" is the subject's own.
 SUBORDINATORS = frozenset("when if once unless until after before while upon without".split())
 CONJUNCTIONS = frozenset("and but or nor then".split())
+#: Words a verb in its base form may follow: "they call", "would call", "also call", "and call".
+BASE_VERB_AFTER = frozenset("""
+i you we they who that which what people men women children police will would can could should may might must
+do does did not also still never often always now then even just later again only all both too and but or nor
+""".split())
 AUXILIARIES = frozenset("is are was were be been am".split())
 #: Words that open another clause after a quote, whose cue is not the quote's: "while Trump refers".
 CLAUSE_OPENERS = frozenset("while whereas although though because since as when if unless until once".split())
@@ -175,12 +180,35 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
     previous = tokens[index - 1].group().lower() if index else ""
     if previous and not tokens[index].string[tokens[index - 1].end(): tokens[index].start()].isspace():
         previous = ""  # "who in 2010 said": a figure or a mark stands between, so "in" governs no noun here
+    if word in NOUN_FORMS and previous and reads_as_noun(tokens, index):
+        return False
     if word in SPEECH_NOUNS and previous.endswith("ing") and previous not in WORDS:
         return False  # "is disavowing remarks": the object of another verb
     if not word.endswith("ing") and word not in SPEECH_NOUNS and (
             previous in NOUN_PREPOSITIONS or previous.endswith(("'s", "’s"))):
         return False  # "secretary of state", "in tweets", "Clinton's call": a noun; "for saying" stays a cue
     return previous not in DETERMINERS and previous not in SUBORDINATORS and previous != "to"
+
+
+def reads_as_noun(tokens: list[regex.Match], index: int) -> bool:
+    """True when the cue word at ``tokens[index]``, also a noun, reads as the noun after the word before it.
+
+    After a participle it is an object ("raising questions", "a neighboring
+    state"); in its base form it is a verb only after a plural or a pronoun
+    subject, a modal or an adverb ("they call", "would call"), or two joined
+    names ("Obama and Clinton call"), never after a singular word ("his home
+    state", "effusive praise", "the DNC email").
+    """
+    word, lower = tokens[index].group().lower(), tokens[index - 1].group().lower()
+    if lower in WORDS or lower in AUXILIARIES:
+        return False
+    if lower.endswith(("ing", "ed")):
+        return True
+    if word.endswith("s") and word[:-1] in NOUN_FORMS or word.endswith("ies"):
+        return False  # "the document states": a third person verb after a singular subject
+    plural = lower.endswith("s") and not lower.endswith(("ss", "us", "'s", "’s"))
+    joined = index > 1 and tokens[index - 2].group().lower() in ("and", "or", "nor")
+    return not (plural or joined or lower in BASE_VERB_AFTER or lower.endswith(("ly", "n't", "n’t")))
 
 
 def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
