@@ -194,6 +194,10 @@ EXAMPLES = {
          "Lisa Curtis", "lead-in"),
         ('Afghan resistance leader Ahmad Massoud has pointed to the valley as the last "free corner."', "free",
          "Ahmad Massoud", "lead-in"),
+        # A name before the colon is the speaker, unless a preposition makes it the one spoken to.
+        ('Lisa Curtis delivered a blunt message to Massoud: "It is time to quit."', "It", "Lisa Curtis", "lead-in"),
+        ('More from Lisa Curtis: "The data confirm it."', "The", "Lisa Curtis", "lead-in"),
+        ('A statement by Lisa Curtis: "The data confirm it."', "The", "Lisa Curtis", "lead-in"),
     ],
     "interview": [
         ('"We talk," Mr. Massoud says. "Talking is one thing."\n\nSo why talk? "Because I prefer peace."', "Because",

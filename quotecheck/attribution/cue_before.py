@@ -11,8 +11,8 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    INVERTIBLE, NOTHING, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue,
-    parenthetical, shares_subject, words,
+    INVERTIBLE, NOTHING, OBLIQUE, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SPEECH_NOUNS, Finding, Span, cue_span, inverted,
+    is_cue, parenthetical, shares_subject, words,
 )
 from quotecheck.attribution.subjects import subject_after, subject_before
 from quotecheck.names import mentions, name_ending
@@ -98,10 +98,18 @@ def names_content(text: str, end: int, start: int) -> bool:
 
 
 def colon_lead(text: str, floor: int, start: int) -> Finding:
-    """The last name before a colon that opens a quote: the speaker of a quote with no verb."""
+    """The last name before a colon that opens a quote: the speaker of a quote with no verb.
+
+    A name behind a preposition other than "from" or "by" is whom the words
+    are for, not who says them: ``delivered a blunt message to Trump: "…"``,
+    but ``More from Blumenthal: "…"``.
+    """
     last = None
     for mention in mentions(text, floor, start):
         last = mention
     if last is None or text[last.end: start].strip().rstrip(":").strip():
+        return NOTHING
+    oblique = OBLIQUE.search(text, max(floor, last.start - 40), last.start)
+    if oblique is not None and oblique.group().split()[0].lower() not in ("from", "by"):
         return NOTHING
     return Finding(None, Span(last.start, last.end, text[last.start: last.end]), "name")
