@@ -123,6 +123,8 @@ EXAMPLES = {
          'war."', "new", "Ahmad Massoud", "adjacent"),
         ('Lisa Curtis said the private server email story was "a distraction."', "a", "Lisa Curtis", "adjacent"),
         ('Lisa Curtis gave the plan effusive praise as "a turning point."', "a", "Lisa Curtis", "lead-in"),
+        ('Both spoke. And although Lisa Maddox thanked the elders, Lisa Curtis sounded a rare note, saying, "I am not '
+         'sure I deserve it."', "I", "Lisa Curtis", "adjacent"),
         ('Lisa Maddox is telling reporters that she is looking ahead to the vote in her home state because she will '
          'have "a lot of delegates."', "a", "Lisa Maddox", "adjacent"),
         ('Ahmad Massoud and Lisa Curtis call them "lone wolves."', "lone", "Lisa Curtis", "adjacent"),

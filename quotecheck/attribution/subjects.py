@@ -38,7 +38,8 @@ through over under into onto against among between across around behind beyond n
 """.split())
 #: A subordinate clause that opens a sentence, up to its comma: "When Wallace died in 1998, ".
 SUBORDINATE_OPENING = regex.compile(
-    r"[\"“‘'(]?(?:when|while|whereas|although|though|because|since|as|if|unless|until|once|after|before)\b"
+    r"[\"“‘'(]?(?:(?:and|but|yet|so)[ \t\n]+)?"
+    r"(?:when|while|whereas|although|though|because|since|as|if|unless|until|once|after|before)\b"
     r"[^,;:\"“”]*,[ \t\n]*",
     regex.IGNORECASE,
 )
