@@ -2,9 +2,10 @@
 
 Read from the end of the quote to the end of its sentence: a cue within a
 few words, with its subject before or after it; a credit after a dash; a
-verb the lexicon lacks after a subject when the quote closes on a comma; or
-an attribution that closes the sentence after a comma.  A quote that ends
-its own sentence does not take a cue that opens a report of its own.
+verb the lexicon lacks after a subject (perhaps "an angry Hollande") when the
+quote closes on a comma; or an attribution that closes the sentence after a
+comma.  A quote that ends its own sentence does not take a cue that opens a
+report of its own.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ HANDS_ON = regex.compile(r"[,?!][\"”’']+\Z")
 PRONOUN_AHEAD = regex.compile(r"(?:he|she|they)\b")
 #: One lower-case verb after the subject, ending the clause: "he surmised." / "she quipped,".
 VERB_AFTER = regex.compile(r"[ \t\n]+(\p{Ll}+(?:ed|s))(?=[ \t\n]*[.,;:]|[ \t\n]+(?:in|on|at|to|during|after|of)\b)")
+#: An article and a word or two of description before a name: "an angry Hollande", "a defiant Mr. Massoud".
+DESCRIBED = regex.compile(r"(?:an?|the)[ \t\n]+(?:\p{Ll}[\p{Ll}-]*[ \t\n]+){1,2}(?=\p{Lu})")
 #: A verb the lexicon lacks before its subject: "…!" beamed Donald Hartley.
 VERB_BEFORE = regex.compile(r"(\p{Ll}+ed)[ \t\n]+(?=\p{Lu})")
 #: A dash that credits a quote to a name: "…" ― Name.
@@ -188,7 +191,8 @@ def unlisted_cue(text: str, start: int, lead: int, ceiling: int) -> Finding:
         if subject is not None and NAME_CLOSED.match(text, subject.end, min(len(text), ceiling + 1)):
             return Finding(Span(verb.start(1), verb.end(1), verb.group(1)),
                            Span(subject.start, subject.end, text[subject.start: subject.end]), "name")
-    subject = mention_at(text, lead, ceiling)
+    described = DESCRIBED.match(text, lead, ceiling)
+    subject = mention_at(text, described.end() if described else lead, ceiling)
     if subject is not None:
         span, kind = Span(subject.start, subject.end, text[subject.start: subject.end]), "name"
     else:
