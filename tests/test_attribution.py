@@ -111,6 +111,8 @@ EXAMPLES = {
          "Massoud", "adjacent"),
         ('"We held," the young Mr. Massoud grinned.', "We", "Massoud", "adjacent"),
         ('"We held," a defiant crowd roared.', "We", None, None),
+        ('Lisa Maddox was ill. Ahmad Massoud emailed her, telling her, "You are a star!" She replied to him that it was '
+         'an honor.', "You", "Ahmad Massoud", "adjacent"),
         ('Ahmad Massoud on Monday said the deal was "a betrayal."', "a", "Ahmad Massoud", "adjacent"),
         ('Lisa Curtis mocked the complaint, saying anybody who complains about the heat "is not in the valley."', "is",
          "Lisa Curtis", "adjacent"),
@@ -136,6 +138,7 @@ EXAMPLES = {
         ('The memo states, "The road is open."', "The", "The memo", "anonymous"),
     ],
     "pronoun": [
+        ('Lisa Maddox spoke. "Where is the road?" she asked.', "Where", "Lisa Maddox", "pronoun"),
         ('When my mother mentioned the valley, I laughed and said, "I do not believe in it."', "I", "I", "pronoun"),
         ('Ahmad Massoud was asked about the talks. He laughed and said, "We will see."', "We", "Ahmad Massoud",
          "pronoun"),

@@ -16,7 +16,7 @@ import regex
 from quotecheck.attribution.context import (
     NOTHING, SPEECH_NOUNS, Finding, Span, paragraph_breaks, sentence_end, sentence_start,
 )
-from quotecheck.attribution.cue_after import CLOSED_FLAT, find_after
+from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, find_after
 from quotecheck.attribution.cue_before import find_before
 from quotecheck.attribution.subjects import sentence_subject
 from quotecheck.quotes import Quote
@@ -177,8 +177,11 @@ def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
     """The cue right after a quote, else the one before it in its sentence, else one further after."""
     after, position = find_after(text, quote.end, ceiling)
     # After a quote that ends its sentence, a cue before it in that sentence comes first:
-    # "calling him "a failed candidate." Romney fired back" is another's sentence.
-    if after.cue is not None and position <= 4 and not CLOSED_FLAT.search(text, max(0, quote.end - 3), quote.end):
+    # "calling him "a failed candidate." Romney fired back" is another's sentence, and so is
+    # "telling her, "…!" She replied", where a capital pronoun opens the next one.
+    if after.cue is not None and position <= 4 and not CLOSED_FLAT.search(text, max(0, quote.end - 3), quote.end) \
+            and not (after.subject_type == "pronoun" and after.subject.text[0].isupper()
+                     and CLOSED.search(text, max(0, quote.end - 3), quote.end)):
         return after
     before = find_before(text, floor, quote.start)
     if before.cue is not None:
