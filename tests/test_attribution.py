@@ -113,6 +113,12 @@ EXAMPLES = {
         ('"We held," a defiant crowd roared.', "We", None, None),
         ('Lisa Maddox was ill. Ahmad Massoud emailed her, telling her, "You are a star!" She replied to him that it was '
          'an honor.', "You", "Ahmad Massoud", "adjacent"),
+        # An opening phrase, up to its comma and a place set off after it, holds no subject.
+        ('Speaking at a town hall event in Bazarak, Panjshir Province, Ahmad Massoud went after Martinon, calling him '
+         '"a total stiff."', "a", "Ahmad Massoud", "adjacent"),
+        ('Alongside Massoud allies, even Lisa Curtis said the envoy will have to choose, saying, "At some point he '
+         'must."', "At", "Lisa Curtis", "adjacent"),
+        ('In 2015 Lisa Curtis said, "It is time."', "It", "Lisa Curtis", "adjacent"),
         ('Ahmad Massoud on Monday said the deal was "a betrayal."', "a", "Ahmad Massoud", "adjacent"),
         ('Lisa Curtis mocked the complaint, saying anybody who complains about the heat "is not in the valley."', "is",
          "Lisa Curtis", "adjacent"),

@@ -36,12 +36,13 @@ PREPOSITIONS = frozenset("""
 in on at after before during since until with without about of for from to by as than like
 through over under into onto against among between across around behind beyond near
 """.split())
-#: A subordinate clause that opens a sentence, up to its comma: "When Wallace died in 1998, ".
+#: A subordinate clause, a prepositional or a participle phrase that opens a sentence, up to its
+#: comma and any place set off after it: "When Wallace died in 1998, ", "Speaking in Salem, New Hampshire, ".
 SUBORDINATE_OPENING = regex.compile(
-    r"[\"“‘'(]?(?:(?:and|but|yet|so)[ \t\n]+)?"
-    r"(?:when|while|whereas|although|though|because|since|as|if|unless|until|once|after|before)\b"
-    r"[^,;:\"“”]*,[ \t\n]*",
-    regex.IGNORECASE,
+    r"[\"“‘'(]?(?i:(?:and|but|yet|so)[ \t\n]+)?(?i:(?:soon|shortly|just|even|long|right)[ \t\n]+)?"
+    r"(?i:when|while|whereas|although|though|because|since|as|if|unless|until|once|after|before"
+    r"|in|at|on|during|amid|despite|alongside|following|with|without|from|under|throughout|\p{L}+ing)\b"
+    r"[^,;:\"“”]*,(?:[ \t\n]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2},)*[ \t\n]*"
 )
 #: Words an unnamed source may open with besides a determiner: "most", "two", "several".
 SOURCE_OPENERS = DETERMINERS | frozenset("""
