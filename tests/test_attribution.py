@@ -142,6 +142,9 @@ EXAMPLES = {
         ('Ahmad Massoud and Lisa Curtis call them "lone wolves."', "lone", "Lisa Curtis", "adjacent"),
         ('The envoys state in the memo, "The road is open."', "The", "The envoys", "anonymous"),
         ('The memo states, "The road is open."', "The", "The memo", "anonymous"),
+        ('Lisa Curtis rated 22 percent of Taliban claims as "entirely true."', "entirely", "Lisa Curtis", "lead-in"),
+        ('The envoy of the Taliban claims the valley is "already lost."', "already", "The envoy of the Taliban",
+         "anonymous"),
     ],
     "pronoun": [
         ('Lisa Maddox spoke. "Where is the road?" she asked.', "Where", "Lisa Maddox", "pronoun"),

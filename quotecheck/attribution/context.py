@@ -205,7 +205,9 @@ def reads_as_noun(tokens: list[regex.Match], index: int) -> bool:
     if lower.endswith(("ing", "ed")):
         return True
     if word.endswith("s") and word[:-1] in NOUN_FORMS or word.endswith("ies"):
-        return False  # "the document states": a third person verb after a singular subject
+        # "the document states": a third person verb after a singular subject, but
+        # "of Democratic claims": no subject stands right behind a preposition.
+        return index > 1 and tokens[index - 2].group().lower() in NOUN_PREPOSITIONS and lower not in PRONOUN_SUBJECTS
     plural = lower.endswith("s") and not lower.endswith(("ss", "us", "'s", "’s"))
     joined = index > 1 and tokens[index - 2].group().lower() in ("and", "or", "nor")
     return not (plural or joined or lower in BASE_VERB_AFTER or lower.endswith(("ly", "n't", "n’t")))
