@@ -79,8 +79,8 @@ def title_case(words: list[str]) -> bool:
     """True when every word that is not a small word begins with a capital."""
     if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
-    capitals = [word[:1].isupper() or word[:1].isdigit() for word in words if word.lower() not in SMALL_WORDS]
-    return all(capitals)
+    # Read up to the first word in lower case, which most quotes come to early.
+    return all(word[:1].isupper() or word[:1].isdigit() for word in words if word.lower() not in SMALL_WORDS)
 
 
 def classify(text: str, start: int, end: int, *, nested: bool = False, double_house: bool = False) -> str:

@@ -20,7 +20,7 @@ import json
 import attrs
 import regex
 
-from quotecheck.cues import NOUN_FORMS, PHRASE_WORDS, WORDS
+from quotecheck.cues import CUE_STARTS, NOUN_FORMS, PHRASE_WORDS, WORDS
 from quotecheck.extract import PARAGRAPH_BREAK
 from quotecheck.names import mention_at, name_ending as mention_ending
 
@@ -61,9 +61,6 @@ OBLIQUE = regex.compile(
 #: than one at each of forty places before it.  It tells whether there is a
 #: preposition, not which one.
 OBLIQUE_BEFORE = regex.compile(OBLIQUE.pattern, OBLIQUE.flags | regex.REVERSE)
-
-#: The words a cue can start with: a cue word or the first word of a phrase ("according to").
-CUE_STARTS = WORDS | {first for first, _ in PHRASE_WORDS}
 
 LEAD = regex.compile(r"[\s,—–-]*")
 #: Cues that may come before their subject between commas: "The paradox, says Carl Anthony, is …".
