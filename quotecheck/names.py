@@ -58,6 +58,8 @@ INITIAL = regex.compile(r"\p{Lu}\.")
 SURNAME_TITLES = frozenset("King Prince Queen Major Bishop Father Sister Judge Justice Speaker General Lord Lady".split())
 #: Words that open sentences but are also surnames, kept after a given name or an honorific.
 SURNAME_WORDS = frozenset("May Said Young Long Little Rich Hope Grant Price Most Best Short Love Early".split())
+#: The ending of a possessive, which ends a run of name words: "Trump’s".
+POSSESSIVE = ("'s", "’s")
 #: Words with a point that go on inside a name.
 NAME_POINTS = frozenset({"Jr.", "Sr.", "St."})
 #: Capitalised words that begin sentences or name things, never people.
@@ -131,7 +133,7 @@ def runs(match: regex.Match) -> Iterator[list[tuple[int, str]]]:
         position += len(word)
         if word[-1] not in "s'’.":  # most words: nothing to strip, no run to end
             run.append((offset, word))
-        elif word.endswith(("'s", "’s")):
+        elif word.endswith(POSSESSIVE):
             run.append((offset, word[:-2]))
             yield run
             run = []
@@ -197,11 +199,14 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Ment
         found = match.group()
         if found in NOT_NAMES:
             continue  # the common case, a capitalised word opening a sentence
-        # Most other matches are names as they stand ("Lisa Curtis", "Kabul"): their words need
-        # no runs or mention_of, which would give the same one mention.
-        words = found.split()
-        if plain_name(text, match.start(), found, words):
-            yield Mention(match.start(), match.end(), "", tuple(words))
+        # Most other matches are names as they stand ("Lisa Curtis", "Kabul"), or would be but
+        # for a possessive ending ("Trump’s"), which only ends the run: their words need no
+        # runs or mention_of, which would give the same one mention.
+        name = found[:-2] if found.endswith(POSSESSIVE) else found
+        words = name.split()
+        start = match.start()
+        if plain_name(text, start, name, words):
+            yield Mention(start, start + len(name), "", tuple(words))
             continue
         for run in runs(match):
             mention = mention_of(run)
