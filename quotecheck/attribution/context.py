@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import json
+from itertools import islice
 
 import attrs
 import regex
@@ -156,9 +157,10 @@ def sentence_end(text: str, offset: int, ceiling: int) -> int:
     return min(ceiling, offset + REACH)
 
 
-def words(text: str, start: int, end: int) -> list[regex.Match]:
-    """The words of ``text[start:end]`` with their offsets."""
-    return list(WORD.finditer(text, start, end))
+def words(text: str, start: int, end: int, *, most: int | None = None) -> list[regex.Match]:
+    """The words of ``text[start:end]`` with their offsets; only the first ``most`` when given."""
+    # A reading that needs a few words stops there rather than reading to the end of its sentence.
+    return list(islice(WORD.finditer(text, start, end), most))
 
 
 def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = False) -> bool:

@@ -92,7 +92,7 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         # "…," Valdez Anderson, who works at a company in Sacramento, said; a quote that closes
         # on a comma runs on to its cue however far: "…," in sharp contrast to …, says Dante Scala.
         reach += APPOSITIVE_WORDS
-    tokens = words(text, lead, ceiling)[: reach + 2]
+    tokens = words(text, lead, ceiling, most=reach + 2)
     first = 0
     if tokens and tokens[0].group().lower() in OPENERS:
         # "… while Trump refers to", "… and Donald Trump says": another clause and

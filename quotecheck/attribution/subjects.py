@@ -71,6 +71,10 @@ PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
 LEAD_SPACE = regex.compile(r"[ \t\n]*")
 #: Words that end the subject phrase reading back from a cue.
 PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
+#: How many words a subject phrase after its cue may run to.
+FORWARD_WORDS = 8
+#: What ends a subject phrase read forward, within two characters of its last word.
+PHRASE_END = regex.compile(r"\s*[,.;:!?—–(]")
 
 
 def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
@@ -80,7 +84,7 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
     mention = mention_at(text, start, end)
     if mention is not None:
         return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
-    tokens = words(text, start, end)
+    tokens = words(text, start, end, most=FORWARD_WORDS)
     if not tokens or tokens[0].start() != start:
         return None, None
     first = tokens[0].group().lower()
@@ -92,11 +96,11 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
 def phrase_forward(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
     """A noun phrase read forward to a comma or clause word: ``the official``, ``a spokesman for X``."""
     last = None
-    for index, token in enumerate(tokens[:8]):
+    for index, token in enumerate(tokens[:FORWARD_WORDS]):
         if token.group().lower() in PHRASE_STOPS or token.group().lower() in {"in", "on", "at", "during", "after"}:
             break
         last = token
-        if regex.match(r"\s*[,.;:!?—–(]", text[token.end(): token.end() + 2]):
+        if PHRASE_END.match(text[token.end(): token.end() + 2]):
             break
     if last is None or tokens[0].group().lower() in PREPOSITIONS:
         return None, None
@@ -297,7 +301,7 @@ def opening_phrase(text: str, floor: int, end: int) -> Span | None:
     or a comma; with no such word within reach it is no subject.
     """
     opening = SUBORDINATE_OPENING.match(text, floor, end)
-    tokens = words(text, opening.end() if opening else floor, end)[: PHRASE_WORDS + 1]
+    tokens = words(text, opening.end() if opening else floor, end, most=PHRASE_WORDS + 1)
     if not tokens or tokens[0].group().lower() not in PHRASE_OPENERS:
         return None
     for previous, token in zip(tokens, tokens[1:]):
