@@ -113,7 +113,7 @@ def starts_cue(tokens: list[str], index: int) -> bool:
 
 def has_cue(text: str) -> bool:
     """True when ``text`` holds a cue word or phrase; a set lookup per word."""
-    tokens = TOKEN.findall(text)
+    tokens = TOKEN.findall(text, concurrent=False)  # keeps the GIL, not released and retaken at every word
     # Most texts hold no word a cue can start with; one set test tells, before any pair is read.
     if CUE_STARTS.isdisjoint(map(str.lower, tokens)):
         return False
@@ -123,7 +123,8 @@ def has_cue(text: str) -> bool:
 def cue_follows(text: str) -> bool:
     """True when a cue opens ``text`` after at most four names or pronouns: ``," she said``."""
     text = text[:80]
-    pieces = GAPS_AND_TOKENS.split(text[LEAD.match(text).end():])
+    # concurrent=False keeps the GIL: the regex module would release and retake it at every word.
+    pieces = GAPS_AND_TOKENS.split(text[LEAD.match(text).end():], concurrent=False)
     gaps, tokens = pieces[0::2], pieces[1::2]
     for index, token in enumerate(tokens[:5]):
         if index and gaps[index].strip(" .") or "\n" in gaps[index]:

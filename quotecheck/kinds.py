@@ -94,7 +94,7 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
     head = text[start: min(end, start + WINDOW)].lstrip(MARKS)
     content = head if end - start <= WINDOW else head + " " + text[end - WINDOW // 4: end]
     content = content.strip(MARKS)
-    words = WORD.findall(head.strip(MARKS))
+    words = WORD.findall(head.strip(MARKS), concurrent=False)  # keeps the GIL, not released at every word
     if not words:
         return "term"
     before = text[max(0, start - 60): start]

@@ -195,7 +195,8 @@ def plain_name(source: str, start: int, text: str, words: list[str]) -> bool:
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
     """Every name mention in ``text[start:end]``, in order."""
-    for match in MENTION.finditer(text, start, len(text) if end is None else end):
+    # concurrent=False keeps the GIL: the regex module would release and retake it at every match.
+    for match in MENTION.finditer(text, start, len(text) if end is None else end, concurrent=False):
         found = match.group()
         if found in NOT_NAMES:
             continue  # the common case, a capitalised word opening a sentence

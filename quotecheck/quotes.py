@@ -225,7 +225,8 @@ class _Pairing:
 
     def run(self) -> None:
         text = self.text
-        for match in TOKEN.finditer(text):
+        # concurrent=False keeps the GIL: the regex module would release and retake it at every mark.
+        for match in TOKEN.finditer(text, concurrent=False):
             at = match.start()
             mark = match.group()
             if mark[0] == "\n":

@@ -160,7 +160,8 @@ def sentence_end(text: str, offset: int, ceiling: int) -> int:
 def words(text: str, start: int, end: int, *, most: int | None = None) -> list[regex.Match]:
     """The words of ``text[start:end]`` with their offsets; only the first ``most`` when given."""
     # A reading that needs a few words stops there rather than reading to the end of its sentence.
-    return list(islice(WORD.finditer(text, start, end), most))
+    # concurrent=False keeps the GIL: the regex module would release and retake it at every word.
+    return list(islice(WORD.finditer(text, start, end, concurrent=False), most))
 
 
 def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = False) -> bool:
