@@ -209,6 +209,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Ment
         if plain_name(text, start, name, words):
             yield Mention(start, start + len(name), "", tuple(words))
             continue
+        if name in NOT_NAMES and particle_before(text, start) is None:
+            continue  # "It’s", "That’s": no name is left once the possessive ending is
         for run in runs(match):
             mention = mention_of(run)
             if mention is not None:

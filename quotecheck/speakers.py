@@ -157,7 +157,7 @@ def link(cast: Cast, mention: Mention, roster: Roster) -> int:
     """The index of the person ``mention`` refers to, adding one when new."""
     entry = roster.lookup(mention.name) if roster.entries else None
     words = tuple(entry.name.split()) if entry else mention.words
-    found = candidates(cast, words, honorific_gender(mention.honorific))
+    found = candidates(cast, words, honorific_gender(mention.honorific) if mention.honorific else None)
     if found:
         return found[0]
     if entry is None and roster.entries and short_form(words):
@@ -219,10 +219,10 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
         if person.first_seen == mention.start and len(person.words) == 1 and not mention.honorific \
                 and word_before.lower() in LOCATIVE:
             person.place = True  # "in Kabul" the first time it is named; "to Massoud" later changes nothing
-        if mention.honorific and not person.title:
-            person.title = mention.honorific
-        if person.gender is None and mention.honorific and person.kind == "person":
-            person.gender = honorific_gender(mention.honorific)
+        if mention.honorific:
+            person.title = person.title or mention.honorific
+            if person.gender is None and person.kind == "person":
+                person.gender = honorific_gender(mention.honorific)
         cast.referents.append(index)
     return cast
 
