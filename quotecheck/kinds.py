@@ -105,7 +105,6 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
     short = len(words) <= 3
     ends_sentence = bool(SENTENCE_END.search(content))
     cue_after = cue_follows(after)
-    cue_before = has_cue(before[-40:])
     is_title_case = title_case(words)
     if short and TERM_BEFORE.search(before):
         return "term"
@@ -117,12 +116,13 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
         WORK_BEFORE.search(before) or WORK_AFTER.match(after) or not cue_after and (TITLE_BEFORE.search(before) or POSSESSIVE_BEFORE.search(before))
     ):
         return "title"
-    if is_title_case and not cue_after and not cue_before and len(words) >= 2 and before.strip() \
-            and not INNER_SENTENCE.search(content) and not content.endswith(("?", "!")):
+    if is_title_case and not cue_after and len(words) >= 2 and before.strip() \
+            and not INNER_SENTENCE.search(content) and not content.endswith(("?", "!")) and not has_cue(before[-40:]):
         if DETERMINER_BEFORE.search(before) or TITLE_BEFORE.search(before):
             return "title"
     lead_in = before.rstrip().endswith((":", ",", "—", "("))
-    spoken = cue_after or (lead_in and cue_before)
+    # A cue before the quote counts only for a lead-in, which few quotes have: it is read only then.
+    spoken = cue_after or (lead_in and has_cue(before[-40:]))
     subhead = not before.strip() and not after.split("\n", 1)[0].strip()
     if subhead and len(words) >= 2 and content.upper() == content and not cue_after:
         return "title"  # a paragraph of capitals, quotation marks and all: a subhead
