@@ -49,14 +49,18 @@ PHRASES = (
 )
 
 
+def third_person(lemma: str) -> str:
+    """The third person of a verb, which is also the plural of the noun it may be: "says", "echoes", "replies"."""
+    if lemma.endswith(("s", "sh", "ch", "x", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
 def inflections(lemma: str) -> set[str]:
     """The forms of a verb: base, third person, past and present participle."""
-    if lemma.endswith(("s", "sh", "ch", "x", "o")):
-        third = lemma + "es"
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        third = lemma[:-1] + "ies"
-    else:
-        third = lemma + "s"
+    third = third_person(lemma)
     if lemma in IRREGULAR:
         return {lemma, third, *IRREGULAR[lemma]}
     if lemma.endswith("e"):
@@ -95,9 +99,8 @@ answer call charge cheer claim comment credit demand email label name pledge pos
 quote remark reply report share shout state term text title tweet vow joke boast quip whisper yell scream
 rebuke retort echo mention gripe rave
 """.split()
-NOUN_FORMS = frozenset(NOUN_LEMMAS) | frozenset(lemma[:-1] + "ies" if lemma.endswith("y") else
-                                                 lemma + "es" if lemma.endswith("o") else lemma + "s"
-                                                 for lemma in NOUN_LEMMAS)
+NOUN_PLURALS = frozenset(third_person(lemma) for lemma in NOUN_LEMMAS)
+NOUN_FORMS = frozenset(NOUN_LEMMAS) | NOUN_PLURALS
 #: The words a cue can start with: a cue word or the first word of a phrase ("according to").
 CUE_STARTS = WORDS | {first for first, _ in PHRASE_WORDS}
 

@@ -117,9 +117,9 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
     ):
         return "title"
     if is_title_case and not cue_after and len(words) >= 2 and before.strip() \
-            and not INNER_SENTENCE.search(content) and not content.endswith(("?", "!")) and not has_cue(before[-40:]):
-        if DETERMINER_BEFORE.search(before) or TITLE_BEFORE.search(before):
-            return "title"
+            and not INNER_SENTENCE.search(content) and not content.endswith(("?", "!")) \
+            and (DETERMINER_BEFORE.search(before) or TITLE_BEFORE.search(before)) and not has_cue(before[-40:]):
+        return "title"
     lead_in = before.rstrip().endswith((":", ",", "—", "("))
     # A cue before the quote counts only for a lead-in, which few quotes have: it is read only then.
     spoken = cue_after or (lead_in and has_cue(before[-40:]))

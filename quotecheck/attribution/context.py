@@ -21,7 +21,7 @@ from itertools import islice
 import attrs
 import regex
 
-from quotecheck.cues import CUE_STARTS, NOUN_FORMS, PHRASE_WORDS, WORDS
+from quotecheck.cues import CUE_STARTS, NOUN_FORMS, NOUN_PLURALS, PHRASE_WORDS, WORDS
 from quotecheck.extract import PARAGRAPH_BREAK
 from quotecheck.names import mention_at, name_ending as mention_ending
 
@@ -181,9 +181,7 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
     if previous and not tokens[index].string[tokens[index - 1].end(): tokens[index].start()].isspace():
         previous = ""  # "who in 2010 said": a figure or a mark stands between, so "in" governs no noun here
     if word in NOUN_FORMS and previous and reads_as_noun(tokens, index):
-        return False
-    if word in SPEECH_NOUNS and previous.endswith("ing") and previous not in WORDS:
-        return False  # "is disavowing remarks": the object of another verb
+        return False  # "is disavowing remarks", "his home state"
     if not word.endswith("ing") and word not in SPEECH_NOUNS and (
             previous in NOUN_PREPOSITIONS or previous.endswith(("'s", "’s"))):
         return False  # "secretary of state", "in tweets", "Clinton's call": a noun; "for saying" stays a cue
@@ -204,7 +202,7 @@ def reads_as_noun(tokens: list[regex.Match], index: int) -> bool:
         return False
     if lower.endswith(("ing", "ed")):
         return True
-    if word.endswith("s") and word[:-1] in NOUN_FORMS or word.endswith("ies"):
+    if word in NOUN_PLURALS:
         # "the document states": a third person verb after a singular subject, but
         # "of Democratic claims": no subject stands right behind a preposition.
         return index > 1 and tokens[index - 2].group().lower() in NOUN_PREPOSITIONS and lower not in PRONOUN_SUBJECTS
@@ -242,10 +240,13 @@ def acts(text: str, floor: int, end: int) -> bool:
     Behind a preposition it cannot, unless the preposition is "with" or "without".
     """
     mention = mention_ending(text, floor, end)
-    if mention is None:
-        return True
-    oblique = OBLIQUE.search(text, max(floor, mention.start - 40), mention.start)
-    return oblique is None or oblique.group().split()[0].lower() in ("with", "without")
+    return mention is None or preposition_before(text, floor, mention.start) in (None, "with", "without")
+
+
+def preposition_before(text: str, floor: int, start: int) -> str | None:
+    """The preposition shortly before ``start``, and after ``floor``, that puts a name there out of a subject's place."""
+    oblique = OBLIQUE.search(text, max(floor, start - 40), start)
+    return oblique.group().split()[0].lower() if oblique else None
 
 
 def inverted(tokens: list[regex.Match], index: int) -> bool:

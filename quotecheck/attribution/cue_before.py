@@ -11,8 +11,8 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    INVERTIBLE, NOTHING, OBLIQUE, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SPEECH_NOUNS, Finding, Span, cue_span, inverted,
-    is_cue, parenthetical, shares_subject, words,
+    INVERTIBLE, NOTHING, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue,
+    parenthetical, preposition_before, shares_subject, words,
 )
 from quotecheck.attribution.subjects import subject_after, subject_before
 from quotecheck.names import mentions, name_ending
@@ -107,9 +107,7 @@ def colon_lead(text: str, floor: int, start: int) -> Finding:
     last = None
     for mention in mentions(text, floor, start):
         last = mention
-    if last is None or text[last.end: start].strip().rstrip(":").strip():
-        return NOTHING
-    oblique = OBLIQUE.search(text, max(floor, last.start - 40), last.start)
-    if oblique is not None and oblique.group().split()[0].lower() not in ("from", "by"):
+    if last is None or text[last.end: start].strip().rstrip(":").strip() \
+            or preposition_before(text, floor, last.start) not in (None, "from", "by"):
         return NOTHING
     return Finding(None, Span(last.start, last.end, text[last.start: last.end]), "name")

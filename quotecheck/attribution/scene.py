@@ -176,17 +176,26 @@ def resolve_relative(text: str, finding: Finding) -> Finding:
 def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
     """The cue right after a quote, else the one before it in its sentence, else one further after."""
     after, position = find_after(text, quote.end, ceiling)
-    # After a quote that ends its sentence, a cue before it in that sentence comes first:
-    # "calling him "a failed candidate." Romney fired back" is another's sentence, and so is
-    # "telling her, "…!" She replied", where a capital pronoun opens the next one.
-    if after.cue is not None and position <= 4 and not CLOSED_FLAT.search(text, max(0, quote.end - 3), quote.end) \
-            and not (after.subject_type == "pronoun" and after.subject.text[0].isupper()
-                     and CLOSED.search(text, max(0, quote.end - 3), quote.end)):
+    if after.cue is not None and position <= 4 and not next_sentence(text, quote.end, after):
         return after
     before = find_before(text, floor, quote.start)
     if before.cue is not None:
         return before
     return after
+
+
+def next_sentence(text: str, end: int, after: Finding) -> bool:
+    """True when the cue ``after`` a quote ending at ``end`` stands in the next sentence, not the quote's.
+
+    After a quote that ends its sentence, a cue before it in that sentence
+    comes first: "calling him "a failed candidate." Romney fired back" is
+    another's sentence, and so is "telling her, "…!" She replied", where a
+    capital pronoun opens the next one; "…?" she asked" is the quote's own.
+    """
+    if CLOSED_FLAT.search(text, max(0, end - 3), end):
+        return True
+    return after.subject_type == "pronoun" and after.subject.text[0].isupper() \
+        and CLOSED.search(text, max(0, end - 3), end) is not None
 
 
 def named_in(cast: Cast):

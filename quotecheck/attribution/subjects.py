@@ -38,7 +38,7 @@ through over under into onto against among between across around behind beyond n
 """.split())
 #: A subordinate clause, a prepositional or a participle phrase that opens a sentence, up to its
 #: comma and any place set off after it: "When Wallace died in 1998, ", "Speaking in Salem, New Hampshire, ".
-SUBORDINATE_OPENING = regex.compile(
+OPENING_PHRASE = regex.compile(
     r"[\"“‘'(]?(?i:(?:and|but|yet|so)[ \t\n]+)?(?i:(?:soon|shortly|just|even|long|right)[ \t\n]+)?"
     r"(?i:when|while|whereas|although|though|because|since|as|if|unless|until|once|after|before"
     r"|in|at|on|during|amid|despite|alongside|following|with|without|from|under|throughout|\p{L}+ing)\b"
@@ -268,7 +268,7 @@ def sentence_subject(text: str, floor: int, end: int, known=lambda mention: True
     died, Clinton said"; the clause is read only when nothing follows it.
     """
     floor = past_dateline(text, floor, end)
-    opening = SUBORDINATE_OPENING.match(text, floor, end)
+    opening = OPENING_PHRASE.match(text, floor, end)
     if opening is not None:
         found = first_subject(text, opening.end(), end, known)
         if found[0] is not None:
@@ -300,7 +300,7 @@ def opening_phrase(text: str, floor: int, end: int) -> Span | None:
     to the first word that reads as a verb, an auxiliary or a clause word,
     or a comma; with no such word within reach it is no subject.
     """
-    opening = SUBORDINATE_OPENING.match(text, floor, end)
+    opening = OPENING_PHRASE.match(text, floor, end)
     tokens = words(text, opening.end() if opening else floor, end, most=PHRASE_WORDS + 1)
     if not tokens or tokens[0].group().lower() not in PHRASE_OPENERS:
         return None
