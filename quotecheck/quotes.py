@@ -78,6 +78,8 @@ class _Open:
     parent: int | None
     hidden: bool = False
     continues: int | None = None
+    #: A curly opener of the same shape came inside it: a quote in the same marks, or its closer forgotten.
+    doubled: bool = False
 
 
 class _Pairing:
@@ -165,12 +167,18 @@ class _Pairing:
         if role is Role.OPEN and index is not None and mark in ('"', "''") and self.stack[index].mark == mark:
             role = Role.CLOSE  # straight marks do not nest in their own kind
         if role is Role.OPEN:
-            if index is not None and mark in "“«" and self.stack[index].mark == mark:
-                # A second opener of the same shape: the first was never closed.
-                self.leave_open(self.stack[index])
-                for dropped in self.stack[index + 1:]:
-                    self.leave_open(dropped)
-                del self.stack[index:]
+            if index is not None and self.stack[index].mark == mark:
+                if mark == "“":
+                    # A quote inside a quote in the same marks, or a first
+                    # quotation whose closer was forgotten: the paragraph's
+                    # end tells which.
+                    self.stack[index].doubled = True
+                elif mark == "«":
+                    # A second opener of the same shape: the first was never closed.
+                    self.leave_open(self.stack[index])
+                    for dropped in self.stack[index + 1:]:
+                        self.leave_open(dropped)
+                    del self.stack[index:]
             self.push(at, mark, family)
         elif index is None:
             self.diagnostics.append(Diagnostic("unopened-quote", at, mark))
@@ -215,7 +223,7 @@ class _Pairing:
             return  # a line break in the middle of a sentence
         for record in self.stack:
             self.leave_open(record)
-        if len(self.stack) == 1 and self.stack[0].family is Family.DOUBLE and last in ".?!":
+        if len(self.stack) == 1 and self.stack[0].family is Family.DOUBLE and last in ".?!" and not self.stack[0].doubled:
             # Its closing mark forgotten, a quotation of words that runs to the
             # end of a sentence and of its paragraph is kept, the diagnostic too.
             record = self.stack[0]

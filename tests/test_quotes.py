@@ -60,6 +60,8 @@ NESTED = [
         "'we will hold,'",
     ),
     ("„Er sagte: ‚Wir bleiben‘, und blieb“, sagte sie.", "‚Wir bleiben‘"),
+    # Curly double marks inside curly double marks, when the outer one closes.
+    ("“I would rather live in what he calls “hell” than live here,” she said.", "“hell”"),
 ]
 
 
@@ -112,6 +114,8 @@ DIAGNOSED = [
     ("“We are ready, he said.\n\nOfficials declined to comment.", "unclosed-quote", "“"),
     ("We are ready,” he said.", "unopened-quote", "”"),
     ('The talks ended " and nobody left.', "stray-mark", '"'),
+    # A second opener where the first was never closed: the first is reported.
+    ("“We are ready, he said. “We will go,” she said.\n\nNext.", "unclosed-quote", "“"),
 ]
 
 
@@ -119,6 +123,10 @@ DIAGNOSED = [
 def test_an_unpaired_mark_is_a_diagnostic(text, code, mark):
     result = parse_quotes(text)
     assert [(diagnostic.code, text[diagnostic.offset]) for diagnostic in result.diagnostics] == [(code, mark)]
+
+
+def test_a_forgotten_closer_before_a_second_opener_leaves_the_second_quote():
+    assert spans("“We are ready, he said. “We will go,” she said.\n\nNext.") == ["“We will go,”"]
 
 
 def test_the_rest_of_the_article_parses_after_a_stray_mark():
