@@ -50,6 +50,25 @@ TERM_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 
+#: Words of calling out just before a span: a chant, a cry, a heckle.  What
+#: follows them was said aloud, whatever its capitals ("chants of "Feel the
+#: Bern!"", a man yelled "Stay there!").
+CALLED_OUT = frozenset("""
+chant chants chanted chanting cry cries cried crying shout shouts shouted shouting yell yells yelled
+yelling scream screams screamed screaming jeer jeers jeered jeering heckled heckling chorus refrain
+""".split())
+#: Words that may stand between a word of calling out and the span: chants of, cried out.
+CALLED_OUT_PARTICLES = frozenset({"of", "out", "back"})
+
+
+def called_out(before: str) -> bool:
+    """True when ``before`` ends with a word of calling out, and perhaps "of" or "out", a comma or a colon."""
+    words = before[-30:].rstrip().rstrip(",:").split()
+    if words and words[-1].lower() in CALLED_OUT_PARTICLES:
+        words.pop()
+    return bool(words) and words[-1].lower() in CALLED_OUT
+
+
 #: A capitalised word or an initial just before, and a capitalised word just after: a name.
 NAME_BEFORE = regex.compile(r"(?:\b\p{Lu}\p{Ll}+|\b\p{Lu}\.)\s$")
 NAME_AFTER = regex.compile(r"\s\p{Lu}\p{Ll}+\b")
@@ -105,6 +124,8 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
     short = len(words) <= 3
     ends_sentence = bool(SENTENCE_END.search(content))
     cue_after = cue_follows(after)
+    if called_out(before):
+        return "quote" if words[0][:1].isupper() or ends_sentence else "fragment"
     is_title_case = title_case(words)
     if short and TERM_BEFORE.search(before):
         return "term"

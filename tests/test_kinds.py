@@ -17,6 +17,10 @@ KINDS = [
     ("Mr. Cole, whom the mayor dubbed “the night governor,” did not reply.", "fragment"),
     ("The files were labeled “sensitive” by the ministry.", "fragment"),
     ("The party’s “rising” star spoke first.", "fragment"),
+    # Words called out, chanted or shouted were said aloud, capitals and all.
+    ("The crowd met him with chants of “Stay Strong, Panjshir!” at the gate.", "quote"),
+    ("A man in the hall yelled “Go Home” as the envoy rose.", "quote"),
+    ("Students crying “shame on the ministry” blocked the road.", "fragment"),
     # Scare quotes, nicknames, words as words.
     ('The so-called "second resistance" has few weapons.', "term"),
     ("His father was known as the “Lion of Panjshir” for decades.", "term"),
