@@ -11,6 +11,7 @@ from quotecheck.attribution import SIEVE_NAMES, attribute
 from quotecheck.document import Document, SourceMap
 from quotecheck.extract import extract
 from quotecheck.roster import Roster, RosterEntry
+from quotecheck.speakers import cast_of
 
 
 def attributions(text: str, **options):
@@ -282,6 +283,20 @@ def test_switching_a_sieve_off_leaves_its_quotes_to_the_later_ones():
 def test_titles_and_terms_get_no_speaker():
     found = attributions('Mr. Lévy is the author of "The Will to See," out in May.')["The"]
     assert (found.speaker, found.sieve) == (None, None)
+
+
+def test_an_article_without_speech_builds_its_cast_only_when_asked():
+    roster = Roster((RosterEntry("Sirajuddin Haqqani", aliases=("Sirajuddin Haqqgani",)),))
+    text = 'Sirajuddin Haqqgani met Lisa Curtis. Mr. Lévy is the author of "The Will to See."'
+    document = Document("test", text, "test.txt", SourceMap.identity(text), {})
+    attributed = attribute(extract(document), roster=roster)
+    assert [(quote.kind, found.speaker) for quote, found in
+            zip(attributed.extraction.quotes, attributed.attributions)] == [("title", None)]
+    assert attributed._cast is None  # nothing needed a speaker, so no name was read
+    people = attributed.cast
+    assert [person.name for person in people.people][:3] == ["Sirajuddin Haqqani", "Lisa Curtis", "Lévy"]
+    assert people.people == cast_of(text, roster=roster).people
+    assert attributed.cast is people
 
 
 def test_the_father_and_the_son_are_two_people():

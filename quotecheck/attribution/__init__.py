@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 import attrs
 
 from quotecheck.attribution import adjacent, anonymous, continuation, interview, leadin, pronoun
-from quotecheck.attribution.scene import Attribution, Scene, scene_of
+from quotecheck.attribution.scene import SPOKEN, Attribution, Scene, scene_of
 from quotecheck.extract import Extraction
 from quotecheck.roster import Roster
 from quotecheck.speakers import Cast, cast_of
@@ -40,8 +40,18 @@ class Attributed:
 
     extraction: Extraction
     attributions: tuple[Attribution, ...]
-    #: The people of the article; left behind when a result crosses between processes.
-    cast: Cast | None = attrs.field(default=None, eq=False, repr=False)
+    _cast: Cast | None = attrs.field(default=None, eq=False, repr=False, alias="cast")
+    #: Set when attribution had no quote to decide and left the cast to be built on first use.
+    _roster: Roster | None = attrs.field(default=None, eq=False, repr=False, alias="roster")
+    _deferred: bool = attrs.field(default=False, eq=False, repr=False, alias="deferred")
+
+    @property
+    def cast(self) -> Cast | None:
+        """The people of the article; None once a result has crossed between processes."""
+        if self._cast is None and self._deferred:
+            # Built once, on first use; the record stays equal to what it was.
+            object.__setattr__(self, "_cast", cast_of(self.extraction.document.text, roster=self._roster))
+        return self._cast
 
 
 def unattributed(index: int) -> Attribution:
@@ -55,6 +65,11 @@ def attribute(extraction: Extraction, *, sieves: Iterable[str] | None = None, ro
     unknown = chosen - set(SIEVE_NAMES)
     if unknown:
         raise ValueError(f"unknown sieve: {', '.join(sorted(unknown))}")
+    if not any(quote.kind in SPOKEN for quote in extraction.quotes):
+        # No quote needs a speaker, so no sentence or name is read now: a
+        # check that wants the article's people builds them when it asks.
+        return Attributed(extraction, tuple(unattributed(index) for index in range(len(extraction.quotes))),
+                          roster=roster, deferred=True)
     text = extraction.document.text
     cast = cast_of(text, roster=roster)
     scene = scene_of(text, extraction.quotes, cast)
