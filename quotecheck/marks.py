@@ -16,8 +16,11 @@ import regex
 #: Every mark that may open or close a quotation, plus paragraph breaks.
 #: Two straight apostrophes stand for a double mark, as in some newspaper
 #: archives.  A paragraph break is a line break followed by a blank line;
-#: spaces and tabs on the blank lines are part of it.
-TOKEN = regex.compile(r"''|[\"“”„«»‘’‚‹›']|\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
+#: spaces and tabs on the blank lines are part of it.  A single mark between
+#: two letters or figures is an apostrophe (can't, Massoud's) and is not read.
+TOKEN = regex.compile(
+    r"''|[\"“”„«»‚‹›]|(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])|\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*"
+)
 
 
 class Family(enum.Enum):

@@ -200,30 +200,31 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     # Every mention is found before any is linked: it runs faster than linking each as it is found.
     cast.mentions = list(mentions(text))
     cast.starts = [mention.start for mention in cast.mentions]
+    people, referents = cast.people, cast.referents
     for mention in cast.mentions:
-        index = settled.get(mention.words)
+        start, words, honorific = mention.start, mention.words, mention.honorific
+        index = settled.get(words)
         if index is None:
             index = link(cast, mention, roster)
-            if not mention.honorific and (not short_form(mention.words)
-                                          or len(cast.short_names.get(mention.name, ())) == 1):
-                settled[mention.words] = index
-        person = cast.people[index]
-        before = text[max(0, mention.start - 12): mention.start]
-        words_before = before.split()
-        word_before = words_before[-1] if words_before and before[-1:].isspace() else ""
+            if not honorific and (not short_form(words) or len(cast.short_names.get(mention.name, ())) == 1):
+                settled[words] = index
+        person = people[index]
+        before = text[max(0, start - 12): start]
+        # The word just before, when a space parts it from the name.
+        word_before = before.split()[-1] if before[-1:].isspace() and not before.isspace() else ""
         if word_before not in SIDELINED:
             person.salience += 1
-        if mention.honorific or len(mention.words) > 1 or (
-                word_before[-1:].islower() or word_before[-1:] in (",", ";")) and "\n\n" not in before:
+        if not person.named and (honorific or len(words) > 1 or (
+                word_before[-1:].islower() or word_before[-1:] in (",", ";")) and "\n\n" not in before):
             person.named = True
-        if person.first_seen == mention.start and len(person.words) == 1 and not mention.honorific \
+        if person.first_seen == start and len(person.words) == 1 and not honorific \
                 and word_before.lower() in LOCATIVE:
             person.place = True  # "in Kabul" the first time it is named; "to Massoud" later changes nothing
-        if mention.honorific:
-            person.title = person.title or mention.honorific
+        if honorific:
+            person.title = person.title or honorific
             if person.gender is None and person.kind == "person":
-                person.gender = honorific_gender(mention.honorific)
-        cast.referents.append(index)
+                person.gender = honorific_gender(honorific)
+        referents.append(index)
     return cast
 
 
