@@ -71,7 +71,7 @@ def test_the_book_title_is_a_title_and_churchill_is_nested(tmp_path):
 def test_polnear_dev_parser_floor(tmp_path):
     result = scores(DEV, tmp_path)
     assert result["missing_docs"] == 0
-    assert result["lenient_R"] >= 0.970
+    assert result["lenient_R"] >= 0.973
     assert result["lenient_P"] >= 0.907
 
 

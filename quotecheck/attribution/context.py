@@ -99,8 +99,6 @@ NOTHING = Finding(None, None, None)
 
 
 @functools.lru_cache(maxsize=None)
-
-
 def abbreviations() -> frozenset[str]:
     """The abbreviations of the shipped Punkt parameters, lower case, no final point."""
     source = importlib.resources.files("quotecheck") / "data" / "punkt_news.json"
