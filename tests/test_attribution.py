@@ -36,6 +36,9 @@ EXAMPLES = {
         ('"We will hold," Valdez Anderson, who works at a clinic in Kabul, said on Monday.', "We", "Valdez Anderson",
          "adjacent"),
         ('David Martinon recalled the warning: "Beware."', "Beware", "David Martinon", "adjacent"),
+        # "went on" is speech only before "to", a mark or the quote: not a recess or a trip.
+        ('Lisa Curtis said that once the Senate goes on recess, "we will travel."', "we", "Lisa Curtis", "adjacent"),
+        ('Lisa Curtis paused. Ms. Curtis went on, "We will travel."', "We", "Lisa Curtis", "adjacent"),
         ("Taliban leader Sirajuddin Haqqani's claims that he was \"withdrawing\" were false.", "withdrawing",
          "Sirajuddin Haqqani", "adjacent"),
         ('Lisa Curtis said Mr. Massoud’s words "amount to a threat."', "amount", "Lisa Curtis", "adjacent"),

@@ -170,7 +170,9 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
         return False  # most words, and no need to read their neighbours
     following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
     if (word, following) in PHRASE_WORDS:
-        return True
+        # "went on" reports speech only when more words follow it ("went on to say", "went on: …"),
+        # not a trip or a break ("goes on recess", "went on television").
+        return following != "on" or going_on_to_speak(tokens, index)
     if word not in WORDS or token[0].isupper() and not (sentence_initial and index == 0):
         return False
     if following == "to" and (word.startswith("continu") or word == "thanks"):
@@ -184,6 +186,15 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
             previous in NOUN_PREPOSITIONS or previous.endswith(("'s", "’s"))):
         return False  # "secretary of state", "in tweets", "Clinton's call": a noun; "for saying" stays a cue
     return previous not in DETERMINERS and previous not in SUBORDINATORS and previous != "to"
+
+
+def going_on_to_speak(tokens: list[regex.Match], index: int) -> bool:
+    """True when "went on" or "goes on" at ``tokens[index]`` is followed by "to", a mark or nothing."""
+    on = tokens[index + 1]
+    after = on.string[on.end(): on.end() + 2].lstrip(" ")
+    if index + 2 < len(tokens) and tokens[index + 2].start() - on.end() <= 1:
+        return tokens[index + 2].group().lower() == "to"
+    return not after[:1].isalnum()
 
 
 def reads_as_noun(tokens: list[regex.Match], index: int) -> bool:
