@@ -36,6 +36,11 @@ EXAMPLES = {
         ('"We will hold," Valdez Anderson, who works at a clinic in Kabul, said on Monday.', "We", "Valdez Anderson",
          "adjacent"),
         ('David Martinon recalled the warning: "Beware."', "Beware", "David Martinon", "adjacent"),
+        # A name's claim inside a clause that another reports is the reporter's quote.
+        ('Lisa Curtis said Thursday that Mr. Yarmand\'s claim that the pass had fallen was "simply not true."',
+         "simply", "Lisa Curtis", "adjacent"),
+        ('Lisa Curtis called Mr. Yarmand\'s assertion of a "right to the pass" a bluff.', "right",
+         "Yarmand", "adjacent"),
         # "went on" is speech only before "to", a mark or the quote: not a recess or a trip.
         ('Lisa Curtis said that once the Senate goes on recess, "we will travel."', "we", "Lisa Curtis", "adjacent"),
         ('Lisa Curtis paused. Ms. Curtis went on, "We will travel."', "We", "Lisa Curtis", "adjacent"),

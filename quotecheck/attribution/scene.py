@@ -27,8 +27,12 @@ from quotecheck.speakers import Cast
 SPOKEN = frozenset({"quote", "fragment"})
 #: A colon or comma between a cue and its quote: the cue introduces it ("the heckler yelled: "…"").
 INTRODUCES = regex.compile(r"[,:]")
+#: A day a cue may name before the clause it reports: "said Thursday that".
+DAY = r"(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)[ \t\n]+)?"
 #: What joins a cue to the subject of the clause it reports: nothing, or "that".
-EMBEDDED = regex.compile(r"[ \t\n]*(?:that[ \t\n]+)?\Z")
+EMBEDDED = regex.compile(rf"[ \t\n]*{DAY}(?:that[ \t\n]+)?\Z")
+#: The same with "that", which a name's speech noun needs to be a reported clause's: "said that Rubio's claim".
+EMBEDDED_THAT = regex.compile(rf"[ \t\n]*{DAY}that[ \t\n]+\Z")
 #: A pronoun and its verb joined by "and" to the cue after them: "I laughed and said".
 JOINED_PRONOUN = regex.compile(r"\b(I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?,?[ \t]+and[ \t]+\Z")
 #: How far back a participle looks for the cue whose subject it shares.
@@ -143,14 +147,18 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
             return Finding(finding.cue, Span(joined.start(1), joined.end(1), joined.group(1)), "pronoun")
         subject, kind = sentence_subject(text, floor, min(finding.cue.start, quote.start), known)
         return Finding(finding.cue, subject, kind)
-    if finding.subject_type in ("phrase", "pronoun") and finding.cue is not None and finding.cue.end <= quote.start \
+    owned_noun = finding.subject_type == "name" and finding.cue is not None \
+        and finding.cue.text.lower() in SPEECH_NOUNS and finding.subject.end < finding.cue.start
+    if (finding.subject_type in ("phrase", "pronoun") or owned_noun) and finding.cue is not None \
+            and finding.cue.end <= quote.start \
             and not INTRODUCES.search(text, finding.cue.end, quote.start):
-        # "She said that her campaign would continue "…"", "She added that she thinks …":
-        # the unnamed or pronoun subject of a reported clause gives way to the speaker
-        # of the cue that reports it.
+        # "She said that her campaign would continue "…"", "She added that she thinks …",
+        # "Frazier said Thursday that Rubio's claim … is "…"": the unnamed or pronoun subject
+        # of a reported clause, or a name's speech noun there, gives way to the speaker of
+        # the cue that reports it.
         main = find_before(text, floor, finding.subject.start)
         if main.subject_type in ("name", "pronoun") and main.cue is not None \
-                and EMBEDDED.match(text, main.cue.end, finding.subject.start):
+                and (EMBEDDED_THAT if owned_noun else EMBEDDED).match(text, main.cue.end, finding.subject.start):
             return main
     return resolve_relative(text, finding)
 
