@@ -36,6 +36,9 @@ EXAMPLES = {
         ('"We will hold," Valdez Anderson, who works at a clinic in Kabul, said on Monday.', "We", "Valdez Anderson",
          "adjacent"),
         ('David Martinon recalled the warning: "Beware."', "Beware", "David Martinon", "adjacent"),
+        # A name with an aside in parentheses, then an appositive: the name, not one inside the appositive.
+        ('Rep. Ann Cole (D-Md.), who has endorsed Lisa Curtis, said the plan was "a start."', "a", "Ann Cole",
+         "adjacent"),
         # A name's claim inside a clause that another reports is the reporter's quote.
         ('Lisa Curtis said Thursday that Mr. Yarmand\'s claim that the pass had fallen was "simply not true."',
          "simply", "Lisa Curtis", "adjacent"),

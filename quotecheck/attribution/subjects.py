@@ -51,6 +51,8 @@ former then senior top chief deputy assistant he she they it
 """.split())
 #: A short aside in brackets between a subject and its cue.
 TRAILING_ASIDE = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*,?[ \t\u00a0]*\Z")
+#: A comma after a name, or after the aside set beside it: "McCaskill," "McCaskill (D-Mo.),".
+COMMA_AFTER = regex.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*)?,")
 #: The dateline that opens a wire story: "WASHINGTON (AP) — ", "FLINT, Mich., Oct. 4 (UPI) — ".
 DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?\.?(?:[ \t]+\d{1,2})?){0,2}"
@@ -203,7 +205,7 @@ def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tupl
     """
     start = 0
     for index, token in enumerate(tokens):
-        if text[token.end(): token.end() + 1] == ",":
+        if COMMA_AFTER.match(text, token.end()):
             head = tokens[start: index + 1]
             subject = name_ending(text, max(floor, head[0].start()), head[-1].end())
             if subject[0] is not None and behind_preposition(text, floor, subject[0].start):
