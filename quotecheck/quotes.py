@@ -196,6 +196,14 @@ class _Pairing:
         """Decide, at a paragraph break, whether open quotations go on."""
         while self.stack and self.stack[-1].family in (Family.SINGLE, Family.SINGLE_GUILLEMET):
             self.leave_open(self.stack.pop())
+        if any(record.doubled for record in self.stack):
+            # A quotation that a second opener of its shape came inside and
+            # that is still open here had its closer forgotten: it is
+            # reported, and goes on into no other paragraph.
+            for record in self.stack:
+                if record.doubled:
+                    self.leave_open(record)
+            self.stack = [record for record in self.stack if not record.doubled]
         if not self.stack:
             return
         text = self.text
@@ -223,7 +231,7 @@ class _Pairing:
             return  # a line break in the middle of a sentence
         for record in self.stack:
             self.leave_open(record)
-        if len(self.stack) == 1 and self.stack[0].family is Family.DOUBLE and last in ".?!" and not self.stack[0].doubled:
+        if len(self.stack) == 1 and self.stack[0].family is Family.DOUBLE and last in ".?!":
             # Its closing mark forgotten, a quotation of words that runs to the
             # end of a sentence and of its paragraph is kept, the diagnostic too.
             record = self.stack[0]

@@ -127,6 +127,10 @@ def test_an_unpaired_mark_is_a_diagnostic(text, code, mark):
 
 def test_a_forgotten_closer_before_a_second_opener_leaves_the_second_quote():
     assert spans("“We are ready, he said. “We will go,” she said.\n\nNext.") == ["“We will go,”"]
+    # Nor does the unclosed quotation go on into a paragraph that opens with a quote.
+    text = "“We are ready, he said. “We will go,” she said.\n\n“Next,” he said."
+    assert spans(text) == ["“We will go,”", "“Next,”"]
+    assert [quote.continues for quote in parse_quotes(text).quotes] == [None, None]
 
 
 def test_the_rest_of_the_article_parses_after_a_stray_mark():
