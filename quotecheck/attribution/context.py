@@ -191,10 +191,9 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
 def going_on_to_speak(tokens: list[regex.Match], index: int) -> bool:
     """True when "went on" or "goes on" at ``tokens[index]`` is followed by "to", a mark or nothing."""
     on = tokens[index + 1]
-    after = on.string[on.end(): on.end() + 2].lstrip(" ")
     if index + 2 < len(tokens) and tokens[index + 2].start() - on.end() <= 1:
-        return tokens[index + 2].group().lower() == "to"
-    return not after[:1].isalnum()
+        return tokens[index + 2].group().lower() == "to"  # a word right after: "went on to say", not "on recess"
+    return not on.string[on.end(): on.end() + 2].lstrip(" ")[:1].isalnum()  # a mark after: "went on, “…”"
 
 
 def reads_as_noun(tokens: list[regex.Match], index: int) -> bool:
