@@ -196,7 +196,7 @@ class _Pairing:
         """Decide, at a paragraph break, whether open quotations go on."""
         while self.stack and self.stack[-1].family in (Family.SINGLE, Family.SINGLE_GUILLEMET):
             self.leave_open(self.stack.pop())
-        if any(record.doubled for record in self.stack):
+        if self.stack and any(record.doubled for record in self.stack):
             # A quotation that a second opener of its shape came inside and
             # that is still open here had its closer forgotten: it is
             # reported, and goes on into no other paragraph.
