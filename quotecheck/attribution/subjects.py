@@ -49,10 +49,12 @@ SOURCE_OPENERS = DETERMINERS | frozenset("""
 one two three four five six seven eight nine ten many most several few both all other more half
 former then senior top chief deputy assistant he she they it
 """.split())
-#: A short aside in brackets between a subject and its cue.
-TRAILING_ASIDE = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*,?[ \t\u00a0]*\Z")
+#: A short aside in brackets set beside a name: " (D-Mo.) ".
+ASIDE = r"[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*"
+#: Such an aside between a subject and its cue.
+TRAILING_ASIDE = regex.compile(rf"{ASIDE},?[ \t\u00a0]*\Z")
 #: A comma after a name, or after the aside set beside it: "McCaskill," "McCaskill (D-Mo.),".
-COMMA_AFTER = regex.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*)?,")
+COMMA_AFTER = regex.compile(rf"(?:{ASIDE})?,")
 #: The dateline that opens a wire story: "WASHINGTON (AP) — ", "FLINT, Mich., Oct. 4 (UPI) — ".
 DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?\.?(?:[ \t]+\d{1,2})?){0,2}"
