@@ -3,7 +3,10 @@
 ``His message is one of hope: "…"`` · ``He says Afghans are answering his
 call. "…"`` — a quote with no cue of its own takes the subject of the
 sentence that leads into it: the subject of a cue verb there if it has one,
-otherwise the name or pronoun the sentence opens with.
+otherwise the name or pronoun the sentence opens with.  A quote's own
+sentence that opens with an unnamed subject is left to the anonymous sieve:
+in ``The employee later said he had an "…" moment`` the names and pronouns
+after the verb are not who speaks.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from quotecheck.attribution.context import POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS
 from quotecheck.attribution.people import person_at, resolve
 from quotecheck.attribution.cue_before import COLON_END, find_before
 from quotecheck.attribution.scene import Attribution, Scene, named_in
-from quotecheck.attribution.subjects import past_dateline, sentence_subject
+from quotecheck.attribution.subjects import opening_phrase, past_dateline, sentence_subject
 from quotecheck.names import mention_at
 
 NAME = "lead-in"
@@ -85,6 +88,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if subject is None or kind == "phrase":
         # A sentence that ends in a colon introduces the quote, wherever it stands.
         introduces = own or COLON_END.search(scene.text, max(start, end - 4), end) is not None
+        if own and subject is None and opening_phrase(scene.text, start, end) is not None \
+                and scene.text.count("(", start, end) <= scene.text.count(")", start, end):
+            return None  # the anonymous sieve's, unless the quote stands in brackets of its own
         subject, kind = sentence_subject(scene.text, start, end, named_in(scene.cast)) if introduces \
             else opening_subject(scene, start, end)
         cue = None

@@ -20,6 +20,7 @@ from quotecheck.names import mention_at, name_ending as mention_ending
 #: Words that may sit between a subject and its cue verb: "he later said", "she has said".
 BETWEEN = frozenset("""
 also later then again once earlier previously recently often repeatedly first last further later
+still even just already always now
 has had have would will could might may did does do was is were are been be had not never
 """.split())
 RELATIVES = frozenset("who which".split())
@@ -66,9 +67,11 @@ NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t-]*\Z")
 PHRASE_OPENERS = SOURCE_OPENERS - PRONOUN_SUBJECTS.keys() - {"then", "that", "this", "no", "any", "more"}
 #: How many words an unnamed sentence subject may run to before its verb.
 PHRASE_WORDS = 7
-#: Words that end a sentence's subject: auxiliaries, adverbs of time, cue verbs and clause words.
+#: Words that end a sentence's subject: auxiliaries, adverbs of time, cue verbs, clause words
+#: and common irregular past tenses ("His office put out a statement").
 VERBISH = WORDS | BETWEEN | frozenset("""
 can shall should must who which that whose where when because and but or than also
+put made gave sent took saw got went came found kept held left ran set brought began became won lost paid met
 """.split())
 #: A present participle after "is": "is seeking".
 PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
