@@ -254,6 +254,8 @@ EXAMPLES = {
         ('The aid group is seeking "new ideas" for the valley.', "new", "The aid group", "anonymous"),
         ('His chief aide doubled down, saying the plan works "on paper" only.', "on", "His chief aide", "anonymous"),
         ('Officials in Kabul said the deal was "a betrayal."', "a", "Officials in Kabul", "anonymous"),
+        ('Lisa Curtis spoke. Another said, “The road is open.”', "The", "Another", "anonymous"),
+        ('Lisa Curtis spoke. Some say the war is “all but over.”', "all", "Some", "anonymous"),
         # An unnamed subject opens the sentence; the name after its verb is no speaker.
         ('Ahmad Massoud spoke. The aide first denied it, but later said he had an "oh no" moment.', "oh",
          "The aide", "anonymous"),

@@ -33,6 +33,8 @@ PRONOUN_SUBJECTS = {"he": "male", "she": "female", "they": "plural", "it": "neut
 POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter", "my": "first", "our": "first"}
 #: Words that make a following cue word a noun: "the report", "a call".
 DETERMINERS = frozenset("a an the this that these those his her their its our my your another every each some no any".split())
+#: Determiners that may stand alone as a subject: "another said", "some say".
+STANDALONE_DETERMINERS = frozenset("another each some".split())
 #: Nouns of speech a possessive makes into a cue: "Haqqani's claims", "in Mr. Massoud's words".
 SPEECH_NOUNS = frozenset("""
 words claim claims remark remarks comment comments statement statements assertion assertions
@@ -185,6 +187,8 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
     if not word.endswith("ing") and word not in SPEECH_NOUNS and (
             previous in NOUN_PREPOSITIONS or previous.endswith(("'s", "’s"))):
         return False  # "secretary of state", "in tweets", "Clinton's call": a noun; "for saying" stays a cue
+    if previous in STANDALONE_DETERMINERS and word not in NOUN_FORMS:
+        return True  # "another said", "some say": the determiner stands for its noun
     return previous not in DETERMINERS and previous not in SUBORDINATORS and previous != "to"
 
 
