@@ -171,6 +171,12 @@ EXAMPLES = {
         ('Mr. Massoud and Ms. Curtis met.\n\n"We talked," she said.', "We", "Curtis", "pronoun"),
         ('Lisa Maddox has mellowed, but even now at 86 she still says things like, "Never again."', "Never",
          "Lisa Maddox", "pronoun"),
+        # A participle hangs on the nearest clause with a subject pronoun, not on the sentence's subject;
+        # a pronoun in a clause a cue reports is not that subject.
+        ('Ms. Curtis met Mr. Massoud. Lisa Curtis was criticized for the talks, though last week he used stronger '
+         'words, saying the Taliban “must go.”', "must", "Massoud", "pronoun"),
+        ('Mr. Massoud met Lisa Curtis. She said he would stay, adding that it “will hold.”', "will", "Lisa Curtis",
+         "pronoun"),
         ("He read Churchill's memoirs. At the same time as de Gaulle, he told them: \"Fight on.\"", "Fight",
          "Churchill", "pronoun"),
         ('Ahmad Massoud spoke last.\n\nHis message is one of hope: "We will win."', "We", "Ahmad Massoud", "pronoun"),

@@ -14,13 +14,13 @@ import attrs
 import regex
 
 from quotecheck.attribution.context import (
-    NOTHING, SPEECH_NOUNS, Finding, Span, paragraph_breaks, sentence_end, sentence_start,
+    NOTHING, SPEECH_NOUNS, WORDS, Finding, Span, paragraph_breaks, sentence_end, sentence_start, words,
 )
 from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, find_after
 from quotecheck.attribution.cue_before import find_before
 from quotecheck.attribution.subjects import sentence_subject
 from quotecheck.quotes import Quote
-from quotecheck.names import name_ending
+from quotecheck.names import mention_at, name_ending
 from quotecheck.speakers import Cast
 
 #: Kinds of quote that have a speaker.
@@ -145,6 +145,9 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
         joined = JOINED_PRONOUN.search(text, max(floor, finding.cue.start - SHARED_REACH), finding.cue.start)
         if joined is not None:  # "I laughed and said, "…"": the pronoun of the verb the cue is joined to
             return Finding(finding.cue, Span(joined.start(1), joined.end(1), joined.group(1)), "pronoun")
+        nearest = clause_pronoun(text, floor, min(finding.cue.start, quote.start))
+        if nearest is not None:
+            return Finding(finding.cue, nearest, "pronoun")
         subject, kind = sentence_subject(text, floor, min(finding.cue.start, quote.start), known)
         return Finding(finding.cue, subject, kind)
     owned_noun = finding.subject_type == "name" and finding.cue is not None \
@@ -161,6 +164,25 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
                 and (EMBEDDED_THAT if owned_noun else EMBEDDED).match(text, main.cue.end, finding.subject.start):
             return main
     return resolve_relative(text, finding)
+
+
+def clause_pronoun(text: str, floor: int, end: int) -> Span | None:
+    """The subject pronoun of the clause a participle at ``end`` hangs on: "even as he defended it, saying".
+
+    Not the subject of a clause a cue reports ("said he would go, adding"),
+    nor one with a name after it that may be the subject instead.
+    """
+    tokens = words(text, floor, end)
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index].group()
+        if word[0].isupper() and index and mention_at(text, tokens[index].start(), end) is not None:
+            return None
+        if word.lower() in ("he", "she"):
+            before = tokens[index - 1].group().lower() if index else ""
+            if before == "that" or before in WORDS:
+                return None
+            return Span(tokens[index].start(), tokens[index].end(), word)
+    return None
 
 
 def resolve_relative(text: str, finding: Finding) -> Finding:
