@@ -30,6 +30,10 @@ EXAMPLES = {
         ('"No one could be like his father," said Lt. Gen. Mirza Mohammad Yarmand, a former deputy minister.',
          "No", "Mirza Mohammad Yarmand", "adjacent"),
         ('Ahmad Massoud spoke first. Mr. Massoud said: "We will resist."', "We", "Ahmad Massoud", "adjacent"),
+        # A name that is the subject of a reported clause gives way to the one who reports it.
+        ('Lisa Curtis said Massoud called on the council to be “closely coordinated.”', "closely", "Lisa Curtis",
+         "adjacent"),
+        ('Ahmad Massoud called on the council to be “closely coordinated.”', "closely", "Ahmad Massoud", "adjacent"),
         ('The valley is quiet, according to Lisa Curtis, who called it "a pause, not a peace."', "a", "Lisa Curtis",
          "adjacent"),
         ('"The talks are over," the Pentagon said.', "The", "Pentagon", "adjacent"),

@@ -145,20 +145,21 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
         joined = JOINED_PRONOUN.search(text, max(floor, finding.cue.start - SHARED_REACH), finding.cue.start)
         if joined is not None:  # "I laughed and said, "…"": the pronoun of the verb the cue is joined to
             return Finding(finding.cue, Span(joined.start(1), joined.end(1), joined.group(1)), "pronoun")
-        nearest = clause_pronoun(text, floor, min(finding.cue.start, quote.start))
+        nearest = clause_pronoun(text, floor, min(finding.cue.start, quote.start)) \
+            if finding.cue.text.endswith("ing") else None
         if nearest is not None:
             return Finding(finding.cue, nearest, "pronoun")
         subject, kind = sentence_subject(text, floor, min(finding.cue.start, quote.start), known)
         return Finding(finding.cue, subject, kind)
     owned_noun = finding.subject_type == "name" and finding.cue is not None \
         and finding.cue.text.lower() in SPEECH_NOUNS and finding.subject.end < finding.cue.start
-    if (finding.subject_type in ("phrase", "pronoun") or owned_noun) and finding.cue is not None \
+    if finding.subject_type in ("phrase", "pronoun", "name") and finding.cue is not None \
             and finding.cue.end <= quote.start \
             and not INTRODUCES.search(text, finding.cue.end, quote.start):
         # "She said that her campaign would continue "…"", "She added that she thinks …",
-        # "Frazier said Thursday that Rubio's claim … is "…"": the unnamed or pronoun subject
-        # of a reported clause, or a name's speech noun there, gives way to the speaker of
-        # the cue that reports it.
+        # "Israel said Clinton called on members to be "…"", "Frazier said Thursday that
+        # Rubio's claim … is "…"": the subject of a reported clause, or a name's speech noun
+        # there, gives way to the speaker of the cue that reports it.
         main = find_before(text, floor, finding.subject.start)
         if main.subject_type in ("name", "pronoun") and main.cue is not None \
                 and (EMBEDDED_THAT if owned_noun else EMBEDDED).match(text, main.cue.end, finding.subject.start):
@@ -170,7 +171,9 @@ def clause_pronoun(text: str, floor: int, end: int) -> Span | None:
     """The subject pronoun of the clause a participle at ``end`` hangs on: "even as he defended it, saying".
 
     Not the subject of a clause a cue reports ("said he would go, adding"),
-    nor one with a name after it that may be the subject instead.
+    nor one with a name after it that may be the subject instead.  A verb
+    joined by "and" is not asked: it shares the subject of the verb it is
+    joined to ("An official, speaking because he …, called it "…" and warned").
     """
     tokens = words(text, floor, end)
     for index in range(len(tokens) - 1, -1, -1):
