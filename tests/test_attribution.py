@@ -266,6 +266,16 @@ EXAMPLES = {
         ('Officials in Kabul said the deal was "a betrayal."', "a", "Officials in Kabul", "anonymous"),
         ('Lisa Curtis spoke. Another said, “The road is open.”', "The", "Another", "anonymous"),
         ('Lisa Curtis spoke. Some say the war is “all but over.”', "all", "Some", "anonymous"),
+        # A participle or a joined verb with no cue before it shares the unnamed subject its sentence
+        # opens with; a time ("A month later,") is no subject.
+        ('Mr. Massoud spoke. Several aid groups granted Massoud more time in August, saying his “funds were short.”',
+         "funds", "Several aid groups", "anonymous"),
+        ('Lisa Curtis spoke. A month later, she flew to Kabul and explained why the valley was “quiet.”', "quiet",
+         "Lisa Curtis", "pronoun"),
+        ('Lisa Curtis spoke. Eight years ago, she backed Massoud and said, “He is the one.”', "He", "Lisa Curtis",
+         "pronoun"),
+        ('Lisa Curtis spoke. The French ambassador, David Martinon, met Massoud and said France would “stay.”',
+         "stay", "David Martinon", "adjacent"),
         # An unnamed subject opens the sentence; the name after its verb is no speaker.
         ('Ahmad Massoud spoke. The aide first denied it, but later said he had an "oh no" moment.', "oh",
          "The aide", "anonymous"),

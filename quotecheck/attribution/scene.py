@@ -18,7 +18,7 @@ from quotecheck.attribution.context import (
 )
 from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, find_after
 from quotecheck.attribution.cue_before import find_before
-from quotecheck.attribution.subjects import sentence_subject
+from quotecheck.attribution.subjects import opening_source, sentence_subject
 from quotecheck.quotes import Quote
 from quotecheck.names import mention_at, name_ending
 from quotecheck.speakers import Cast
@@ -149,6 +149,9 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
             if finding.cue.text.endswith("ing") else None
         if nearest is not None:
             return Finding(finding.cue, nearest, "pronoun")
+        subject, kind = opening_source(text, floor, min(finding.cue.start, quote.start))
+        if subject is not None:  # "Several groups granted him time, saying"
+            return Finding(finding.cue, subject, kind)
         subject, kind = sentence_subject(text, floor, min(finding.cue.start, quote.start), known)
         return Finding(finding.cue, subject, kind)
     owned_noun = finding.subject_type == "name" and finding.cue is not None \

@@ -63,6 +63,8 @@ DATELINE = regex.compile(
 )
 #: A figure just before a phrase: "21 percent", "71-year-old".
 NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t-]*\Z")
+#: Words that make a phrase before them a time: "a month later", "eight years ago".
+TIME_AFTER = frozenset("ago later earlier".split())
 #: Words a sentence's unnamed subject may open with: "The council", "Eleven groups", "His campaign".
 PHRASE_OPENERS = SOURCE_OPENERS - PRONOUN_SUBJECTS.keys() - {"then", "that", "this", "no", "any", "more"}
 #: How many words an unnamed sentence subject may run to before its verb.
@@ -305,12 +307,19 @@ def opening_phrase(text: str, floor: int, end: int) -> Span | None:
 
     Read after a subordinate clause, from a determiner or a number word up
     to the first word that reads as a verb, an auxiliary or a clause word,
-    or a comma; with no such word within reach it is no subject.
+    or a comma; with no such word within reach it is no subject.  Nor is a
+    phrase with a name set beside it (``The French ambassador, David Martinon,``).
     """
+    subject, kind = opening_source(text, floor, end)
+    return subject if kind == "phrase" else None
+
+
+def opening_source(text: str, floor: int, end: int) -> tuple[Span | None, str | None]:
+    """The subject a sentence opens with when that is an unnamed phrase: the phrase, or the name set beside it."""
     opening = OPENING_PHRASE.match(text, floor, end)
     tokens = words(text, opening.end() if opening else floor, end, most=PHRASE_WORDS + 1)
     if not tokens or tokens[0].group().lower() not in PHRASE_OPENERS:
-        return None
+        return None, None
     for previous, token in zip(tokens, tokens[1:]):
         word = token.group()
         if "," in text[previous.end(): token.start()] and previous is not tokens[0]:
@@ -318,7 +327,13 @@ def opening_phrase(text: str, floor: int, end: int) -> Span | None:
         if word.lower() in VERBISH or word[0].islower() and word.endswith("ed"):
             break
     else:
-        return None
+        return None, None
     if previous is tokens[0] or token.group().lower() in AUXILIARIES and not PROGRESSIVE.match(text, token.end(), end):
-        return None  # "The valley is "cut off"": what a thing is, nobody says; but "The group is seeking"
-    return Span(tokens[0].start(), previous.end(), text[tokens[0].start(): previous.end()])
+        return None, None  # "The valley is "cut off"": what a thing is, nobody says; but "The group is seeking"
+    if previous.group().lower() in TIME_AFTER or token.group().lower() in TIME_AFTER:
+        return None, None  # "A month later, he", "Eight years ago, he": a time, not who speaks
+    if text[previous.end(): previous.end() + 1] == ",":
+        named = mention_at(text, LEAD_SPACE.match(text, previous.end() + 1).end(), end)
+        if named is not None and text[named.end: named.end + 1] == ",":
+            return Span(named.start, named.end, text[named.start: named.end]), "name"
+    return Span(tokens[0].start(), previous.end(), text[tokens[0].start(): previous.end()]), "phrase"
