@@ -145,14 +145,13 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
         joined = JOINED_PRONOUN.search(text, max(floor, finding.cue.start - SHARED_REACH), finding.cue.start)
         if joined is not None:  # "I laughed and said, "…"": the pronoun of the verb the cue is joined to
             return Finding(finding.cue, Span(joined.start(1), joined.end(1), joined.group(1)), "pronoun")
-        nearest = clause_pronoun(text, floor, min(finding.cue.start, quote.start)) \
-            if finding.cue.text.endswith("ing") else None
+        lead_end = min(finding.cue.start, quote.start)
+        nearest = clause_pronoun(text, floor, lead_end) if finding.cue.text.endswith("ing") else None
         if nearest is not None:
             return Finding(finding.cue, nearest, "pronoun")
-        subject, kind = opening_source(text, floor, min(finding.cue.start, quote.start))
-        if subject is not None:  # "Several groups granted him time, saying"
-            return Finding(finding.cue, subject, kind)
-        subject, kind = sentence_subject(text, floor, min(finding.cue.start, quote.start), known)
+        subject, kind = opening_source(text, floor, lead_end)
+        if subject is None:  # "Several groups granted him time, saying" has one
+            subject, kind = sentence_subject(text, floor, lead_end, known)
         return Finding(finding.cue, subject, kind)
     owned_noun = finding.subject_type == "name" and finding.cue is not None \
         and finding.cue.text.lower() in SPEECH_NOUNS and finding.subject.end < finding.cue.start

@@ -223,11 +223,17 @@ def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tupl
             if head[-1].group().lower() in PRONOUN_SUBJECTS:
                 return Span(head[-1].start(), head[-1].end(), head[-1].group()), "pronoun"
             # "her senior policy adviser, Jake Sullivan, said": the name the description is set beside.
-            named = mention_at(text, LEAD_SPACE.match(text, token.end() + 1).end(), len(text))
-            if named is not None and text[named.end: named.end + 1] == ",":
-                return Span(named.start, named.end, text[named.start: named.end]), "name"
-            return phrase_back(text, head)
+            named = name_beside(text, token.end(), len(text))
+            return named if named[0] is not None else phrase_back(text, head)
     return phrase_back(text, tokens)
+
+
+def name_beside(text: str, comma: int, end: int) -> tuple[Span | None, str | None]:
+    """The name after the comma at ``comma`` and closed by one of its own: ``her adviser, Jake Sullivan,``."""
+    named = mention_at(text, LEAD_SPACE.match(text, comma + 1).end(), end)
+    if named is None or text[named.end: named.end + 1] != ",":
+        return None, None
+    return Span(named.start, named.end, text[named.start: named.end]), "name"
 
 
 def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
@@ -333,7 +339,7 @@ def opening_source(text: str, floor: int, end: int) -> tuple[Span | None, str | 
     if previous.group().lower() in TIME_AFTER or token.group().lower() in TIME_AFTER:
         return None, None  # "A month later, he", "Eight years ago, he": a time, not who speaks
     if text[previous.end(): previous.end() + 1] == ",":
-        named = mention_at(text, LEAD_SPACE.match(text, previous.end() + 1).end(), end)
-        if named is not None and text[named.end: named.end + 1] == ",":
-            return Span(named.start, named.end, text[named.start: named.end]), "name"
+        named = name_beside(text, previous.end(), end)
+        if named[0] is not None:
+            return named
     return Span(tokens[0].start(), previous.end(), text[tokens[0].start(): previous.end()]), "phrase"
