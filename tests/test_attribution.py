@@ -240,6 +240,11 @@ EXAMPLES = {
         ('Lisa Curtis delivered a blunt message to Massoud: "It is time to quit."', "It", "Lisa Curtis", "lead-in"),
         ('More from Lisa Curtis: "The data confirm it."', "The", "Lisa Curtis", "lead-in"),
         ('A statement by Lisa Curtis: "The data confirm it."', "The", "Lisa Curtis", "lead-in"),
+        # A cue with an unnamed subject in the sentence before: the phrase, kept as an anonymous source.
+        ('Lisa Curtis spoke. The aid group said in a statement. "We will stay."', "We", "The aid group", "lead-in"),
+        ('Massoud spoke.\n\nOfficials in Kabul said the road was closed.\n\n"Nobody passes."', "Nobody",
+         "Officials in Kabul", "lead-in"),
+        ('Lisa Curtis spoke. The aid group stayed in Kabul. "We will stay."', "We", None, None),
     ],
     "interview": [
         ('"We talk," Mr. Massoud says. "Talking is one thing."\n\nSo why talk? "Because I prefer peace."', "Because",

@@ -3,7 +3,9 @@
 ``His message is one of hope: "…"`` · ``He says Afghans are answering his
 call. "…"`` — a quote with no cue of its own takes the subject of the
 sentence that leads into it: the subject of a cue verb there if it has one,
-otherwise the name or pronoun the sentence opens with.  A quote's own
+otherwise the name or pronoun the sentence opens with.  A cue there whose
+subject is unnamed (``The campaign said in a statement. "…"``) gives the
+phrase, as an anonymous source.  A quote's own
 sentence that opens with an unnamed subject is left to the anonymous sieve:
 in ``The employee later said he had an "…" moment`` the names and pronouns
 after the verb are not who speaks.
@@ -85,6 +87,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         # "Asked about the charge, she said …": a cue that opens the sentence has its subject in the next one.
         finding = find_before(scene.text, finding.cue.end, end, last=False)
     subject, kind, cue = finding.subject, finding.subject_type, finding.cue
+    if kind == "phrase" and not own and cue is not None:
+        # "The campaign said in a statement. "…"": an unnamed source, kept as the phrase.
+        return Attribution(index, subject.text, "anonymous", subject, cue, NAME, CONFIDENCE)
     if subject is None or kind == "phrase":
         # A sentence that ends in a colon introduces the quote, wherever it stands.
         introduces = own or COLON_END.search(scene.text, max(start, end - 4), end) is not None
