@@ -26,6 +26,7 @@ def attributions(text: str, **options):
 #: A row whose deciding sieve is another one shows a text the table's sieve must leave alone.
 EXAMPLES = {
     "adjacent": [
+        ('"This is a fine day!" beamed Lisa Curtis, who flew in from Kabul.', "This", "Lisa Curtis", "adjacent"),
         ('"We are ready," Mr. Massoud said in an interview.', "We", "Massoud", "adjacent"),
         ('"No one could be like his father," said Lt. Gen. Mirza Mohammad Yarmand, a former deputy minister.',
          "No", "Mirza Mohammad Yarmand", "adjacent"),
@@ -63,7 +64,7 @@ EXAMPLES = {
         ('Readers wrote in.\n“We will hold the valley.” ― Karen Bobadilla.\n“Not again.” —Lisa Curtis, Kabul',
          "Not", "Lisa Curtis", "adjacent"),
         ('“They are battle-hardened”—the Afghan National Security Forces.', "They", None, None),
-        ('"People fear wasting their votes." Lisa Curtis surmised.', "People", None, None),
+        ('"People fear wasting their votes." Lisa Curtis smiled.', "People", None, None),
         ('"The road is closed," a spokesman for the Taliban said.', "The", "a spokesman for the Taliban", "anonymous"),
         ('"It is over," said Lisa Curtis, who said the talks had "failed for good."', "failed", "Lisa Curtis",
          "adjacent"),
@@ -245,6 +246,8 @@ EXAMPLES = {
         ('Massoud spoke.\n\nOfficials in Kabul said the road was closed.\n\n"Nobody passes."', "Nobody",
          "Officials in Kabul", "lead-in"),
         ('Lisa Curtis spoke. The aid group stayed in Kabul. "We will stay."', "We", None, None),
+        ('Lisa Curtis elaborated in an essay that aid groups pledged to Massoud may leave.\n\n"Winter is hard."',
+         "Winter", "Lisa Curtis", "lead-in"),
     ],
     "interview": [
         ('"We talk," Mr. Massoud says. "Talking is one thing."\n\nSo why talk? "Because I prefer peace."', "Because",
