@@ -211,6 +211,11 @@ EXAMPLES = {
          "Lisa Curtis", "continuation"),
         ('Aid was "slow for a month." Donors watched a "turbulent season" unfold, Lisa Curtis said.', "slow",
          None, None),
+        # A fragment in the sentence that attributes the quote before is passed over; one of its own is not.
+        ('Lisa Curtis spoke. "We will win," she said, waving the "Valley First" flag of her party. "He is the one."',
+         "He", "Lisa Curtis", "continuation"),
+        ('Lisa Curtis spoke. "We will win," she said. Her aide called the vote "a fine result." "He is the one."',
+         "He", "Her aide", "continuation"),
     ],
     "lead-in": [
         ('Lisa Curtis spoke last. Asked about the charge that she has been weak, she said they had made progress. '

@@ -74,7 +74,8 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
             and sentence_subject(scene.text, scene.floors[index], quote.start)[0] is not None:
         return None  # "She wants the candidates "…"": a sentence of its own names its subject
     if scene.paragraphs[earlier] == scene.paragraphs[index]:
-        if scene.quotes[earlier].kind != "quote" and quote.start > scene.ceilings[earlier]:
+        if scene.quotes[earlier].kind != "quote" and quote.start > scene.ceilings[earlier] \
+                and not in_attribution(scene, earlier):
             return None  # a fragment speaks for its own sentence only
         if ANSWERED.search(scene.text, scene.quotes[earlier].end - 3, quote.start):
             return None  # a question answered at once is a turn in a dialogue
@@ -99,6 +100,20 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         if len(tail) < 120 and not someone_between(scene, start, quote.start, before.speaker):
             return carry(before, index)
     return None
+
+
+def in_attribution(scene: Scene, index: int) -> bool:
+    """True when quote ``index`` stands in the sentence that attributes the quote before it.
+
+    In ``"…," she said, showing off the "Make America Great Again" hat. "…"``
+    the fragment belongs to the attribution, and the quote after it goes on
+    from the one before.
+    """
+    decision, earlier = scene.decisions[index], previous_sibling(scene, index)
+    if decision is None or decision.cue is None or earlier is None:
+        return False
+    before = scene.decisions[earlier]
+    return before is not None and before.cue == decision.cue and scene.quotes[earlier].kind == "quote"
 
 
 def closing_attribution(scene: Scene, index: int) -> Attribution | None:
