@@ -97,6 +97,8 @@ EXAMPLES = {
         ('"The road is open," Lisa Curtis said. "Trucks are moving." Mr. Massoud said the valley would hold.',
          "Trucks", "Lisa Curtis", "continuation"),
         ('"The road is open." Lisa Curtis said in a statement.', "The", "Lisa Curtis", "adjacent"),
+        ('"The road is open," Lisa Curtis said. "Trucks are moving." Mr. Massoud wrote in his diary that it was safe.',
+         "Trucks", "Lisa Curtis", "continuation"),
         ('"Why wait?" Lisa Curtis asked Mr. Massoud.', "Why", "Lisa Curtis", "adjacent"),
         ('The senators met, with Senator John McCain telling reporters it was "a disaster."', "a", "John McCain",
          "adjacent"),

@@ -48,6 +48,8 @@ CLOSED = regex.compile(r"[.!?…][\"”’']+\Z")
 CLOSED_FLAT = regex.compile(r"[.…][\"”’']+\Z")
 #: A cue that opens a report of its own: "that …", or a colon or comma before the next quote.
 OWN_REPORT = regex.compile(r"[ \t\n]*(?:that\b|[,:][ \t\n]*\Z)")
+#: The same, after words that place the cue: "wrote in the auction description that …".
+PLACED_REPORT = regex.compile(r"[ \t\n]+(?:in|on|at|to|during|with)\b[^,;:\"“”]*?[ \t\n]that\b")
 #: A cue followed by its own object or clause ("said the plan …", "stated his intention"), not by an
 #: adverbial ("said in a statement.", "said again").
 OWN_OBJECT = regex.compile(
@@ -116,7 +118,8 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
             subject, kind = subject_after(text, cue.end, ceiling)
         reported = max(cue.end, subject.end if subject else 0)
         if CLOSED.search(text, max(0, start - 3), start) and OWN_REPORT.match(text, reported, ceiling) \
-                or CLOSED_FLAT.search(text, max(0, start - 3), start) and OWN_OBJECT.match(text, reported, ceiling):
+                or CLOSED_FLAT.search(text, max(0, start - 3), start) and (
+                    OWN_OBJECT.match(text, reported, ceiling) or PLACED_REPORT.match(text, reported, ceiling)):
             # "…." Rubio said that …: a quote that ends its sentence leaves the next one to its own report.
             return NOTHING, -1
         return Finding(cue, subject, kind), index
