@@ -27,6 +27,8 @@ def attributions(text: str, **options):
 EXAMPLES = {
     "adjacent": [
         ('"This is a fine day!" beamed Lisa Curtis, who flew in from Kabul.', "This", "Lisa Curtis", "adjacent"),
+        ('Speaking later, Sen. Lisa Curtis (D-Vt.), who backs Massoud, said he is "stronger" now.', "stronger",
+         "Lisa Curtis", "adjacent"),
         ('"We are ready," Mr. Massoud said in an interview.', "We", "Massoud", "adjacent"),
         ('"No one could be like his father," said Lt. Gen. Mirza Mohammad Yarmand, a former deputy minister.',
          "No", "Mirza Mohammad Yarmand", "adjacent"),

@@ -229,9 +229,12 @@ def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tupl
 
 
 def name_beside(text: str, comma: int, end: int) -> tuple[Span | None, str | None]:
-    """The name after the comma at ``comma`` and closed by one of its own: ``her adviser, Jake Sullivan,``."""
+    """The name after the comma at ``comma`` and closed by one of its own: ``her adviser, Jake Sullivan,``.
+
+    An aside in brackets may stand before the closing comma: ``Later, Sen. Claire McCaskill (D-Mo.),``.
+    """
     named = mention_at(text, LEAD_SPACE.match(text, comma + 1).end(), end)
-    if named is None or text[named.end: named.end + 1] != ",":
+    if named is None or not COMMA_AFTER.match(text, named.end):
         return None, None
     return Span(named.start, named.end, text[named.start: named.end]), "name"
 
