@@ -29,6 +29,9 @@ EXAMPLES = {
         ('"This is a fine day!" beamed Lisa Curtis, who flew in from Kabul.', "This", "Lisa Curtis", "adjacent"),
         ('Speaking later, Sen. Lisa Curtis (D-Vt.), who backs Massoud, said he is "stronger" now.', "stronger",
          "Lisa Curtis", "adjacent"),
+        # An appositive whose closing comma is missing.
+        ('"Massoud needs a plan," Lisa Curtis, the analyst who founded the group tweeted on Monday.', "Massoud",
+         "Lisa Curtis", "adjacent"),
         ('"We are ready," Mr. Massoud said in an interview.', "We", "Massoud", "adjacent"),
         ('"No one could be like his father," said Lt. Gen. Mirza Mohammad Yarmand, a former deputy minister.',
          "No", "Mirza Mohammad Yarmand", "adjacent"),
@@ -240,7 +243,7 @@ EXAMPLES = {
         ('When Lisa Curtis left Kabul in 1998, Mr. Massoud released a statement: "We will miss her."', "We",
          "Massoud", "lead-in"),
         ('Lisa Maddox, who has in the past described Massoud as "a reluctant heir," spoke on Monday.', "a",
-         "Lisa Maddox", "lead-in"),
+         "Lisa Maddox", "adjacent"),
         ('Notes from the valley - Lisa Curtis:\u00a0"The road is open."', "The", "Lisa Curtis", "lead-in"),
         ('Lisa Curtis used to back the envoy, but now said Massoud had "the duty to unite the valley."', "the",
          "Lisa Curtis", "lead-in"),

@@ -149,7 +149,14 @@ def subject_before(
         # Behind a preposition, "a spokesman for the Taliban", a name is no subject,
         # but "with Senator John McCain telling reporters" it is.
         return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
-    return phrase_back(text, tokens)
+    found = phrase_back(text, tokens)
+    if found[0] is None and not RELATIVES.isdisjoint(token.group() for token in tokens) \
+            and any(COMMA_AFTER.match(text, token.end()) for token in tokens[:-1]):
+        # "Nate Silver, the polling guru who founded the site tweeted": an appositive whose closing comma is missing.
+        named = appositive_subject(text, floor, tokens)
+        if named[1] == "name":
+            return named
+    return found
 
 
 def pop_between(tokens: list[regex.Match]) -> None:
