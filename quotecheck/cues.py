@@ -24,7 +24,7 @@ slam state stress suggest tease tell term testify text thank title tout
 tweet urge vow warn whisper wonder write yell
 brag chide concur confess echo gripe grumble gush interject mention muse opine rave
 rebuke reiterate scold vent
-elaborate indicate surmise laugh assail beam
+elaborate indicate surmise laugh assail beam riff exhort
 """.split()
 
 #: Past and participle forms of verbs that do not follow the regular rules, final consonants doubled included.

@@ -29,6 +29,8 @@ EXAMPLES = {
         ('"This is a fine day!" beamed Lisa Curtis, who flew in from Kabul.', "This", "Lisa Curtis", "adjacent"),
         ('Speaking later, Sen. Lisa Curtis (D-Vt.), who backs Massoud, said he is "stronger" now.', "stronger",
          "Lisa Curtis", "adjacent"),
+        ('"Let me help you out," the vice-presidential nominee riffed on the answer.', "Let",
+         "the vice-presidential nominee", "anonymous"),
         # An appositive whose closing comma is missing.
         ('"Massoud needs a plan," Lisa Curtis, the analyst who founded the group tweeted on Monday.', "Massoud",
          "Lisa Curtis", "adjacent"),
