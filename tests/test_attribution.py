@@ -31,6 +31,11 @@ EXAMPLES = {
          "Lisa Curtis", "adjacent"),
         ('"Let me help you out," the vice-presidential nominee riffed on the answer.', "Let",
          "the vice-presidential nominee", "anonymous"),
+        # After an inverted cue, a name that owns the noun is not who speaks: the name that noun stands for is.
+        ('"It is time," said Massoud’s aide, Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
+        ('"It is time," said Massoud’s top aide Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
+        ('"It is time," said Massoud’s aide.', "It", "Massoud’s aide", "anonymous"),
+        ('"It is time," said Massoud’s aide in Kabul.', "It", "Massoud’s aide", "anonymous"),
         # An appositive whose closing comma is missing.
         ('"Massoud needs a plan," Lisa Curtis, the analyst who founded the group tweeted on Monday.', "Massoud",
          "Lisa Curtis", "adjacent"),

@@ -65,6 +65,10 @@ DATELINE = regex.compile(
 NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t-]*\Z")
 #: Words that make a phrase before them a time: "a month later", "eight years ago".
 TIME_AFTER = frozenset("ago later earlier".split())
+#: A possessive ending after a name that owns a noun: "Clinton's introducer".
+OWNER = regex.compile(r"['’]s[ \t\n]+\p{Ll}")
+#: The owned noun and a short description up to the name it stands for: "'s introducer, actress ", "'s aide ".
+OWNED_NAME = regex.compile(r"['’]s(?:[ \t\n]+\p{Ll}[\p{Ll}-]*){1,3},?(?:[ \t\n]+\p{Ll}[\p{Ll}-]*)?[ \t\n]+(?=\p{Lu})")
 #: Words a sentence's unnamed subject may open with: "The council", "Eleven groups", "His campaign".
 PHRASE_OPENERS = SOURCE_OPENERS - PRONOUN_SUBJECTS.keys() - {"then", "that", "this", "no", "any", "more"}
 #: How many words an unnamed sentence subject may run to before its verb.
@@ -91,8 +95,15 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
     while start < end and text[start].isspace():
         start += 1
     mention = mention_at(text, start, end)
-    if mention is not None:
+    if mention is not None and not OWNER.match(text, mention.end):
         return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+    if mention is not None:
+        # "said Clinton's introducer, actress Jamie Lee Curtis": the owner is not who speaks.
+        owned = OWNED_NAME.match(text, mention.end, end)
+        if owned is not None:
+            named = mention_at(text, owned.end(), end)
+            if named is not None and not behind_preposition(text, start, named.start):
+                return Span(named.start, named.end, text[named.start: named.end]), "name"
     tokens = words(text, start, end, most=FORWARD_WORDS)
     if not tokens or tokens[0].start() != start:
         return None, None
