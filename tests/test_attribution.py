@@ -36,6 +36,12 @@ EXAMPLES = {
         ('"It is time," said Massoud’s top aide Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
         ('"It is time," said Massoud’s aide.', "It", "Massoud’s aide", "anonymous"),
         ('"It is time," said Massoud’s aide in Kabul.', "It", "Massoud’s aide", "anonymous"),
+        # A person named with the body they belong to is the subject, not the body or the whole phrase.
+        ('"A staged weapon is hard," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.',
+         "A", "Jeffrey Lewis", "adjacent"),
+        ('"It was the least bad outcome," Mr. Massoud of the Valley Council said.', "It", "Massoud", "adjacent"),
+        ('In a statement, the Association of Flight Attendants called Massoud a "champion" of the valley.',
+         "champion", "the Association of Flight Attendants", "anonymous"),
         # An appositive whose closing comma is missing.
         ('"Massoud needs a plan," Lisa Curtis, the analyst who founded the group tweeted on Monday.', "Massoud",
          "Lisa Curtis", "adjacent"),

@@ -65,6 +65,8 @@ DATELINE = regex.compile(
 NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t-]*\Z")
 #: Words that make a phrase before them a time: "a month later", "eight years ago".
 TIME_AFTER = frozenset("ago later earlier".split())
+#: Words that join a person to the body they belong to: "Jeffrey Lewis of the James Martin Center".
+AFFILIATIONS = frozenset("of from at with".split())
 #: A possessive ending after a name that owns a noun: "Clinton's introducer".
 OWNER = regex.compile(r"['’]s[ \t\n]+\p{Ll}")
 #: The owned noun and a short description up to the name it stands for: "'s introducer, actress ", "'s aide ".
@@ -160,6 +162,10 @@ def subject_before(
         # Behind a preposition, "a spokesman for the Taliban", a name is no subject,
         # but "with Senator John McCain telling reporters" it is.
         return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+    if mention is not None:
+        affiliated = affiliation_head(text, floor, tokens)
+        if affiliated[0] is not None:
+            return affiliated
     found = phrase_back(text, tokens)
     if found[0] is None and not RELATIVES.isdisjoint(token.group() for token in tokens) \
             and any(COMMA_AFTER.match(text, token.end()) for token in tokens[:-1]):
@@ -168,6 +174,23 @@ def subject_before(
         if named[1] == "name":
             return named
     return found
+
+
+def affiliation_head(text: str, floor: int, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
+    """The name before the body it belongs to: ``Jeffrey Lewis of the James Martin Center … wrote``.
+
+    Only a person's name counts, of two words or with an honorific: not a
+    capitalised word that may be a plural ("Officials in Kabul said", "the
+    Association of Flight Attendants").
+    """
+    for index in range(1, len(tokens)):
+        if tokens[index].group() in AFFILIATIONS:
+            mention = mention_ending(text, floor, tokens[index - 1].end())
+            if mention is None or len(mention.words) < 2 and not mention.honorific \
+                    or behind_preposition(text, floor, mention.start):
+                return None, None
+            return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+    return None, None
 
 
 def pop_between(tokens: list[regex.Match]) -> None:
