@@ -184,6 +184,9 @@ EXAMPLES = {
          "anonymous"),
     ],
     "pronoun": [
+        # A name behind a preposition ("around", "through") is no subject a pronoun can go back to.
+        ('Massoud spoke. Making her way around Chez Vachon, Lisa Curtis thanked a diner. She says, “We can do it.”',
+         "We", "Lisa Curtis", "pronoun"),
         ('Lisa Maddox spoke. "Where is the road?" she asked.', "Where", "Lisa Maddox", "pronoun"),
         ('When my mother mentioned the valley, I laughed and said, "I do not believe in it."', "I", "I", "pronoun"),
         ('Ahmad Massoud was asked about the talks. He laughed and said, "We will see."', "We", "Ahmad Massoud",
@@ -298,6 +301,8 @@ EXAMPLES = {
         ('His chief aide doubled down, saying the plan works "on paper" only.', "on", "His chief aide", "anonymous"),
         ('Officials in Kabul said the deal was "a betrayal."', "a", "Officials in Kabul", "anonymous"),
         ('Lisa Curtis spoke. Another said, “The road is open.”', "The", "Another", "anonymous"),
+        ('Lisa Curtis spoke. Hundreds of demonstrators marched through Center City, chanting "No more."', "No",
+         "Hundreds of demonstrators", "anonymous"),
         ('Lisa Curtis spoke. Some say the war is “all but over.”', "all", "Some", "anonymous"),
         # A participle or a joined verb with no cue before it shares the unnamed subject its sentence
         # opens with; a time ("A month later,") is no subject.

@@ -56,7 +56,8 @@ AUXILIARIES = frozenset("is are was were be been am".split())
 CLAUSE_OPENERS = frozenset("while whereas although though because since as when if unless until once".split())
 #: A preposition shortly before a name makes it no subject: "with the former Vice President".
 OBLIQUE = regex.compile(
-    r"\b(?:with|of|to|for|about|from|by|as|than|against|at|in|on|toward|towards|into|over|under|after|before|like)"
+    r"\b(?:with|of|to|for|about|from|by|as|than|against|at|in|on|toward|towards|into|over|under|after|before|like"
+    r"|through|throughout|across|around|among|between|behind|beyond|near|within|without|upon|onto)"
     r"(?:\s+\p{Ll}+){0,2}\s+\Z",
     regex.IGNORECASE,
 )

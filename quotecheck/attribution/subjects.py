@@ -48,6 +48,7 @@ OPENING_PHRASE = regex.compile(
 #: Words an unnamed source may open with besides a determiner: "most", "two", "several".
 SOURCE_OPENERS = DETERMINERS | frozenset("""
 one two three four five six seven eight nine ten many most several few both all other more half
+dozens hundreds thousands millions
 former then senior top chief deputy assistant he she they it
 """.split())
 #: A short aside in brackets set beside a name: " (D-Mo.) ".
