@@ -82,6 +82,8 @@ Eleven Twelve Fifteen Eighteen Twenty Thirty Forty Fifty Hundred Thousand Millio
 Several Please Thanks Thank Okay Oh Is Are Was Were Does Did Do Has Have Had Can Could
 Would Should Must Might
 """.split())
+#: Words of NOT_NAMES that open a place's name when another name word follows: "New York", "New Hampshire".
+PLACE_HEADS = frozenset({"New"})
 #: Words that make ``mention_of`` drop, cut or reject part of a run.
 NOT_PLAIN = NOT_NAMES | frozenset(HONORIFICS) | ROLES
 
@@ -155,7 +157,8 @@ def runs(match: regex.Match) -> Iterator[list[tuple[int, str]]]:
 def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
     """The mention a run of words makes, or None when it holds no name."""
     while tokens and tokens[0][1].rstrip(".") in NOT_NAMES and not (
-            tokens[0][1] in HONORIFICS or INITIAL.fullmatch(tokens[0][1]) and len(tokens) > 1):
+            (tokens[0][1] in HONORIFICS or INITIAL.fullmatch(tokens[0][1]) or tokens[0][1] in PLACE_HEADS)
+            and len(tokens) > 1):
         tokens = tokens[1:]
     last_role = -1
     for index in range(len(tokens) - 1):
@@ -171,7 +174,7 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
         # the name ("Theresa May", "Edward Said"); other such words end it ("Massoud Says").
         inside = cut > 0 or bool(honorific)
         if word.rstrip(".") in NOT_NAMES and not (inside and word in SURNAME_WORDS) and not (
-                INITIAL.fullmatch(word) and len(words) > 1):
+                INITIAL.fullmatch(word) and len(words) > 1) and not (word in PLACE_HEADS and len(words) > cut + 1):
             if cut == 0:
                 return None
             words = words[:cut]

@@ -37,6 +37,11 @@ EXAMPLES = [
     ("Former President Donald J. Trump said",
      [("Former President Donald J. Trump", "Former President", ("Donald", "J.", "Trump"))]),
     ("Ayatollah Ali Khamenei said", [("Ayatollah Ali Khamenei", "Ayatollah", ("Ali", "Khamenei"))]),
+    # "New" opens a place's name when another name word follows, and is dropped alone.
+    ("He lives in New York now.", [("New York", "", ("New", "York"))]),
+    ("The New York Times reported", [("New York Times", "", ("New", "York", "Times"))]),
+    ("New Hampshire voters", [("New Hampshire", "", ("New", "Hampshire"))]),
+    ("New polls show Massoud ahead.", [("Massoud", "", ("Massoud",))]),
     # Particles inside and before a name.
     ("as de Gaulle said", [("de Gaulle", "", ("de", "Gaulle"))]),
     ("Charles de Gaulle said", [("Charles de Gaulle", "", ("Charles", "de", "Gaulle"))]),
