@@ -30,6 +30,11 @@ Group Corporation Company Inc Corp Co Ltd Bank Fund Organization Organisation Ne
 Times Post Journal News Press Tribune Herald Reuters Agence Taliban Government Embassy
 Coalition Alliance Caucus Board Authority Federation League Society Club Team Church FBI CIA
 NATO NSA ACLU EPA UN EU GOP DNC RNC ISIS
+Twitter Facebook Google YouTube Instagram Microsoft Netflix Reddit Snapchat TikTok
+""".split())
+#: Party members named by their party alone: "Republicans say", "Republican voters". A group, never one person.
+PARTISANS = frozenset("""
+Republican Republicans Democrat Democrats Democratic Libertarian Libertarians Tory Tories
 """.split())
 #: Last words that make a name of several words a place: "Sioux City", "Loudoun County", "Times Square".
 PLACE_WORDS = frozenset("""
@@ -179,7 +184,7 @@ def link(cast: Cast, mention: Mention, roster: Roster) -> int:
         person.description = entry.description
     elif name in places()["places"]:
         person.kind, person.place = "organisation", True  # "Washington said": a government
-    elif name in places()["peoples"]:
+    elif name in places()["peoples"] or name in PARTISANS:
         person.kind, person.place = "group", True
     elif is_organisation(words):
         person.kind = "organisation"

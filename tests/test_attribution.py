@@ -184,6 +184,11 @@ EXAMPLES = {
          "anonymous"),
     ],
     "pronoun": [
+        # A party or a platform named alone is no person a pronoun goes back to.
+        ('Many Democratic voters like Ahmad Massoud. He says the valley is “safe.”', "safe", "Ahmad Massoud",
+         "pronoun"),
+        ('The candidate’s Twitter feed went quiet after Massoud spoke. He wrote: “Thank you.”', "Thank", "Massoud",
+         "pronoun"),
         # A name behind a preposition ("around", "through") is no subject a pronoun can go back to.
         ('Massoud spoke. Making her way around Chez Vachon, Lisa Curtis thanked a diner. She says, “We can do it.”',
          "We", "Lisa Curtis", "pronoun"),
