@@ -127,8 +127,9 @@ def has_cue(text: str) -> bool:
 def cue_follows(text: str) -> bool:
     """True when a cue opens ``text`` after at most four names or pronouns: ``," she said``."""
     text = text[:80]
+    # The loop reads at most six words; maxsplit leaves the rest of the text unsplit, as one piece.
     # concurrent=False keeps the GIL: the regex module would release and retake it at every word.
-    pieces = GAPS_AND_TOKENS.split(text[LEAD.match(text).end():], concurrent=False)
+    pieces = GAPS_AND_TOKENS.split(text[LEAD.match(text).end():], maxsplit=6, concurrent=False)
     gaps, tokens = pieces[0::2], pieces[1::2]
     for index, token in enumerate(tokens[:5]):
         if index and gaps[index].strip(" .") or "\n" in gaps[index]:
