@@ -41,6 +41,11 @@ class Role(enum.Enum):
     NONE = "none"
 
 
+# Reading a member from its enum class is a lookup each time, and the pairing pass reads them
+# at every mark: the members as plain names.
+DOUBLE, SINGLE, GUILLEMET, SINGLE_GUILLEMET = Family.DOUBLE, Family.SINGLE, Family.GUILLEMET, Family.SINGLE_GUILLEMET
+OPEN, CLOSE, EITHER, NONE = Role.OPEN, Role.CLOSE, Role.EITHER, Role.NONE
+
 FAMILY = {
     '"': Family.DOUBLE, "''": Family.DOUBLE, "“": Family.DOUBLE, "”": Family.DOUBLE, "„": Family.DOUBLE,
     "'": Family.SINGLE, "‘": Family.SINGLE, "’": Family.SINGLE, "‚": Family.SINGLE,
@@ -82,28 +87,28 @@ def right_flanking(before: str, after: str) -> bool:
 def double_role(mark: str, before: str, after: str) -> Role:
     """The role of a double mark or guillemet from its shape and its context."""
     if before.isdigit() and mark == '"' and not after.isalnum():
-        return Role.NONE  # an inch mark: 12" pipe, 5'10"
+        return NONE  # an inch mark: 12" pipe, 5'10"
     if before == "=":
-        return Role.NONE  # an attribute value in markup left in the text
+        return NONE  # an attribute value in markup left in the text
     can_open = left_flanking(before, after)
     can_close = right_flanking(before, after)
     if mark in "“„«‹":
         # “ also closes „ in German; it opens unless it plainly closes.
-        return Role.CLOSE if can_close and not can_open else Role.OPEN
+        return CLOSE if can_close and not can_open else OPEN
     if before in ("", "\n"):
         # A mark that begins a line opens whatever its shape, unless it is
         # spaced off the words that follow (a closer wrapped onto the line).
-        return Role.EITHER if is_space(after) else Role.OPEN
+        return EITHER if is_space(after) else OPEN
     if mark in "”»›":
         # A closing shape opens only with space before it: ,”Clinton said closes.
-        return Role.OPEN if is_space(before) and not is_space(after) else Role.CLOSE
+        return OPEN if is_space(before) and not is_space(after) else CLOSE
     if can_open and not can_close:
-        return Role.OPEN
+        return OPEN
     if can_close and not can_open:
-        return Role.CLOSE
+        return CLOSE
     if is_space(before) and is_space(after):
-        return Role.NONE
-    return Role.EITHER
+        return NONE
+    return EITHER
 
 
 def elision_after(text: str, at: int) -> bool:
@@ -125,22 +130,22 @@ def elision_after(text: str, at: int) -> bool:
 
 
 def single_role(text: str, at: int) -> Role:
-    """The role of a single mark: an apostrophe is ``Role.NONE``."""
+    """The role of a single mark: an apostrophe is ``NONE``."""
     mark = text[at]
     before = text[at - 1] if at else ""
     after = text[at + 1] if at + 1 < len(text) else ""
     if mark in "‚‹":
-        return Role.OPEN if not is_space(after) else Role.NONE
+        return OPEN if not is_space(after) else NONE
     if mark == "›":
-        return Role.CLOSE if not is_space(before) else Role.NONE
+        return CLOSE if not is_space(before) else NONE
     if before.isalnum() and after.isalnum():
-        return Role.NONE  # can't, Massoud's, O'Brien
+        return NONE  # can't, Massoud's, O'Brien
     if before.isdigit() and mark in "'’":
-        return Role.NONE  # 5'10", the 1990's
+        return NONE  # 5'10", the 1990's
     if left_flanking(before, after):
         if mark == "’" and is_space(before) and not after.isalpha():
-            return Role.NONE
-        return Role.NONE if elision_after(text, at) else Role.OPEN
+            return NONE
+        return NONE if elision_after(text, at) else OPEN
     if right_flanking(before, after):
-        return Role.CLOSE
-    return Role.NONE
+        return CLOSE
+    return NONE

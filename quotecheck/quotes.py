@@ -20,7 +20,9 @@ import attrs
 import regex
 
 from quotecheck.kinds import classify
-from quotecheck.marks import FAMILY, TOKEN, Family, Role, double_role, single_role
+from quotecheck.marks import (
+    CLOSE, DOUBLE, EITHER, FAMILY, GUILLEMET, NONE, OPEN, SINGLE, SINGLE_GUILLEMET, TOKEN, Family, double_role, single_role,
+)
 
 KINDS = ("quote", "fragment", "term", "title")
 
@@ -125,7 +127,7 @@ class _Pairing:
 
     def leave_open(self, record: _Open) -> None:
         """Report an opener that never closed, unless it was a likely apostrophe."""
-        if not record.hidden and (record.family is not Family.SINGLE or record.mark in "‘‚"):
+        if not record.hidden and (record.family is not SINGLE or record.mark in "‘‚"):
             self.diagnostics.append(Diagnostic("unclosed-quote", record.start, record.mark))
 
     def double(self, at: int, mark: str) -> None:
@@ -135,38 +137,38 @@ class _Pairing:
         after = text[at + len(mark): at + len(mark) + 1]
         role = double_role(mark, before, after)
         index = self.innermost((family,))
-        if mark == "“" and index is not None and self.stack[index].mark == "„" and role is not Role.OPEN:
-            role = Role.CLOSE
-        if family is Family.GUILLEMET:
+        if mark == "“" and index is not None and self.stack[index].mark == "„" and role is not OPEN:
+            role = CLOSE
+        if family is GUILLEMET:
             # French spacing puts a space inside the marks, so shape decides;
             # a closing shape opens only in the reversed style, » … «.
             opener = self.stack[index].mark if index is not None else None
-            role = Role.CLOSE if opener is not None and opener != mark else Role.OPEN
-        if role is Role.EITHER:
+            role = CLOSE if opener is not None and opener != mark else OPEN
+        if role is EITHER:
             # Nothing open: it opens, unless a space parts it from anything
             # but words or an ellipsis (” … they said, at a paragraph start).
             following = text[at + len(mark) + 1: at + len(mark) + 2]
             opens = not after.isspace() or following.isalnum() or following in ("…", ".")
-            role = Role.CLOSE if index is not None else Role.OPEN if opens else Role.NONE
-        if role is Role.NONE and index is not None and text[at - 2: at - 1] in SPACED_CLOSE and before == " ":
-            role = Role.CLOSE  # a closer typed with a space: ... this, " he said.
-        if role is Role.NONE and before.isdigit() and index is not None and self.stack[index].mark == mark:
-            role = Role.CLOSE  # not an inch mark: a quotation that ends on a number, "about $200,000"
-        if role is Role.NONE:
+            role = CLOSE if index is not None else OPEN if opens else NONE
+        if role is NONE and index is not None and text[at - 2: at - 1] in SPACED_CLOSE and before == " ":
+            role = CLOSE  # a closer typed with a space: ... this, " he said.
+        if role is NONE and before.isdigit() and index is not None and self.stack[index].mark == mark:
+            role = CLOSE  # not an inch mark: a quotation that ends on a number, "about $200,000"
+        if role is NONE:
             # Inch marks and markup attribute values are not quotation marks.
             if not before.isdigit() and before != "=":
                 self.diagnostics.append(Diagnostic("stray-mark", at, mark))
             return
-        if role is Role.OPEN and index is not None and len(self.stack) == 1 and before == "\n":
+        if role is OPEN and index is not None and len(self.stack) == 1 and before == "\n":
             # A text that parts its paragraphs with one line break: the line
             # reopens the quotation, as a new paragraph would.
             record = self.stack.pop()
             self.spans[record.serial] = (record.start, at - 1)
             self.push(at, mark, family, continues=record.serial)
             return
-        if role is Role.OPEN and index is not None and mark in ('"', "''") and self.stack[index].mark == mark:
-            role = Role.CLOSE  # straight marks do not nest in their own kind
-        if role is Role.OPEN:
+        if role is OPEN and index is not None and mark in ('"', "''") and self.stack[index].mark == mark:
+            role = CLOSE  # straight marks do not nest in their own kind
+        if role is OPEN:
             if index is not None and self.stack[index].mark == mark:
                 if mark == "“":
                     # A quote inside a quote in the same marks, or a first
@@ -187,14 +189,14 @@ class _Pairing:
 
     def single(self, at: int, mark: str) -> None:
         role = single_role(self.text, at)
-        if role is Role.OPEN:
+        if role is OPEN:
             self.push(at, mark, FAMILY[mark])
-        elif role is Role.CLOSE and self.stack and self.stack[-1].family is FAMILY[mark]:
+        elif role is CLOSE and self.stack and self.stack[-1].family is FAMILY[mark]:
             self.close(len(self.stack) - 1, at + 1)
 
     def paragraph_break(self, start: int, end: int) -> None:
         """Decide, at a paragraph break, whether open quotations go on."""
-        while self.stack and self.stack[-1].family in (Family.SINGLE, Family.SINGLE_GUILLEMET):
+        while self.stack and self.stack[-1].family in (SINGLE, SINGLE_GUILLEMET):
             self.leave_open(self.stack.pop())
         if self.stack and any(record.doubled for record in self.stack):
             # A quotation that a second opener of its shape came inside and
@@ -231,7 +233,7 @@ class _Pairing:
             return  # a line break in the middle of a sentence
         for record in self.stack:
             self.leave_open(record)
-        if len(self.stack) == 1 and self.stack[0].family is Family.DOUBLE and last in ".?!":
+        if len(self.stack) == 1 and self.stack[0].family is DOUBLE and last in ".?!":
             # Its closing mark forgotten, a quotation of words that runs to the
             # end of a sentence and of its paragraph is kept, the diagnostic too.
             record = self.stack[0]
@@ -251,7 +253,7 @@ class _Pairing:
                 previous = self.reopened[at]
                 if previous is not None:
                     self.push(at, mark, FAMILY[mark], continues=previous)
-            elif FAMILY[mark] is Family.SINGLE:
+            elif FAMILY[mark] is SINGLE:
                 self.single(at, mark)
             else:
                 self.double(at, mark)
@@ -270,7 +272,7 @@ class _Pairing:
         # The text's house style, from its outermost quotations, unread ones
         # in double apostrophes included.
         top = [record.family for record in self.opened if record.serial in self.spans and record.parent is None]
-        double_house = top.count(Family.DOUBLE) + top.count(Family.GUILLEMET) > top.count(Family.SINGLE)
+        double_house = top.count(DOUBLE) + top.count(GUILLEMET) > top.count(SINGLE)
         quotes = []
         for serial in ordered:
             start, end = self.spans[serial]
