@@ -51,6 +51,10 @@ def test_behind_preposition_agrees_everywhere(text, data):
     ("“Why?” He left.", [True]),
     ("he said.” Then", [True]),
     ("he was ill. Then", [False]),
+    # Words the first piece read before the point does not settle: not ASCII, longer than it, at the start.
+    ("at the café. Then", [True]),
+    ("of antidisestablishmentarianism. Then", [True]),
+    ("Gen. Smith spoke", [False]),
 ])
 def test_ends_sentence_tells_a_full_stop_from_an_abbreviation(text, ends):
     assert [ends_sentence(text, found) for found in SENTENCE_END.finditer(text)] == ends

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import json
+import string
 from itertools import islice
 
 import attrs
@@ -108,15 +109,28 @@ def abbreviations() -> frozenset[str]:
     return frozenset(json.loads(source.read_text(encoding="utf-8"))["abbrev_types"])
 
 
+#: The characters of most words before a point, and how much before the point is read for them first.
+ASCII_WORD = string.ascii_letters + "."
+WORD_PIECE = 24
+
+
 def ends_sentence(text: str, match: regex.Match) -> bool:
     """True when the point ``match`` opens with ends a sentence rather than an abbreviation."""
     point = match.start()
     if text[point] != ".":
         return True
-    word_start = point
-    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
-        word_start -= 1
-    word = text[word_start: point].lower()
+    # The word before the point, of letters and points: most are ASCII and shorter than the
+    # piece read first, and stripping their characters off its right finds where they start.
+    piece = text[max(0, point - WORD_PIECE): point]
+    rest = piece.rstrip(ASCII_WORD)
+    if rest and not rest[-1].isalpha():
+        word = piece[len(rest):]
+    else:
+        word_start = point
+        while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+            word_start -= 1
+        word = text[word_start: point]
+    word = word.lower()
     return not (len(word) == 1 or word in abbreviations() or "." in word)
 
 
