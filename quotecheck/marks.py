@@ -10,6 +10,8 @@ roll``) is never a quote mark.
 from __future__ import annotations
 
 import enum
+import functools
+from typing import Iterator
 
 import regex
 
@@ -21,6 +23,68 @@ import regex
 TOKEN = regex.compile(
     r"''|[\"“”„«»‚‹›]|(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])|\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*"
 )
+
+
+#: The characters a token of TOKEN starts with.
+MARK_CHARACTERS = "\"“”„«»‚‹›'‘’\n"
+#: What may stand between the line breaks of a paragraph break.
+BLANKS = " \t\r\f\v"
+LETTER_OR_FIGURE = regex.compile(r"[\p{L}\p{N}]")
+
+
+@functools.lru_cache(maxsize=None)
+def letter_or_figure(char: str) -> bool:
+    """True for a letter or a figure, as TOKEN reads them either side of a single mark."""
+    return LETTER_OR_FIGURE.match(char) is not None
+
+
+def tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """The start, end and text of each match of TOKEN in ``text``, in order.
+
+    The pattern's scan reads every character of the text, and costs more than
+    the pairing that follows it; the few characters a token can start with
+    are found with ``str.find`` instead, and each is then read as the
+    pattern would read it.
+    """
+    found = sorted(at for character in MARK_CHARACTERS for at in occurrences(text, character))
+    resume = 0
+    for at in found:
+        if at < resume:
+            continue  # inside the token before: a paragraph break's second line break
+        character = text[at]
+        end = at + 1
+        if character == "\n":
+            end = paragraph_end(text, at)
+            if end is None:
+                continue  # a line break alone
+        elif character == "'" and text.startswith("'", end):
+            end += 1  # two apostrophes stand for a double mark
+        elif character in "'‘’" and 0 < at < len(text) - 1 \
+                and letter_or_figure(text[at - 1]) and letter_or_figure(text[end]):
+            continue  # an apostrophe between two letters or figures: can't, Massoud's
+        yield at, end, text[at:end]
+        resume = end
+
+
+def occurrences(text: str, character: str) -> Iterator[int]:
+    """Where ``character`` stands in ``text``, in order."""
+    at = text.find(character)
+    while at != -1:
+        yield at
+        at = text.find(character, at + 1)
+
+
+def paragraph_end(text: str, at: int) -> int | None:
+    """Where the paragraph break that starts with the line break at ``at`` ends; None for a line break alone."""
+    end = None
+    position = at + 1
+    while True:
+        while position < len(text) and text[position] in BLANKS:
+            position += 1
+        if position == len(text) or text[position] != "\n":
+            return end
+        position += 1
+        end = position
 
 
 class Family(enum.Enum):

@@ -21,7 +21,7 @@ import regex
 
 from quotecheck.kinds import classify
 from quotecheck.marks import (
-    CLOSE, DOUBLE, EITHER, FAMILY, GUILLEMET, NONE, OPEN, SINGLE, SINGLE_GUILLEMET, TOKEN, Family, double_role, single_role,
+    CLOSE, DOUBLE, EITHER, FAMILY, GUILLEMET, NONE, OPEN, SINGLE, SINGLE_GUILLEMET, Family, double_role, single_role, tokens,
 )
 
 KINDS = ("quote", "fragment", "term", "title")
@@ -243,12 +243,9 @@ class _Pairing:
 
     def run(self) -> None:
         text = self.text
-        # concurrent=False keeps the GIL: the regex module would release and retake it at every mark.
-        for match in TOKEN.finditer(text, concurrent=False):
-            at = match.start()
-            mark = match.group()
+        for at, end, mark in tokens(text):
             if mark[0] == "\n":
-                self.paragraph_break(at, match.end())
+                self.paragraph_break(at, end)
             elif at in self.reopened:
                 previous = self.reopened[at]
                 if previous is not None:

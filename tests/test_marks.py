@@ -1,8 +1,10 @@
 """Example table for apostrophes and single marks: which ones may quote."""
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from quotecheck.marks import Role, single_role
+from quotecheck.marks import TOKEN, Role, single_role, tokens
 from quotecheck.quotes import parse_quotes
 
 APOSTROPHES = [
@@ -57,3 +59,15 @@ SINGLE_QUOTES = [
 def test_single_marks_that_face_each_other_quote(text, quoted):
     spans = [text[quote.start: quote.end] for quote in parse_quotes(text).quotes]
     assert spans == [quoted]
+
+
+#: Characters that make and surround mark tokens: every mark, apostrophes between letters and
+#: figures, line breaks with blanks between them, and a letter and a figure outside ASCII.
+TOKEN_TEXT = st.text(alphabet="\"“”„«»‚‹›'‘’\n \t\r\f\vaZé7٣.,-", max_size=40)
+
+
+@given(TOKEN_TEXT)
+@example("can't ''quoted'' ‘Massoud’s’ 6'2\" x\n \n\t\n\ny\nz")
+def test_tokens_are_what_the_token_pattern_finds(text):
+    # ``tokens`` finds the characters a token starts with without the pattern's scan; it must agree.
+    assert list(tokens(text)) == [(found.start(), found.end(), found.group()) for found in TOKEN.finditer(text)]
