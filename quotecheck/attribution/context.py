@@ -87,6 +87,11 @@ class Span:
     end: int
     text: str
 
+    @classmethod
+    def of(cls, text: str, mention) -> "Span":
+        """The span of a name mention in ``text``."""
+        return cls(mention.start, mention.end, text[mention.start: mention.end])
+
 
 @attrs.frozen
 class Finding:

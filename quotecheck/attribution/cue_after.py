@@ -80,7 +80,7 @@ def dash_credit(text: str, start: int) -> Finding:
         return NOTHING
     mark = dash.group().strip()
     at = dash.start() + dash.group().index(mark)
-    return Finding(Span(at, at + 1, mark), Span(name.start, name.end, text[name.start: name.end]), "name")
+    return Finding(Span(at, at + 1, mark), Span.of(text, name), "name")
 
 
 def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
@@ -193,11 +193,11 @@ def unlisted_cue(text: str, start: int, lead: int, ceiling: int) -> Finding:
         subject = mention_at(text, verb.end(), ceiling)
         if subject is not None and NAME_CLOSED.match(text, subject.end, min(len(text), ceiling + 1)):
             return Finding(Span(verb.start(1), verb.end(1), verb.group(1)),
-                           Span(subject.start, subject.end, text[subject.start: subject.end]), "name")
+                           Span.of(text, subject), "name")
     described = DESCRIBED.match(text, lead, ceiling)
     subject = mention_at(text, described.end() if described else lead, ceiling)
     if subject is not None:
-        span, kind = Span(subject.start, subject.end, text[subject.start: subject.end]), "name"
+        span, kind = Span.of(text, subject), "name"
     else:
         found = PRONOUN_AHEAD.match(text, lead, ceiling)
         if found is None:

@@ -39,7 +39,7 @@ def possessive_cue(text: str, tokens: list[regex.Match]) -> Finding:
         if owner.group().endswith(("'s", "’s")) or plural:
             mention = name_ending(text, max(0, owner.start() - 60), owner.end() - (0 if plural else 2))
             if mention is not None:
-                return Finding(noun, Span(mention.start, mention.end, text[mention.start: mention.end]), "name")
+                return Finding(noun, Span.of(text, mention), "name")
     return NOTHING
 
 
@@ -110,4 +110,4 @@ def colon_lead(text: str, floor: int, start: int) -> Finding:
     if last is None or text[last.end: start].strip().rstrip(":").strip() \
             or preposition_before(text, floor, last.start) not in (None, "from", "by"):
         return NOTHING
-    return Finding(None, Span(last.start, last.end, text[last.start: last.end]), "name")
+    return Finding(None, Span.of(text, last), "name")

@@ -65,7 +65,7 @@ def opening_subject(scene: Scene, start: int, end: int) -> tuple[Span | None, st
     article = THE.match(text, at, end)  # "The Democratic National Committee released …"
     mention = mention_at(text, article.end() if article else at, end)
     if mention is not None:
-        return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+        return Span.of(text, mention), "name"
     tokens = words(text, at, end, most=1)
     if tokens and tokens[0].start() == at and tokens[0].group().lower() in {**PRONOUN_SUBJECTS, **POSSESSIVE_PRONOUNS}:
         return Span(tokens[0].start(), tokens[0].end(), tokens[0].group()), "pronoun"

@@ -205,7 +205,7 @@ def resolve_relative(text: str, finding: Finding) -> Finding:
             name = name_ending(text, max(0, comma - 80), comma)
     if name is None:
         return Finding(finding.cue, None, None)
-    return Finding(finding.cue, finding.subject, "name", Span(name.start, name.end, text[name.start: name.end]))
+    return Finding(finding.cue, finding.subject, "name", Span.of(text, name))
 
 
 def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:

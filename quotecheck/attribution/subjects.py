@@ -99,14 +99,14 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
         start += 1
     mention = mention_at(text, start, end)
     if mention is not None and not OWNER.match(text, mention.end):
-        return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+        return Span.of(text, mention), "name"
     if mention is not None:
         # "said Clinton's introducer, actress Jamie Lee Curtis": the owner is not who speaks.
         owned = OWNED_NAME.match(text, mention.end, end)
         if owned is not None:
             named = mention_at(text, owned.end(), end)
             if named is not None and not behind_preposition(text, start, named.start):
-                return Span(named.start, named.end, text[named.start: named.end]), "name"
+                return Span.of(text, named), "name"
     tokens = words(text, start, end, most=FORWARD_WORDS)
     if not tokens or tokens[0].start() != start:
         return None, None
@@ -162,7 +162,7 @@ def subject_before(
     if mention is not None and (participle and acts(text, floor, end) or not behind_preposition(text, floor, mention.start)):
         # Behind a preposition, "a spokesman for the Taliban", a name is no subject,
         # but "with Senator John McCain telling reporters" it is.
-        return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+        return Span.of(text, mention), "name"
     if mention is not None:
         affiliated = affiliation_head(text, floor, tokens)
         if affiliated[0] is not None:
@@ -190,7 +190,7 @@ def affiliation_head(text: str, floor: int, tokens: list[regex.Match]) -> tuple[
             if mention is None or len(mention.words) < 2 and not mention.honorific \
                     or behind_preposition(text, floor, mention.start):
                 return None, None
-            return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+            return Span.of(text, mention), "name"
     return None, None
 
 
@@ -243,7 +243,7 @@ def name_ending(text: str, floor: int, end: int) -> tuple[Span | None, str | Non
     mention = mention_ending(text, floor, end)
     if mention is None:
         return None, None
-    return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+    return Span.of(text, mention), "name"
 
 
 def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
@@ -278,7 +278,7 @@ def name_beside(text: str, comma: int, end: int) -> tuple[Span | None, str | Non
     named = mention_at(text, LEAD_SPACE.match(text, comma + 1).end(), end)
     if named is None or not COMMA_AFTER.match(text, named.end):
         return None, None
-    return Span(named.start, named.end, text[named.start: named.end]), "name"
+    return Span.of(text, named), "name"
 
 
 def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
@@ -348,7 +348,7 @@ def first_subject(text: str, floor: int, end: int, known) -> tuple[Span | None, 
         if mention is None or not known(mention) or OWNS_NAME.match(text, mention.end):
             continue
         if not behind_preposition(text, floor, mention.start):
-            return Span(mention.start, mention.end, text[mention.start: mention.end]), "name"
+            return Span.of(text, mention), "name"
     return None, None
 
 
