@@ -56,6 +56,10 @@ EXAMPLES = {
         ('The valley is quiet, according to Lisa Curtis, who called it "a pause, not a peace."', "a", "Lisa Curtis",
          "adjacent"),
         ('"The talks are over," the Pentagon said.', "The", "Pentagon", "adjacent"),
+        # A clause word after a preposition makes the name after it a subject again.
+        ('There were sharper words, as when Lisa Curtis faulted Massoud on aid and called him "naive."', "naive",
+         "Lisa Curtis", "adjacent"),
+        ('The valley hoped to shed what Lisa Curtis called "a siege mentality."', "a", "Lisa Curtis", "adjacent"),
         ('"We will hold," Valdez Anderson, who works at a clinic in Kabul, said on Monday.', "We", "Valdez Anderson",
          "adjacent"),
         ('David Martinon recalled the warning: "Beware."', "Beware", "David Martinon", "adjacent"),

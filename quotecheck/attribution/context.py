@@ -66,6 +66,9 @@ OBLIQUE = regex.compile(
 #: than one at each of forty places before it.  It tells whether there is a
 #: preposition, not which one.
 OBLIQUE_BEFORE = regex.compile(OBLIQUE.pattern, OBLIQUE.flags | regex.REVERSE)
+#: Words that open a clause between a preposition and a name, which make the name the clause's
+#: subject again: "such as when Cruz knocked Rubio", "about how Trump".
+CLAUSE_WORDS = frozenset("when while where whether if because how why what who whom which although though unless until".split())
 
 LEAD = regex.compile(r"[\s,—–-]*")
 #: Cues that may come before their subject between commas: "The paradox, says Carl Anthony, is …".
@@ -263,7 +266,7 @@ def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
 
 def behind_preposition(text: str, floor: int, start: int) -> bool:
     """True when a preposition shortly before ``start``, and after ``floor``, makes the name there no subject."""
-    return OBLIQUE_BEFORE.match(text, max(floor, start - 40), start) is not None
+    return governs(OBLIQUE_BEFORE.match(text, max(floor, start - 40), start))
 
 
 def acts(text: str, floor: int, end: int) -> bool:
@@ -278,7 +281,12 @@ def acts(text: str, floor: int, end: int) -> bool:
 def preposition_before(text: str, floor: int, start: int) -> str | None:
     """The preposition shortly before ``start``, and after ``floor``, that puts a name there out of a subject's place."""
     oblique = OBLIQUE.search(text, max(floor, start - 40), start)
-    return oblique.group().split()[0].lower() if oblique else None
+    return oblique.group().split()[0].lower() if governs(oblique) else None
+
+
+def governs(oblique: regex.Match | None) -> bool:
+    """True when a preposition found by OBLIQUE reaches the name after it, with no clause opened between."""
+    return oblique is not None and CLAUSE_WORDS.isdisjoint(oblique.group().lower().split()[1:])
 
 
 def inverted(tokens: list[regex.Match], index: int) -> bool:
