@@ -43,6 +43,12 @@ Canyon Peninsula Strait Ocean Gulf Province Airport Stadium Arena
 """.split())
 #: The paragraph break after the first text of an article, its headline.
 HEADLINE_END = regex.compile(r"(?<=\S)[ \t]*\r?\n[ \t]*\r?\n")
+#: A title-case line: at least TITLE_WORDS words of TITLE_WORD letters or more, all of them capitalised
+#: but for the short words some headlines leave in lower case.
+TITLE_WORD, TITLE_WORDS = 4, 3
+TITLE_LOWER = frozenset("with from into onto upon over amid about after than that this like near says said".split())
+LOWER_WORD = regex.compile(rf"(?<!\S)\p{{Ll}}\S{{{TITLE_WORD - 1},}}")
+CAPITAL_WORD = regex.compile(rf"(?<!\S)\p{{Lu}}\S{{{TITLE_WORD - 1},}}")
 #: A mention after these words is about someone else's subject: "the son of", "the late".
 SIDELINED = frozenset({"of", "late"})
 #: A name after these reads as a place or a body: "in Kabul", "to France", "the Taliban".
@@ -203,7 +209,7 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     cast.headline_end = first_break.start() if first_break else 0
     settled: dict[tuple[str, ...], int] = {}  # names that can mean one person only
     # Every mention is found before any is linked: it runs faster than linking each as it is found.
-    cast.mentions = list(mentions(text))
+    cast.mentions = names_in_titles(text, list(mentions(text)))
     cast.starts = [mention.start for mention in cast.mentions]
     people, referents = cast.people, cast.referents
     for mention in cast.mentions:
@@ -231,6 +237,90 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
                 person.gender = honorific_gender(honorific)
         referents.append(index)
     return cast
+
+
+def names_in_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions with each run of several words in a title-case line cut to the names in it.
+
+    In a headline capitals do not tell names from other words: "Trump Stands
+    Tall On Border Wall" gives the run "Trump Stands Tall".  A word is taken
+    for part of a name when the rest of the article names someone with it, or
+    when it is a given name or a particle; a run of such words stays whole
+    ("Mary Kay Henry"), and so does a run of two that does not open with one
+    ("Cecile Richards").  Otherwise the run keeps the stretches of name words
+    that hold a word the article uses ("Bush Hits Marco Rubio" names two).
+    """
+    in_title = TitleLines(text)
+    runs = {number for number, mention in enumerate(found) if len(mention.words) > 1 and in_title(mention.start)}
+    if not runs:
+        return found
+    known = set()
+    for number, mention in enumerate(found):
+        if number not in runs:
+            known.update(mention.words)
+    cut: list[Mention] = []
+    for number, mention in enumerate(found):
+        cut.extend(names_in_run(text, mention, known) if number in runs else (mention,))
+    return cut
+
+
+def names_in_run(text: str, mention: Mention, known: set[str]) -> list[Mention]:
+    """The names of a title-case run, given the name words ``known`` from the rest of the article."""
+    words = mention.words
+    nameish = [word in known or word in PARTICLES or given_name_gender(word) is not None for word in words]
+    if all(nameish) or len(words) == 2 and not (words[0] in known and not nameish[1]):
+        return [mention]
+    parts, first = [], 0
+    while first < len(words):
+        last = first
+        while last < len(words) and nameish[last]:
+            last += 1
+        if any(word in known for word in words[first: last]):
+            parts.append(part_of(text, mention, first, last - first))
+        first = last + 1
+    return parts or [mention]
+
+
+def part_of(text: str, mention: Mention, first: int, length: int) -> Mention:
+    """The mention that ``length`` of the words of ``mention`` make from its word ``first`` on."""
+    position, offsets = mention.start, []
+    for word in mention.honorific.split():
+        position = text.index(word, position) + len(word)
+    for word in mention.words:
+        offsets.append(text.index(word, position))
+        position = offsets[-1] + len(word)
+    last = first + length - 1
+    start = mention.start if first == 0 else offsets[first]
+    return Mention(start, offsets[last] + len(mention.words[last]), mention.honorific if first == 0 else "",
+                   mention.words[first: last + 1])
+
+
+class TitleLines:
+    """Tells whether an offset stands in a line of title case, such as a headline; each line is read once."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, offset: int) -> bool:
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if line_start not in self.known:
+            line_end = self.text.find("\n", offset)
+            self.known[line_start] = title_case(self.text[line_start: line_end if line_end >= 0 else len(self.text)])
+        return self.known[line_start]
+
+
+def title_case(line: str) -> bool:
+    """True for a line whose longer words all open with a capital: a headline, not a sentence.
+
+    A sentence that names several people still has a verb in lower case:
+    "Lisa Curtis and Ahmad Massoud spoke."
+    """
+    # Most lines are sentences, told by their first longer word in lower case.
+    for word in LOWER_WORD.finditer(line):
+        if word.group() not in TITLE_LOWER:
+            return False
+    return len(CAPITAL_WORD.findall(line)) >= TITLE_WORDS
 
 
 @functools.cache

@@ -60,6 +60,27 @@ LINKS = [
     ("Hillary Clinton spoke. Mrs. Clinton said. Bill Clinton came. Mr. Clinton said.",
      [("Hillary Clinton", "Hillary Clinton"), ("Mrs. Clinton", "Hillary Clinton"),
       ("Bill Clinton", "Bill Clinton"), ("Mr. Clinton", "Bill Clinton")]),
+    # A run of title-case words keeps the names the article uses elsewhere.
+    ("Massoud Stands Firm Against Taliban Offensive\n\nAhmad Massoud spoke. Massoud said.",
+     [("Massoud", "Ahmad Massoud"), ("Ahmad Massoud", "Ahmad Massoud"), ("Massoud", "Ahmad Massoud")]),
+    ("Seven Surprising Things Lisa Curtis Said About Kabul\n\nLisa Curtis spoke in Kabul.",
+     [("Lisa Curtis", "Lisa Curtis"), ("Kabul", "Kabul"), ("Lisa Curtis", "Lisa Curtis"), ("Kabul", "Kabul")]),
+    ("Curtis Hits Ahmad Massoud On Resistance Plans\n\nLisa Curtis and Ahmad Massoud spoke.",
+     [("Curtis", "Lisa Curtis"), ("Ahmad Massoud", "Ahmad Massoud"), ("Lisa Curtis", "Lisa Curtis"),
+      ("Ahmad Massoud", "Ahmad Massoud")]),
+    ("Cecile Curtis Speaks Out Against Cuts\n\nCurtis spoke.", [("Curtis", "Curtis"), ("Curtis", "Curtis")]),
+    # A run of given names, particles and names used elsewhere stays whole, and so does a pair.
+    ("Photos: Lisa Jane Curtis Visited Kabul\n\nCurtis spoke in Kabul.",
+     [("Photos", "Photos"), ("Lisa Jane Curtis", "Lisa Jane Curtis"), ("Kabul", "Kabul"),
+      ("Curtis", "Lisa Jane Curtis"), ("Kabul", "Kabul")]),
+    ("Cecile Curtis: Why Cuts Hurt\n\nCurtis spoke.",
+     [("Cecile Curtis", "Cecile Curtis"), ("Cuts Hurt", "Cuts Hurt"), ("Curtis", "Cecile Curtis")]),
+    # In a sentence capitals are read as they stand, however many names it holds.
+    ("Lisa Curtis Stands went to Kabul to meet the officials there.\n\nCurtis spoke.",
+     [("Lisa Curtis Stands", "Lisa Curtis Stands"), ("Kabul", "Kabul"), ("Curtis", "Curtis")]),
+    ("Lisa Curtis and Ahmad Massoud Stands spoke.\n\nMassoud Stands left.",
+     [("Lisa Curtis", "Lisa Curtis"), ("Ahmad Massoud Stands", "Ahmad Massoud Stands"),
+      ("Massoud Stands", "Massoud Stands")]),
 ]
 
 
