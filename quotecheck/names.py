@@ -15,6 +15,8 @@ from typing import Iterator
 import attrs
 import regex
 
+from quotecheck.roster import given_name_gender
+
 #: Honorifics and ranks written before a name, with the gender they imply.
 HONORIFICS = {
     "Mr.": "male", "Mr": "male", "Sir": "male", "Lord": "male", "King": "male", "Prince": "male",
@@ -84,6 +86,8 @@ Would Should Must Might
 """.split())
 #: Words of NOT_NAMES that open a place's name when another name word follows: "New York", "New Hampshire".
 PLACE_HEADS = frozenset({"New"})
+#: Words that open a place's name, which may go on with a given name: "St. Louis", "San Antonio", "Lake Charles".
+PLACE_OPENERS = frozenset("New San Santa Saint St. Fort Port Lake Mount Mt. Cape Los Las".split())
 #: Words that make ``mention_of`` drop, cut or reject part of a run.
 NOT_PLAIN = NOT_NAMES | frozenset(HONORIFICS) | ROLES
 
@@ -165,6 +169,7 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
         word = tokens[index][1]
         if (word in HONORIFICS or word in ROLES) and (index == 0 or word not in SURNAME_TITLES):
             last_role = index
+    last_role += described(tuple(word for _, word in tokens[last_role + 1:]))
     honorific = " ".join([word for _, word in tokens[: last_role + 1]]) if last_role >= 0 else ""
     words = [word for _, word in tokens[last_role + 1:]]
     if not words or words[0] in PARTICLES and len(words) == 1:
@@ -186,6 +191,22 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
     return Mention(first, last_start + len(last_word), honorific, tuple(words))
 
 
+def described(words: tuple[str, ...]) -> int:
+    """How many words before a given name with a surname after it say what someone is.
+
+    "Actor Clint Howard", "House Speaker Paul Ryan", "Democrat Hillary
+    Clinton": the words before the given name are a title, not the name.  A
+    run that opens with a given name ("Martin Luther King") or holds an
+    initial or a particle before one has none.
+    """
+    for index, word in enumerate(words[:-1]):
+        if given_name_gender(word) is not None:
+            return index
+        if len(word) < 2 or word in PARTICLES or word in PLACE_OPENERS or INITIAL.fullmatch(word):
+            return 0  # "J. Paul Getty", "St. Louis", "San Jose"
+    return 0
+
+
 def plain_name(source: str, start: int, text: str, words: list[str]) -> bool:
     """True for a match ``text`` that is a name as it stands: one run, nothing to drop or cut, no particle before it."""
     # A point or an apostrophe may end a run or a possessive; a word of NOT_PLAIN may be dropped.
@@ -193,6 +214,8 @@ def plain_name(source: str, start: int, text: str, words: list[str]) -> bool:
         return False
     if len(words) == 1 and len(text) < 2:
         return False  # a capital letter alone is no name
+    if len(words) > 2 and described(tuple(words)):
+        return False  # "Actor Clint Howard": a title to set apart
     return particle_before(source, start) is None
 
 

@@ -265,34 +265,34 @@ def names_in_titles(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def names_in_run(text: str, mention: Mention, known: set[str]) -> list[Mention]:
-    """The names of a title-case run, given the name words ``known`` from the rest of the article."""
-    words = mention.words
-    nameish = [word in known or word in PARTICLES or given_name_gender(word) is not None for word in words]
-    if all(nameish) or len(words) == 2 and not (words[0] in known and not nameish[1]):
+    """The names of a title-case run, given the name words ``known`` from the rest of the article.
+
+    The run is read with its honorific, which may be title words taken for
+    a rank ("Surprising Things Lisa Curtis"); an honorific such as "Sen."
+    before a name kept stays with it.
+    """
+    tokens = tuple(mention.honorific.split()) + mention.words
+    nameish = [token in known or token in PARTICLES or token in HONORIFICS or given_name_gender(token) is not None
+               for token in tokens]
+    if all(nameish) or len(tokens) == 2 and not (tokens[0] in known and not nameish[1]):
         return [mention]
+    offsets, position = [], mention.start
+    for token in tokens:
+        offsets.append(text.index(token, position))
+        position = offsets[-1] + len(token)
     parts, first = [], 0
-    while first < len(words):
+    while first < len(tokens):
         last = first
-        while last < len(words) and nameish[last]:
+        while last < len(tokens) and nameish[last]:
             last += 1
-        if any(word in known for word in words[first: last]):
-            parts.append(part_of(text, mention, first, last - first))
+        titles = first
+        while titles < last - 1 and tokens[titles] in HONORIFICS:
+            titles += 1
+        if any(token in known for token in tokens[titles: last]):
+            parts.append(Mention(offsets[first], offsets[last - 1] + len(tokens[last - 1]),
+                                 " ".join(tokens[first: titles]), tokens[titles: last]))
         first = last + 1
     return parts or [mention]
-
-
-def part_of(text: str, mention: Mention, first: int, length: int) -> Mention:
-    """The mention that ``length`` of the words of ``mention`` make from its word ``first`` on."""
-    position, offsets = mention.start, []
-    for word in mention.honorific.split():
-        position = text.index(word, position) + len(word)
-    for word in mention.words:
-        offsets.append(text.index(word, position))
-        position = offsets[-1] + len(word)
-    last = first + length - 1
-    start = mention.start if first == 0 else offsets[first]
-    return Mention(start, offsets[last] + len(mention.words[last]), mention.honorific if first == 0 else "",
-                   mention.words[first: last + 1])
 
 
 class TitleLines:

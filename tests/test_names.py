@@ -37,6 +37,18 @@ EXAMPLES = [
     ("Former President Donald J. Trump said",
      [("Former President Donald J. Trump", "Former President", ("Donald", "J.", "Trump"))]),
     ("Ayatollah Ali Khamenei said", [("Ayatollah Ali Khamenei", "Ayatollah", ("Ali", "Khamenei"))]),
+    # Words before a given name that has a surname after it say what the person is.
+    ("Filmmaker Lisa Curtis said", [("Filmmaker Lisa Curtis", "Filmmaker", ("Lisa", "Curtis"))]),
+    ("House Speaker Paul Ryan said", [("House Speaker Paul Ryan", "House Speaker", ("Paul", "Ryan"))]),
+    ("Secretary of State Hillary Clinton said", [("State Hillary Clinton", "State", ("Hillary", "Clinton"))]),
+    ("Panjshir Council Chairman Ahmad Massoud said",
+     [("Panjshir Council Chairman Ahmad Massoud", "Panjshir Council Chairman", ("Ahmad", "Massoud"))]),
+    # A run that opens with a given name, or has an initial before one, has no such words.
+    ("Martin Luther King said", [("Martin Luther King", "", ("Martin", "Luther", "King"))]),
+    ("Mary Kay Henry said", [("Mary Kay Henry", "", ("Mary", "Kay", "Henry"))]),
+    ("J. Paul Getty said", [("J. Paul Getty", "", ("J.", "Paul", "Getty"))]),
+    ("Kabul Lisa said", [("Kabul Lisa", "", ("Kabul", "Lisa"))]),
+    ("San Antonio Express-News reported", [("San Antonio Express-News", "", ("San", "Antonio", "Express-News"))]),
     # "New" opens a place's name when another name word follows, and is dropped alone.
     ("He lives in New York now.", [("New York", "", ("New", "York"))]),
     ("The New York Times reported", [("New York Times", "", ("New", "York", "Times"))]),

@@ -69,6 +69,9 @@ LINKS = [
      [("Curtis", "Lisa Curtis"), ("Ahmad Massoud", "Ahmad Massoud"), ("Lisa Curtis", "Lisa Curtis"),
       ("Ahmad Massoud", "Ahmad Massoud")]),
     ("Cecile Curtis Speaks Out Against Cuts\n\nCurtis spoke.", [("Curtis", "Curtis"), ("Curtis", "Curtis")]),
+    ("Sen. Lisa Curtis Slams Massoud Over Aid\n\nLisa Curtis and Ahmad Massoud spoke.",
+     [("Sen. Lisa Curtis", "Lisa Curtis"), ("Massoud", "Ahmad Massoud"), ("Lisa Curtis", "Lisa Curtis"),
+      ("Ahmad Massoud", "Ahmad Massoud")]),
     # A run of given names, particles and names used elsewhere stays whole, and so does a pair.
     ("Photos: Lisa Jane Curtis Visited Kabul\n\nCurtis spoke in Kabul.",
      [("Photos", "Photos"), ("Lisa Jane Curtis", "Lisa Jane Curtis"), ("Kabul", "Kabul"),
