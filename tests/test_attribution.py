@@ -60,6 +60,11 @@ EXAMPLES = {
         ('There were sharper words, as when Lisa Curtis faulted Massoud on aid and called him "naive."', "naive",
          "Lisa Curtis", "adjacent"),
         ('The valley hoped to shed what Lisa Curtis called "a siege mentality."', "a", "Lisa Curtis", "adjacent"),
+        # A relative pronoun set off by a dash stands for the name before it, as after a comma.
+        ('Commander Ahmad Massoud - who previously said he would "never bow" to the Taliban - spoke.', "never",
+         "Ahmad Massoud", "adjacent"),
+        ('Commander Ahmad Massoud — who previously said he would "never bow" to the Taliban — spoke.', "never",
+         "Ahmad Massoud", "adjacent"),
         ('"We will hold," Valdez Anderson, who works at a clinic in Kabul, said on Monday.', "We", "Valdez Anderson",
          "adjacent"),
         ('David Martinon recalled the warning: "Beware."', "Beware", "David Martinon", "adjacent"),

@@ -195,7 +195,7 @@ def resolve_relative(text: str, finding: Finding) -> Finding:
     if finding.subject_type != "relative":
         return finding
     end = finding.subject.start
-    while end > 0 and text[end - 1] in " ,\n":
+    while end > 0 and text[end - 1] in " ,\n—–-":
         end -= 1
     name = name_ending(text, max(0, end - 80), end)
     if name is None and text[end: finding.subject.start].strip() == ",":
