@@ -60,6 +60,10 @@ EXAMPLES = {
         ('There were sharper words, as when Lisa Curtis faulted Massoud on aid and called him "naive."', "naive",
          "Lisa Curtis", "adjacent"),
         ('The valley hoped to shed what Lisa Curtis called "a siege mentality."', "a", "Lisa Curtis", "adjacent"),
+        # A verb joined by "and" over an auxiliary or an adverb shares the subject of the verb before it.
+        ('Lisa Curtis has made aid her cause in Kabul and has called it "a duty."', "a", "Lisa Curtis", "adjacent"),
+        ('Lisa Curtis toured the valley with the elders and also called it "a fortress."', "a", "Lisa Curtis",
+         "adjacent"),
         # A relative pronoun set off by a dash stands for the name before it, as after a comma.
         ('Commander Ahmad Massoud - who previously said he would "never bow" to the Taliban - spoke.', "never",
          "Ahmad Massoud", "adjacent"),

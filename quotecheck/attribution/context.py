@@ -53,6 +53,8 @@ i you we they who that which what people men women children police will would ca
 do does did not also still never often always now then even just later again only all both too and but or nor
 """.split())
 AUXILIARIES = frozenset("is are was were be been am".split())
+#: Words that may stand between "and" and the verb it joins: "and has boasted", "and also said".
+JOINED_AUXILIARIES = frozenset("has have had is was will would also later then".split())
 #: Words that open another clause after a quote, whose cue is not the quote's: "while Trump refers".
 CLAUSE_OPENERS = frozenset("while whereas although though because since as when if unless until once".split())
 #: A preposition shortly before a name makes it no subject: "with the former Vice President".
@@ -257,6 +259,8 @@ def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
     previous = tokens[index - 1] if index else None
     if previous is not None and previous.group().lower() in CONJUNCTIONS:
         return True
+    if index > 1 and previous.group().lower() in JOINED_AUXILIARIES and tokens[index - 2].group().lower() in CONJUNCTIONS:
+        return True  # "Trump has made his wealth a centerpiece and has boasted"
     if not word.endswith("ing") or previous is not None and previous.group() in AUXILIARIES:
         return False  # "is pledging" is the verb of its own clause
     if previous is None or "," in text[previous.end(): tokens[index].start()] or not previous.group()[0].isupper():
