@@ -169,7 +169,8 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
         word = tokens[index][1]
         if (word in HONORIFICS or word in ROLES) and (index == 0 or word not in SURNAME_TITLES):
             last_role = index
-    last_role += described(tuple(word for _, word in tokens[last_role + 1:]))
+    if len(tokens) - last_role > 3:  # a given name with a word before and a surname after it
+        last_role += described(tuple(word for _, word in tokens[last_role + 1:]))
     honorific = " ".join([word for _, word in tokens[: last_role + 1]]) if last_role >= 0 else ""
     words = [word for _, word in tokens[last_role + 1:]]
     if not words or words[0] in PARTICLES and len(words) == 1:

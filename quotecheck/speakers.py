@@ -43,9 +43,11 @@ Canyon Peninsula Strait Ocean Gulf Province Airport Stadium Arena
 """.split())
 #: The paragraph break after the first text of an article, its headline.
 HEADLINE_END = regex.compile(r"(?<=\S)[ \t]*\r?\n[ \t]*\r?\n")
-#: A title-case line: at least TITLE_WORDS words of TITLE_WORD letters or more, all of them capitalised
-#: but for the short words some headlines leave in lower case.
-TITLE_WORD, TITLE_WORDS = 4, 3
+#: A title-case line: at most TITLE_LENGTH characters, with at least TITLE_WORDS words of TITLE_WORD
+#: letters or more, all of them capitalised but for the short words some headlines leave in lower case.
+TITLE_WORD, TITLE_WORDS, TITLE_LENGTH = 4, 3, 200
+#: How far into an article its headline and deck may run.
+TITLE_REACH = 600
 TITLE_LOWER = frozenset("with from into onto upon over amid about after than that this like near says said".split())
 LOWER_WORD = regex.compile(rf"(?<!\S)\p{{Ll}}\S{{{TITLE_WORD - 1},}}")
 CAPITAL_WORD = regex.compile(rf"(?<!\S)\p{{Lu}}\S{{{TITLE_WORD - 1},}}")
@@ -243,25 +245,28 @@ def names_in_titles(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions with each run of several words in a title-case line cut to the names in it.
 
     In a headline capitals do not tell names from other words: "Trump Stands
-    Tall On Border Wall" gives the run "Trump Stands Tall".  A word is taken
-    for part of a name when the rest of the article names someone with it, or
-    when it is a given name or a particle; a run of such words stays whole
-    ("Mary Kay Henry"), and so does a run of two that does not open with one
-    ("Cecile Richards").  Otherwise the run keeps the stretches of name words
-    that hold a word the article uses ("Bush Hits Marco Rubio" names two).
+    Tall On Border Wall" gives the run "Trump Stands Tall".  Title lines are
+    looked for where an article opens, in its first TITLE_REACH characters:
+    the headline, a deck, a note.  A word is taken for part of a name when
+    another mention of the article holds it, or when it is a given name or a
+    particle.  A run of such words stays whole ("Mary Kay Henry"), and so
+    does a run of two that does not open with one ("Cecile Richards").
+    Otherwise the run keeps the stretches of name words that hold a word
+    another mention holds ("Bush Hits Marco Rubio" names two).
     """
-    in_title = TitleLines(text)
-    runs = {number for number, mention in enumerate(found) if len(mention.words) > 1 and in_title(mention.start)}
+    lines: dict[int, bool] = {}  # the start of each line read, and whether it is a title
+    runs = []
+    for number, mention in enumerate(found):
+        if mention.start > TITLE_REACH:
+            break
+        if len(mention.words) > 1 and title_line(text, mention.start, lines):
+            runs.append(number)
     if not runs:
         return found
-    known = set()
-    for number, mention in enumerate(found):
-        if number not in runs:
-            known.update(mention.words)
-    cut: list[Mention] = []
-    for number, mention in enumerate(found):
-        cut.extend(names_in_run(text, mention, known) if number in runs else (mention,))
-    return cut
+    titled = set(runs)
+    known = {word for number, mention in enumerate(found) if number not in titled for word in mention.words}
+    changed = {number: names_in_run(text, found[number], known) for number in runs}
+    return [part for number, mention in enumerate(found) for part in changed.get(number, (mention,))]
 
 
 def names_in_run(text: str, mention: Mention, known: set[str]) -> list[Mention]:
@@ -295,32 +300,31 @@ def names_in_run(text: str, mention: Mention, known: set[str]) -> list[Mention]:
     return parts or [mention]
 
 
-class TitleLines:
-    """Tells whether an offset stands in a line of title case, such as a headline; each line is read once."""
+def title_line(text: str, offset: int, lines: dict[int, bool]) -> bool:
+    """True when ``offset`` stands in a line of title case; ``lines`` keeps what was found of each line."""
+    # A headline is short: a line that runs on past TITLE_LENGTH either way is read no further.
+    line_start = text.rfind("\n", max(0, offset - TITLE_LENGTH), offset) + 1
+    if line_start == 0 and offset > TITLE_LENGTH:
+        return False
+    if line_start not in lines:
+        line_end = text.find("\n", offset, line_start + TITLE_LENGTH)
+        if line_end < 0 and len(text) <= line_start + TITLE_LENGTH:
+            line_end = len(text)
+        lines[line_start] = line_end > line_start and title_case(text, line_start, line_end)
+    return lines[line_start]
 
-    def __init__(self, text: str):
-        self.text = text
-        self.known: dict[int, bool] = {}
 
-    def __call__(self, offset: int) -> bool:
-        line_start = self.text.rfind("\n", 0, offset) + 1
-        if line_start not in self.known:
-            line_end = self.text.find("\n", offset)
-            self.known[line_start] = title_case(self.text[line_start: line_end if line_end >= 0 else len(self.text)])
-        return self.known[line_start]
-
-
-def title_case(line: str) -> bool:
-    """True for a line whose longer words all open with a capital: a headline, not a sentence.
+def title_case(text: str, start: int, end: int) -> bool:
+    """True for a line ``text[start:end]`` whose longer words all open with a capital: a headline, not a sentence.
 
     A sentence that names several people still has a verb in lower case:
     "Lisa Curtis and Ahmad Massoud spoke."
     """
     # Most lines are sentences, told by their first longer word in lower case.
-    for word in LOWER_WORD.finditer(line):
+    for word in LOWER_WORD.finditer(text, start, end):
         if word.group() not in TITLE_LOWER:
             return False
-    return len(CAPITAL_WORD.findall(line)) >= TITLE_WORDS
+    return len(CAPITAL_WORD.findall(text, start, end)) >= TITLE_WORDS
 
 
 @functools.cache

@@ -78,6 +78,10 @@ LINKS = [
       ("Curtis", "Lisa Jane Curtis"), ("Kabul", "Kabul")]),
     ("Cecile Curtis: Why Cuts Hurt\n\nCurtis spoke.",
      [("Cecile Curtis", "Cecile Curtis"), ("Cuts Hurt", "Cuts Hurt"), ("Curtis", "Cecile Curtis")]),
+    # Only where an article opens: a title-case line further in is read as it stands.
+    ("Lisa Curtis spoke in Kabul. " * 25 + "\n\nCurtis Stands Firm On Aid\n\nCurtis left.",
+     [("Lisa Curtis", "Lisa Curtis"), ("Kabul", "Kabul")] * 25
+     + [("Curtis Stands Firm", "Curtis Stands Firm"), ("Curtis", "Lisa Curtis")]),
     # In a sentence capitals are read as they stand, however many names it holds.
     ("Lisa Curtis Stands went to Kabul to meet the officials there.\n\nCurtis spoke.",
      [("Lisa Curtis Stands", "Lisa Curtis Stands"), ("Kabul", "Kabul"), ("Curtis", "Curtis")]),

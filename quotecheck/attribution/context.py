@@ -270,7 +270,8 @@ def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
 
 def behind_preposition(text: str, floor: int, start: int) -> bool:
     """True when a preposition shortly before ``start``, and after ``floor``, makes the name there no subject."""
-    return governs(OBLIQUE_BEFORE.match(text, max(floor, start - 40), start))
+    oblique = OBLIQUE_BEFORE.match(text, max(floor, start - 40), start)
+    return oblique is not None and governs(oblique)
 
 
 def acts(text: str, floor: int, end: int) -> bool:
