@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.attribution.context import OBLIQUE, SENTENCE_END, behind_preposition, ends_sentence
+from quotecheck.attribution.context import (
+    ABBREVIATIONS, OBLIQUE, SENTENCE_END, behind_preposition, ends_sentence, paragraph_breaks,
+)
+from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, COMMA_CLOSED, HANDS_ON, closes_on
+from quotecheck.extract import PARAGRAPH_BREAK
 
 #: Text made of the pieces these readings turn on: prepositions, names, points, quote marks.
 PIECES = st.lists(
@@ -55,6 +60,75 @@ def test_behind_preposition_agrees_everywhere(text, data):
     ("at the café. Then", [True]),
     ("of antidisestablishmentarianism. Then", [True]),
     ("Gen. Smith spoke", [False]),
+    # Runs the last word after a space does not settle: a mark, a figure or a line end before the word.
+    ("(Gen. Smith) spoke", [False]),
+    ("“Gov. Smith” spoke", [False]),
+    ("the\nGen. Smith spoke", [False]),
+    ("in 2010. Then", [True]),
+    ("he said . Then", [True]),
+    ("the U.S. Then", [False]),
 ])
 def test_ends_sentence_tells_a_full_stop_from_an_abbreviation(text, ends):
     assert [ends_sentence(text, found) for found in SENTENCE_END.finditer(text)] == ends
+
+
+def scanned_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Paragraph starts and ends as a scan of the whole text with the pattern finds them."""
+    found = list(PARAGRAPH_BREAK.finditer(text))
+    return [0] + [match.end() for match in found], [match.start() for match in found] + [len(text)]
+
+
+#: Text made of line ends, carriage returns, spaces and tabs between words.
+LINES = st.lists(st.sampled_from(["\n", "\r", " ", "\t", "a", "Word."]), max_size=30).map("".join)
+
+
+@pytest.mark.parametrize("text", [
+    "", "one", "one\n\ntwo", "one\r\n\r\ntwo", "one\n \t\ntwo\n", "\n\n\n", "\r\n \r\nx", "a\nb\n\n", "\r\r\n\n",
+])
+def test_paragraph_breaks_are_those_the_scan_finds(text):
+    assert paragraph_breaks(text) == scanned_breaks(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES)
+def test_paragraph_breaks_agree_everywhere(text):
+    assert paragraph_breaks(text) == scanned_breaks(text)
+
+
+def walked_ends_sentence(text: str, point: int) -> bool:
+    """``ends_sentence`` read the plain way: the word before the point walked back a character at a time."""
+    if text[point] != ".":
+        return True
+    start = point
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start: point].lower()
+    return not (len(word) == 1 or word in ABBREVIATIONS or "." in word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_ends_sentence_agrees_with_the_walk_back(text):
+    for found in SENTENCE_END.finditer(text):
+        assert ends_sentence(text, found) is walked_ends_sentence(text, found.start())
+
+
+#: Each set of points a quote may close on, with the pattern search it stands for.
+CLOSINGS = [
+    (points, regex.compile(f"[{points}][\"”’']+\\Z")) for points in (CLOSED, CLOSED_FLAT, COMMA_CLOSED, HANDS_ON)
+]
+
+
+@pytest.mark.parametrize("text", ['he said,"', 'ok."’', '“Why?”', 'no…"', 'a,"b', '""', '.', '', 'yes!\'', '”.”'])
+def test_closes_on_is_the_pattern_search(text):
+    for points, pattern in CLOSINGS:
+        found = pattern.search(text, max(0, len(text) - 3), len(text)) is not None
+        assert closes_on(text, len(text), points) is found
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES, st.data())
+def test_closes_on_agrees_everywhere(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    for points, pattern in CLOSINGS:
+        assert closes_on(text, end, points) is (pattern.search(text, max(0, end - 3), end) is not None)

@@ -13,10 +13,8 @@ Name said``, ``"…," said Name, a former minister``, ``Name said: "…"``,
 
 from __future__ import annotations
 
-import functools
 import importlib.resources
 import json
-import string
 from itertools import islice
 
 import attrs
@@ -112,15 +110,15 @@ class Finding:
 NOTHING = Finding(None, None, None)
 
 
-@functools.lru_cache(maxsize=None)
 def abbreviations() -> frozenset[str]:
     """The abbreviations of the shipped Punkt parameters, lower case, no final point."""
     source = importlib.resources.files("quotecheck") / "data" / "punkt_news.json"
     return frozenset(json.loads(source.read_text(encoding="utf-8"))["abbrev_types"])
 
 
-#: The characters of most words before a point, and how much before the point is read for them first.
-ASCII_WORD = string.ascii_letters + "."
+#: Read once, when the module loads: ``ends_sentence`` looks a word up at almost every point.
+ABBREVIATIONS = abbreviations()
+#: How much before a point is read first for the word it ends.
 WORD_PIECE = 24
 
 
@@ -129,27 +127,33 @@ def ends_sentence(text: str, match: regex.Match) -> bool:
     point = match.start()
     if text[point] != ".":
         return True
-    # The word before the point, of letters and points: most are ASCII and shorter than the
-    # piece read first, and stripping their characters off its right finds where they start.
-    piece = text[max(0, point - WORD_PIECE): point]
-    rest = piece.rstrip(ASCII_WORD)
-    if rest and not rest[-1].isalpha():
-        word = piece[len(rest):]
-    else:
+    # The word before the point is its run of letters and points.  Most stand after a
+    # space in the piece read first, as the last word there: the rest are walked back.
+    _, space, word = text[max(0, point - WORD_PIECE): point].rpartition(" ")
+    if not (space and word.replace(".", "").isalpha()):
         word_start = point
         while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
             word_start -= 1
         word = text[word_start: point]
     word = word.lower()
-    return not (len(word) == 1 or word in abbreviations() or "." in word)
+    return not (len(word) == 1 or "." in word or word in ABBREVIATIONS)
 
 
 def paragraph_breaks(text: str) -> tuple[list[int], list[int]]:
     """Where each paragraph of ``text`` starts and ends, found in one pass."""
     starts, ends = [0], []
-    for found in PARAGRAPH_BREAK.finditer(text):
-        ends.append(found.start())
+    # A break opens at a line end: str.find goes from one line end to the next and the
+    # pattern is tried only there, not at every character as a scan of the text would.
+    at = text.find("\n")
+    while at >= 0:
+        found = PARAGRAPH_BREAK.match(text, at)
+        if found is None:
+            at = text.find("\n", at + 1)
+            continue
+        # The scan would have begun the break at a carriage return before the line end.
+        ends.append(at - 1 if text[at - 1: at] == "\r" else at)
         starts.append(found.end())
+        at = text.find("\n", found.end())
     ends.append(len(text))
     return starts, ends
 

@@ -17,7 +17,7 @@ import regex
 
 from quotecheck.attribution import anonymous
 from quotecheck.attribution.context import sentence_starts
-from quotecheck.attribution.cue_after import CLOSED
+from quotecheck.attribution.cue_after import CLOSED, closes_on
 from quotecheck.attribution.people import inside_quote
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import sentence_subject
@@ -123,7 +123,7 @@ def closing_attribution(scene: Scene, index: int) -> Attribution | None:
     the cue after the last quote of a sentence speaks for each quote before it.
     """
     quote = scene.quotes[index]
-    if CLOSED.search(scene.text, max(0, quote.end - 3), quote.end):
+    if closes_on(scene.text, quote.end, CLOSED):
         return None
     for later in range(index + 1, len(scene.quotes)):
         after = scene.quotes[later]
@@ -134,7 +134,7 @@ def closing_attribution(scene: Scene, index: int) -> Attribution | None:
         decision = scene.decisions[later]
         if decision is not None and decision.cue is not None and decision.cue.start >= after.end:
             return decision
-        if CLOSED.search(scene.text, max(0, after.end - 3), after.end):
+        if closes_on(scene.text, after.end, CLOSED):
             return None
     return None
 

@@ -16,7 +16,7 @@ import regex
 from quotecheck.attribution.context import (
     NOTHING, SPEECH_NOUNS, WORDS, Finding, Span, paragraph_breaks, sentence_end, sentence_start, words,
 )
-from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, find_after
+from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, closes_on, find_after
 from quotecheck.attribution.cue_before import find_before
 from quotecheck.attribution.subjects import opening_source, sentence_subject
 from quotecheck.quotes import Quote
@@ -227,10 +227,10 @@ def next_sentence(text: str, end: int, after: Finding) -> bool:
     another's sentence, and so is "telling her, "…!" She replied", where a
     capital pronoun opens the next one; "…?" she asked" is the quote's own.
     """
-    if CLOSED_FLAT.search(text, max(0, end - 3), end):
+    if closes_on(text, end, CLOSED_FLAT):
         return True
     return after.subject_type == "pronoun" and after.subject.text[0].isupper() \
-        and CLOSED.search(text, max(0, end - 3), end) is not None
+        and closes_on(text, end, CLOSED)
 
 
 def named_in(cast: Cast):
