@@ -10,9 +10,8 @@ capitalised words that only open a sentence ("The", "Later") are dropped.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
-import attrs
 import regex
 
 from quotecheck.roster import given_name_gender
@@ -92,9 +91,13 @@ PLACE_OPENERS = frozenset("New San Santa Saint St. Fort Port Lake Mount Mt. Cape
 NOT_PLAIN = NOT_NAMES | frozenset(HONORIFICS) | ROLES
 
 
-@attrs.frozen
-class Mention:
-    """A name in the text: its span, the honorifics before it and its name words."""
+class Mention(NamedTuple):
+    """A name in the text: its span, the honorifics before it and its name words.
+
+    A named tuple, as immutable as a frozen attrs record: an article makes a
+    mention of every name it gives, and one of these costs about half as much
+    to build.
+    """
 
     start: int
     end: int
