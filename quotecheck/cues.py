@@ -90,8 +90,8 @@ CUE = regex.compile(
 TOKEN = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
 #: Splits a text into the gaps between its words and the words, in turn from a gap.
 GAPS_AND_TOKENS = regex.compile(f"({TOKEN.pattern})")
-#: What may stand between a quotation and the words of its cue.
-LEAD = regex.compile(r"[ \t,—–-]*")
+#: What may stand between a quotation and the words of its cue, stripped off as characters.
+LEAD = " \t,—–-"
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 PHRASE_WORDS = {tuple(phrase.split()) for phrase in PHRASES}
 #: Cue words that are also nouns, in their base and plural forms: "his home state", "raising questions".
@@ -129,7 +129,7 @@ def cue_follows(text: str) -> bool:
     text = text[:80]
     # The loop reads at most six words; maxsplit leaves the rest of the text unsplit, as one piece.
     # concurrent=False keeps the GIL: the regex module would release and retake it at every word.
-    pieces = GAPS_AND_TOKENS.split(text[LEAD.match(text).end():], maxsplit=6, concurrent=False)
+    pieces = GAPS_AND_TOKENS.split(text.lstrip(LEAD), maxsplit=6, concurrent=False)
     gaps, tokens = pieces[0::2], pieces[1::2]
     for index, token in enumerate(tokens[:5]):
         if index and gaps[index].strip(" .") or "\n" in gaps[index]:
