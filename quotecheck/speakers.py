@@ -186,13 +186,14 @@ def link(cast: Cast, mention: Mention, roster: Roster) -> int:
             return named_before
     name = " ".join(words)
     person = Person(name, words, first_seen=mention.start)
+    known = places()
     if entry:
         person.title, person.kind = entry.title or "", entry.kind
         person.gender = entry.gender if entry.gender in ("male", "female") else None
         person.description = entry.description
-    elif name in places()["places"]:
+    elif name in known["places"]:
         person.kind, person.place = "organisation", True  # "Washington said": a government
-    elif name in places()["peoples"] or name in PARTISANS:
+    elif name in known["peoples"] or name in PARTISANS:
         person.kind, person.place = "group", True
     elif is_organisation(words):
         person.kind = "organisation"
