@@ -7,7 +7,8 @@ sieve must leave alone.  A meta-test fails when a sieve has no table.
 
 import pytest
 
-from quotecheck.attribution import SIEVE_NAMES, attribute
+from quotecheck.attribution import SIEVE_NAMES, attribute, decide, leadin
+from quotecheck.attribution.scene import scene_of
 from quotecheck.document import Document, SourceMap
 from quotecheck.extract import extract
 from quotecheck.roster import Roster, RosterEntry
@@ -358,6 +359,17 @@ def test_every_sieve_has_an_example_table():
 def test_sieve_examples(table, text, quote, speaker, sieve):
     found = attributions(text)[quote]
     assert (found.speaker, found.sieve) == (speaker, sieve)
+
+
+@pytest.mark.parametrize("text", [row[0] for row in EXAMPLES["lead-in"] + EXAMPLES["continuation"]],
+                         ids=lambda text: text[:40])
+def test_the_lead_in_reading_kept_from_the_first_pass_is_what_a_fresh_one_gives(text):
+    # The lead-in sieve reads each quote's lead-in once; other sieves' decisions must not change that reading.
+    extraction = extract(Document("test", text, "test.txt", SourceMap.identity(text), {}))
+    scene = scene_of(text, extraction.quotes, cast_of(text))
+    decide(scene, set(SIEVE_NAMES))
+    kept = {key[1]: reading for key, reading in scene.cache.items() if isinstance(key, tuple) and key[0] == leadin.NAME}
+    assert all(reading == leadin.lead_in(scene, index) for index, reading in kept.items())
 
 
 def test_anonymous_sources_are_marked_anonymous_with_their_phrase():

@@ -73,6 +73,14 @@ def attribute(extraction: Extraction, *, sieves: Iterable[str] | None = None, ro
     text = extraction.document.text
     cast = cast_of(text, roster=roster)
     scene = scene_of(text, extraction.quotes, cast)
+    decide(scene, chosen)
+    return Attributed(extraction, tuple(
+        decision or unattributed(index) for index, decision in enumerate(scene.decisions)
+    ), cast)
+
+
+def decide(scene: Scene, chosen: set[str]) -> None:
+    """Run the ``chosen`` sieves over the spoken quotes of ``scene``, pass after pass while they decide something."""
     for scene.passes in range(PASSES):
         decided = False
         for name, sieve in SIEVES:
@@ -86,6 +94,3 @@ def attribute(extraction: Extraction, *, sieves: Iterable[str] | None = None, ro
                         decided = True
         if not decided:
             break
-    return Attributed(extraction, tuple(
-        decision or unattributed(index) for index, decision in enumerate(scene.decisions)
-    ), cast)

@@ -72,10 +72,8 @@ def opening_subject(scene: Scene, start: int, end: int) -> tuple[Span | None, st
     return None, None
 
 
-def sieve(scene: Scene, index: int) -> Attribution | None:
-    """Give a cue-less quote the subject of its lead-in sentence."""
-    if scene.findings[index].subject is not None:
-        return None
+def lead_in(scene: Scene, index: int) -> Attribution | tuple[Span, str, Span | None] | None:
+    """What the lead-in sentence of quote ``index`` says: an unnamed source, or a subject, its kind and its cue."""
     sentence = lead_sentence(scene, index)
     if sentence is None:
         return None
@@ -101,6 +99,21 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         cue = None
     if subject is None:
         return None
+    return subject, kind, cue
+
+
+def sieve(scene: Scene, index: int) -> Attribution | None:
+    """Give a cue-less quote the subject of its lead-in sentence."""
+    if scene.findings[index].subject is not None:
+        return None
+    # The lead-in reads the same on every pass over the sieves, and only the person a pronoun
+    # there stands for may change: the reading is kept from the first pass.
+    if (NAME, index) not in scene.cache:
+        scene.cache[NAME, index] = lead_in(scene, index)
+    found = scene.cache[NAME, index]
+    if not isinstance(found, tuple):
+        return found
+    subject, kind, cue = found
     person = person_at(scene, subject) if kind == "name" else resolve(scene, subject)[0]
     if person is None or not person.named or person.kind != "person" and kind == "pronoun":
         return None

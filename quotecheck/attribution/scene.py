@@ -78,7 +78,7 @@ class Scene:
     #: a preposition comes before it; each filled in when first needed.
     mention_quotes: dict[int, int | None] = attrs.Factory(dict)
     obliques: dict[int, bool] = attrs.Factory(dict)
-    #: How many passes over the sieves have run, and what sieves keep between calls in a pass.
+    #: How many passes over the sieves have run, and what sieves keep between calls.
     passes: int = 0
     cache: dict = attrs.Factory(dict)
 
