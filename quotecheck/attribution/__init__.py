@@ -81,13 +81,14 @@ def attribute(extraction: Extraction, *, sieves: Iterable[str] | None = None, ro
 
 def decide(scene: Scene, chosen: set[str]) -> None:
     """Run the ``chosen`` sieves over the spoken quotes of ``scene``, pass after pass while they decide something."""
+    spoken = [index for index in range(len(scene.quotes)) if scene.spoken(index)]
     for scene.passes in range(PASSES):
         decided = False
         for name, sieve in SIEVES:
             if name not in chosen:
                 continue
-            for index in range(len(scene.quotes)):
-                if scene.decisions[index] is None and scene.spoken(index):
+            for index in spoken:
+                if scene.decisions[index] is None:
                     decision = sieve(scene, index)
                     if decision is not None:
                         scene.decisions[index] = decision
