@@ -8,10 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecheck.attribution.context import (
-    ABBREVIATIONS, OBLIQUE, SENTENCE_END, behind_preposition, ends_sentence, paragraph_breaks,
+    ABBREVIATIONS, OBLIQUE, SENTENCE_END, behind_preposition, ends_sentence,
 )
 from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, COMMA_CLOSED, HANDS_ON, closes_on
-from quotecheck.extract import PARAGRAPH_BREAK
 
 #: Text made of the pieces these readings turn on: prepositions, names, points, quote marks.
 PIECES = st.lists(
@@ -70,29 +69,6 @@ def test_behind_preposition_agrees_everywhere(text, data):
 ])
 def test_ends_sentence_tells_a_full_stop_from_an_abbreviation(text, ends):
     assert [ends_sentence(text, found) for found in SENTENCE_END.finditer(text)] == ends
-
-
-def scanned_breaks(text: str) -> tuple[list[int], list[int]]:
-    """Paragraph starts and ends as a scan of the whole text with the pattern finds them."""
-    found = list(PARAGRAPH_BREAK.finditer(text))
-    return [0] + [match.end() for match in found], [match.start() for match in found] + [len(text)]
-
-
-#: Text made of line ends, carriage returns, spaces and tabs between words.
-LINES = st.lists(st.sampled_from(["\n", "\r", " ", "\t", "a", "Word."]), max_size=30).map("".join)
-
-
-@pytest.mark.parametrize("text", [
-    "", "one", "one\n\ntwo", "one\r\n\r\ntwo", "one\n \t\ntwo\n", "\n\n\n", "\r\n \r\nx", "a\nb\n\n", "\r\r\n\n",
-])
-def test_paragraph_breaks_are_those_the_scan_finds(text):
-    assert paragraph_breaks(text) == scanned_breaks(text)
-
-
-@settings(max_examples=300, deadline=None)
-@given(LINES)
-def test_paragraph_breaks_agree_everywhere(text):
-    assert paragraph_breaks(text) == scanned_breaks(text)
 
 
 def walked_ends_sentence(text: str, point: int) -> bool:

@@ -142,18 +142,9 @@ def ends_sentence(text: str, match: regex.Match) -> bool:
 def paragraph_breaks(text: str) -> tuple[list[int], list[int]]:
     """Where each paragraph of ``text`` starts and ends, found in one pass."""
     starts, ends = [0], []
-    # A break opens at a line end: str.find goes from one line end to the next and the
-    # pattern is tried only there, not at every character as a scan of the text would.
-    at = text.find("\n")
-    while at >= 0:
-        found = PARAGRAPH_BREAK.match(text, at)
-        if found is None:
-            at = text.find("\n", at + 1)
-            continue
-        # The scan would have begun the break at a carriage return before the line end.
-        ends.append(at - 1 if text[at - 1: at] == "\r" else at)
+    for found in PARAGRAPH_BREAK.finditer(text):
+        ends.append(found.start())
         starts.append(found.end())
-        at = text.find("\n", found.end())
     ends.append(len(text))
     return starts, ends
 
