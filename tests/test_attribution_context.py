@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecheck.attribution.context import (
-    ABBREVIATIONS, OBLIQUE, SENTENCE_END, behind_preposition, ends_sentence,
+    ABBREVIATIONS, OBLIQUE, SENTENCE_END, SentenceReader, behind_preposition, ends_sentence, sentence_starts,
 )
 from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, COMMA_CLOSED, HANDS_ON, closes_on
 
@@ -108,3 +108,19 @@ def test_closes_on_agrees_everywhere(text, data):
     end = data.draw(st.integers(0, len(text)))
     for points, pattern in CLOSINGS:
         assert closes_on(text, end, points) is (pattern.search(text, max(0, end - 3), end) is not None)
+
+
+def test_a_sentence_reader_reads_each_window_as_a_scan_of_it():
+    text = "He left. She stayed. “Why?” They went on. Gen. Smith spoke. It rained.\n\nNo. Yes! Then"
+    reader = SentenceReader(text)
+    # Windows in order, each going on from the last; then one before them, read afresh.
+    for low, high in [(-20, 10), (0, 30), (5, 60), (40, 61), (41, 62), (70, 95), (0, 20), (3, 3)]:
+        assert reader.starts(low, high) == sentence_starts(text, low, high)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES, st.lists(st.tuples(st.integers(-5, 40), st.integers(-5, 40)), max_size=6))
+def test_a_sentence_reader_agrees_with_the_scan_over_any_windows(text, windows):
+    reader = SentenceReader(text)
+    for low, high in windows:
+        assert reader.starts(low, high) == sentence_starts(text, low, high)

@@ -168,6 +168,37 @@ def sentence_starts(text: str, low: int, high: int) -> list[int]:
     return starts
 
 
+class SentenceReader:
+    """The sentence starts of one text, window by window, as ``sentence_starts`` reads them.
+
+    A window that begins and ends no earlier than the last one (the pronouns
+    of an article, read in order, each looking back over the sentences before
+    it) scans only the text it adds: the sentence ends found before are kept,
+    each with whether it ends a sentence.  A scan from a kept end finds what a
+    scan from the window's start would after it, as no end starts inside another.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = self.end = 0
+        #: The ends found in ``text[low:end]``: where each starts, where its space starts, where it ends, and
+        #: whether it ends a sentence.
+        self.marks: list[tuple[int, int, int, bool]] = []
+
+    def starts(self, low: int, high: int) -> list[int]:
+        """Where the sentences that begin in ``text[low:high]`` start, ``low`` first."""
+        text = self.text
+        low, end = max(0, low), min(len(text), high + 2)
+        if low < self.low or end < self.end:
+            self.marks = []  # a window before the last: read afresh
+        self.marks = [mark for mark in self.marks if mark[0] >= low]
+        resume = max(low, self.marks[-1][2]) if self.marks else low
+        for found in SENTENCE_END.finditer(text, resume, end):
+            self.marks.append((found.start(), found.start(1), found.end(), ends_sentence(text, found)))
+        self.low, self.end = low, end
+        return [low] + [after for _, space, after, ends in self.marks if space < high and ends]
+
+
 def sentence_end(text: str, offset: int, ceiling: int) -> int:
     """Where the sentence running on from ``offset`` ends, no later than ``ceiling``."""
     limit = min(ceiling, offset + REACH)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from quotecheck.attribution.context import (
-    POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, behind_preposition, sentence_starts,
+    POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, behind_preposition,
 )
 from quotecheck.attribution.scene import Scene
 from quotecheck.speakers import Person
@@ -125,7 +125,7 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     gender = GENDERS.get(pronoun.text.lower())
     if gender is None or gender == "first":
         return None, 0
-    starts = sentence_starts(scene.text, pronoun.start - LOOKBACK - REACH, pronoun.start)
+    starts = scene.sentences.starts(pronoun.start - LOOKBACK - REACH, pronoun.start)
     clause_start = starts[-1]
     chosen: list[Person] = []
     sidelined: list[Person] = []

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from quotecheck.attribution.context import (
-    NOTHING, SPEECH_NOUNS, WORDS, Finding, Span, paragraph_breaks, sentence_end, sentence_start, words,
+    NOTHING, SPEECH_NOUNS, WORDS, Finding, SentenceReader, Span, paragraph_breaks, sentence_end, sentence_start, words,
 )
 from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, closes_on, find_after
 from quotecheck.attribution.cue_before import find_before
@@ -81,6 +81,8 @@ class Scene:
     #: How many passes over the sieves have run, and what sieves keep between calls.
     passes: int = 0
     cache: dict = attrs.Factory(dict)
+    #: The sentence starts pronoun resolution reads, each pronoun's window going on from the last.
+    sentences: SentenceReader = attrs.Factory(lambda self: SentenceReader(self.text), takes_self=True)
 
     def spoken(self, index: int) -> bool:
         """True when quote ``index`` is speech that needs a speaker."""
