@@ -441,10 +441,15 @@ def test_a_description_stops_at_the_next_quotation(text, description):
     assert attributions(text)[text.split()[0].strip('"')].description == description
 
 
-def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker():
-    text = '"It is over," said Lisa Curtis, who said the talks had "failed for good."'
-    found = attributions(text)["failed"]
-    assert (found.speaker, found.mention.text) == ("Lisa Curtis", "who")
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('"It is over," said Lisa Curtis, who said the talks had "failed for good."', "failed", "Lisa Curtis"),
+    # An auxiliary and a phrase of time between the relative pronoun and its cue.
+    ('Lisa Curtis, who has in the past described the road as "a trap," left Kabul.', "a", "Lisa Curtis"),
+    ('Ahmad Massoud, who had in 2019 called the deal "a betrayal," spoke.', "a", "Ahmad Massoud"),
+])
+def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(text, quote, speaker):
+    found = attributions(text)[quote]
+    assert (found.speaker, found.mention.text) == (speaker, "who")
 
 
 def test_a_participle_after_a_quote_leaves_it_to_the_cue_before():

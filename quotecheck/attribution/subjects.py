@@ -202,7 +202,7 @@ def pop_between(tokens: list[regex.Match]) -> None:
 
 
 def drop_adverbial(text: str, floor: int, tokens: list[regex.Match]) -> bool:
-    """Drop a short phrase of time or place that ends ``tokens`` after a subject: "Trump on Monday", "who in 2010".
+    """Drop a short phrase of time or place that ends ``tokens`` after a subject: "Trump on Monday", "who has in 2010".
 
     The phrase goes only when what stands before it is a name, a pronoun
     or a relative pronoun; after a noun it may belong to an unnamed source
@@ -215,9 +215,13 @@ def drop_adverbial(text: str, floor: int, tokens: list[regex.Match]) -> bool:
         of_time = word in TIME_OPENERS and index + 1 < len(tokens) and tokens[index + 1].group() in TIME_NOUNS
         if not of_time and word not in ADVERBIAL_OPENERS:
             continue
-        if index == 0 or "," in text[tokens[index - 1].end(): tokens[index].start()]:
+        # An auxiliary or adverb may stand between the subject and the phrase: "who has in the past".
+        subject = index - 1
+        while subject > 0 and tokens[subject].group() in BETWEEN:
+            subject -= 1
+        if index == 0 or "," in text[tokens[subject].end(): tokens[index].start()]:
             return False
-        before = tokens[index - 1].group()
+        before = tokens[subject].group()
         if before.lower() in RELATIVES or before.lower() in PRONOUN_SUBJECTS \
                 or before[0].isupper() and named_before(text, floor, tokens[index - 1].end()):
             del tokens[index:]
