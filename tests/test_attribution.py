@@ -173,8 +173,6 @@ EXAMPLES = {
         ('Ahmad Massoud on Monday said the deal was "a betrayal."', "a", "Ahmad Massoud", "adjacent"),
         ('Lisa Curtis mocked the complaint, saying anybody who complains about the heat "is not in the valley."', "is",
          "Lisa Curtis", "adjacent"),
-        ('Democratic candidate Lisa Curtis is disavowing remarks made by a campaign aide who said voters shouldn\u2019t '
-         '\u201ctrust the envoys\u201d during a rally.', "trust", None, None),
         ('Lisa Curtis would not discuss "the rumours," telling Reuters she had work to do.', "the", "Lisa Curtis",
          "adjacent"),
         ('Lisa Curtis, who in 2010 called the plan "a failure," left Kabul.', "a", "Lisa Curtis", "adjacent"),
@@ -323,6 +321,17 @@ EXAMPLES = {
         ('Lisa Curtis spoke. Hundreds of demonstrators marched through Center City, chanting "No more."', "No",
          "Hundreds of demonstrators", "anonymous"),
         ('Lisa Curtis spoke. Some say the war is “all but over.”', "all", "Some", "anonymous"),
+        # A relative pronoun after an unnamed phrase stands for it: the phrase read back to its determiner,
+        # or a plural noun alone; a phrase set beside a name stands for the name.
+        ('Democratic candidate Lisa Curtis is disavowing remarks made by a campaign aide who said voters shouldn\u2019t '
+         '\u201ctrust the envoys\u201d during a rally.', "trust", "a campaign aide", "anonymous"),
+        ('In Kabul, Massoud heard without complaint a lecture from the Pakistani envoy, who said the road has been '
+         'good for "the valley as well as the capital."', "the", "the Pakistani envoy", "anonymous"),
+        ('Specialists pass around the memoirs of a former East German spymaster who wrote about the "creative" use '
+         'of leaks.',
+         "creative", "a former East German spymaster", "anonymous"),
+        ('Mr. Massoud met critics who say he should condemn the Taliban as "a regime."', "a", "critics", "anonymous"),
+        ('The envoy met Lisa Curtis, a veteran analyst who called the plan "a trap."', "a", "Lisa Curtis", "adjacent"),
         # A participle or a joined verb with no cue before it shares the unnamed subject its sentence
         # opens with; a time ("A month later,") is no subject.
         ('Mr. Massoud spoke. Several aid groups granted Massoud more time in August, saying his “funds were short.”',

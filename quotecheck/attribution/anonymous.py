@@ -22,7 +22,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     """Attribute a quote to the unnamed source its cue gives."""
     finding = scene.findings[index]
     if finding.subject_type == "phrase":
-        return Attribution(index, finding.subject.text, "anonymous", finding.subject, finding.cue, NAME, CONFIDENCE)
+        # "critics who say": the phrase a relative pronoun stands for is the source, the pronoun its mention.
+        phrase = finding.antecedent or finding.subject
+        return Attribution(index, phrase.text, "anonymous", finding.subject, finding.cue, NAME, CONFIDENCE)
     quote = scene.quotes[index]
     if finding.subject is not None or not scene.text[scene.floors[index]: quote.start].strip():
         return None

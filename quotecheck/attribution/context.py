@@ -103,7 +103,7 @@ class Finding:
     cue: Span | None
     subject: Span | None
     subject_type: str | None
-    #: The name a relative pronoun subject stands for: "said Beck, who said …".
+    #: The name or unnamed phrase a relative pronoun subject stands for: "said Beck, who said …", "critics who say".
     antecedent: Span | None = None
 
 

@@ -18,7 +18,7 @@ from quotecheck.attribution.context import (
 )
 from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, closes_on, find_after
 from quotecheck.attribution.cue_before import find_before
-from quotecheck.attribution.subjects import opening_source, sentence_subject
+from quotecheck.attribution.subjects import antecedent_phrase, opening_source, sentence_subject
 from quotecheck.quotes import Quote
 from quotecheck.names import mention_at, name_ending
 from quotecheck.speakers import Cast
@@ -128,9 +128,9 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
     if finding.subject_type == "relative":
         resolved = resolve_relative(text, finding)
         # "saying anybody who complains about a microphone "is not …"": a relative clause about
-        # no one named is part of what the cue before it reports.
+        # no one named, or about an unnamed phrase, is part of what a cue before it reports.
         earlier = find_before(text, floor, finding.subject.start) \
-            if resolved.subject is None and finding.cue.end <= quote.start else NOTHING
+            if resolved.subject_type != "name" and finding.cue.end <= quote.start else NOTHING
         finding = earlier if earlier.cue is not None else resolved
     if finding.subject_type == "shared":
         # Only a cue just before the participle shares its subject: "Spicer said, adding".
@@ -205,9 +205,22 @@ def resolve_relative(text: str, finding: Finding) -> Finding:
         comma = text.rfind(",", max(0, end - APPOSITIVE_REACH), end)
         if comma > 0 and APPOSITIVE_OPENS.match(text, comma + 1, end):
             name = name_ending(text, max(0, comma - 80), comma)
-    if name is None:
+    if name is not None:
+        return Finding(finding.cue, finding.subject, "name", Span.of(text, name))
+    # "the Mexican president, who said", "critics who say": an unnamed source, with the
+    # relative pronoun as its mention.
+    phrase = antecedent_phrase(text, end)
+    if phrase is None:
         return Finding(finding.cue, None, None)
-    return Finding(finding.cue, finding.subject, "name", Span.of(text, name))
+    comma = phrase.start
+    while comma > 0 and text[comma - 1] in " \t":
+        comma -= 1
+    if text[comma - 1: comma] == ",":
+        # "Braynard, a South Carolina native who writes": the phrase is set beside a name.
+        name = name_ending(text, max(0, comma - 81), comma - 1)
+        if name is not None:
+            return Finding(finding.cue, finding.subject, "name", Span.of(text, name))
+    return Finding(finding.cue, finding.subject, "phrase", phrase)
 
 
 def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:

@@ -87,6 +87,13 @@ PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
 LEAD_SPACE = regex.compile(r"[ \t\n]*")
 #: Words that end the subject phrase reading back from a cue.
 PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
+#: Words that open the unnamed phrase a relative pronoun stands for, how many words it may
+#: run to and how far back it is read: "a former East German spymaster who".
+ANTECEDENT_OPENERS = DETERMINERS | frozenset("""
+one two three four five six seven eight nine ten many most several few both all dozens hundreds thousands millions
+""".split())
+ANTECEDENT_WORDS = 6
+ANTECEDENT_REACH = 80
 #: How many words a subject phrase after its cue may run to.
 FORWARD_WORDS = 8
 #: What ends a subject phrase read forward, within two characters of its last word.
@@ -296,6 +303,31 @@ def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str 
     if tokens[first].group().lower() in PHRASE_STOPS or tokens[first].group().lower() in PREPOSITIONS:
         return None, None
     return source_phrase(text, tokens[first].start(), tokens[-1].end())
+
+
+def antecedent_phrase(text: str, end: int) -> Span | None:
+    """The unnamed phrase ending at ``end`` that a relative pronoun after it stands for.
+
+    The phrase is read back to its determiner or number ("the Mexican
+    president, who said", "a former East German spymaster who wrote", "many
+    critics who say"); without one, only a plural noun alone is a source
+    ("rebuked critics who say").  A preposition, a clause word or a mark
+    between words ends the reading.
+    """
+    tokens = words(text, max(0, end - ANTECEDENT_REACH), end)
+    if not tokens or tokens[-1].end() != end:
+        return None
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - ANTECEDENT_WORDS), -1):
+        word = tokens[index].group().lower()
+        if word in ANTECEDENT_OPENERS:
+            return source_phrase(text, tokens[index].start(), end)[0]
+        if word in PREPOSITIONS or word in PHRASE_STOPS or index == 0 \
+                or not text[tokens[index - 1].end(): tokens[index].start()].isspace():
+            break
+    last = tokens[-1].group()
+    if last.islower() and last.endswith("s") and not last.endswith("ss"):
+        return Span(tokens[-1].start(), end, last)
+    return None
 
 
 def source_phrase(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
