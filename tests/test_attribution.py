@@ -171,6 +171,8 @@ EXAMPLES = {
          'must."', "At", "Lisa Curtis", "adjacent"),
         ('In 2015 Lisa Curtis said, "It is time."', "It", "Lisa Curtis", "adjacent"),
         ('Ahmad Massoud on Monday said the deal was "a betrayal."', "a", "Ahmad Massoud", "adjacent"),
+        ('Lisa Curtis spoke. Massoud himself said on Tuesday that "the valley will hold."', "the", "Massoud", "adjacent"),
+        ('The envoy herself said "no."', "no", "The envoy", "anonymous"),
         ('Lisa Curtis mocked the complaint, saying anybody who complains about the heat "is not in the valley."', "is",
          "Lisa Curtis", "adjacent"),
         ('Lisa Curtis would not discuss "the rumours," telling Reuters she had work to do.', "the", "Lisa Curtis",

@@ -17,10 +17,10 @@ from quotecheck.cues import WORDS
 from quotecheck.names import mention_at, name_ending as mention_ending
 
 
-#: Words that may sit between a subject and its cue verb: "he later said", "she has said".
+#: Words that may sit between a subject and its cue verb: "he later said", "she has said", "Cruz himself said".
 BETWEEN = frozenset("""
 also later then again once earlier previously recently often repeatedly first last further later
-still even just already always now
+still even just already always now himself herself themselves itself
 has had have would will could might may did does do was is were are been be had not never
 """.split())
 RELATIVES = frozenset("who which".split())
