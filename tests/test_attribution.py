@@ -172,6 +172,11 @@ EXAMPLES = {
         ('In 2015 Lisa Curtis said, "It is time."', "It", "Lisa Curtis", "adjacent"),
         ('Ahmad Massoud on Monday said the deal was "a betrayal."', "a", "Ahmad Massoud", "adjacent"),
         ('Lisa Curtis spoke. Massoud himself said on Tuesday that "the valley will hold."', "the", "Massoud", "adjacent"),
+        # A sentence longer than a cue's reach still has its subject where it opens.
+        ('Gov. Lisa Maddox — who is being vetted as a possible deputy for the envoy in the northern provinces — made '
+         'rebuilding the Panjshir Valley road a priority in her first term, but the effort stalled, and she has '
+         'battled with Massoud over how best to fund the repairs, at one point calling the mayor a '
+         '"liar."', "liar", "Lisa Maddox", "adjacent"),
         ('The envoy herself said "no."', "no", "The envoy", "anonymous"),
         ('Lisa Curtis mocked the complaint, saying anybody who complains about the heat "is not in the valley."', "is",
          "Lisa Curtis", "adjacent"),

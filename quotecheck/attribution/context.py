@@ -26,6 +26,9 @@ from quotecheck.names import mention_at, name_ending as mention_ending
 
 #: How far before and after a quote its cue may be.
 REACH = 240
+#: How far back the start of the sentence holding a quote is looked for: a long sentence cut
+#: at ``REACH`` would open mid-clause ("… made revitalizing Atlantic City a priority …").
+SENTENCE_REACH = 400
 SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*(\s+)(?=[\"“‘'(\[]?[\p{Lu}\p{N}])")
 WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’.-]*\p{L}|\p{L}")
 PRONOUN_SUBJECTS = {"he": "male", "she": "female", "they": "plural", "it": "neuter", "i": "first", "we": "first"}
@@ -151,7 +154,7 @@ def paragraph_breaks(text: str) -> tuple[list[int], list[int]]:
 
 def sentence_start(text: str, floor: int, offset: int) -> int:
     """Where the sentence holding ``offset`` starts, no earlier than ``floor``."""
-    start = max(floor, offset - REACH)
+    start = max(floor, offset - SENTENCE_REACH)
     # The look-ahead for a capital must see past ``offset``.
     for found in SENTENCE_END.finditer(text, start, min(len(text), offset + 2)):
         if found.start(1) < offset and ends_sentence(text, found):
