@@ -9,6 +9,7 @@ import pytest
 
 from quotecheck.attribution import SIEVE_NAMES, attribute, decide, leadin
 from quotecheck.attribution.scene import scene_of
+from quotecheck.attribution.subjects import sentence_subject
 from quotecheck.document import Document, SourceMap
 from quotecheck.extract import extract
 from quotecheck.roster import Roster, RosterEntry
@@ -479,3 +480,18 @@ def test_the_subject_of_a_reported_clause_gives_way_to_the_one_that_reports_it()
     found = attributions('"It is over," Lisa Curtis said. She added that she thinks the valley is in "terrible danger" now.')
     assert (found["terrible"].speaker, found["terrible"].mention.text, found["terrible"].mention.start) == (
         "Lisa Curtis", "She", 32)
+
+
+@pytest.mark.parametrize("text, subject", [
+    # A one-word name and lower-case words of title before a name make the title of that name.
+    ("Democratic presidential candidate Lisa Curtis is releasing a new ad", "Lisa Curtis"),
+    ("Massoud campaign manager Lisa Curtis defended the plan", "Lisa Curtis"),
+    # Not over a verb, an adverb, a preposition or a plural, nor before a name of one word.
+    ("Massoud openly admires Afghan President Lisa Curtis", "Massoud"),
+    ("Massoud told reporters Lisa Curtis was right", "Massoud"),
+    ("Republicans on Capitol Hill seized on the message", "Republicans"),
+    ("Massoud aides Lisa Curtis and Ali Noor left", "Massoud"),
+    ("Massoud campaign manager Curtis defended the plan", "Massoud"),
+])
+def test_the_subject_a_sentence_opens_with_is_the_name_after_a_title(text, subject):
+    assert sentence_subject(text, 0, len(text))[0].text == subject

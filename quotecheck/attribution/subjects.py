@@ -45,6 +45,10 @@ OPENING_PHRASE = regex.compile(
     r"|in|at|on|during|amid|despite|alongside|following|with|without|from|under|throughout|\p{L}+ing)\b"
     r"[^,;:\"“”]*,(?:[ \t\n]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2},)*[ \t\n]*"
 )
+#: Endings of verbs and adverbs, which no word of title has: "openly admires", "slammed".
+VERB_ENDINGS = ("ed", "ly", "s")
+#: One to three lower-case words of title after a name: " presidential candidate ".
+TITLE_AFTER = regex.compile(r"(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,3}[ \t]+(?=\p{Lu})")
 #: Words an unnamed source may open with besides a determiner: "most", "two", "several".
 SOURCE_OPENERS = DETERMINERS | frozenset("""
 one two three four five six seven eight nine ten many most several few both all other more half
@@ -384,8 +388,23 @@ def first_subject(text: str, floor: int, end: int, known) -> tuple[Span | None, 
         if mention is None or not known(mention) or OWNS_NAME.match(text, mention.end):
             continue
         if not behind_preposition(text, floor, mention.start):
-            return Span.of(text, mention), "name"
+            return Span.of(text, titled_name(text, mention, end)), "name"
     return None, None
+
+
+def titled_name(text: str, mention, end: int):
+    """The name that a one-word ``mention`` and lower-case words of title stand before, else the mention.
+
+    "Democratic presidential candidate Bernie Sanders", "Trump campaign
+    manager Corey Lewandowski": the subject is the name after the title.
+    """
+    title = TITLE_AFTER.match(text, mention.end, end)
+    if len(mention.words) > 1 or title is None \
+            or any(word in VERBISH or word in PREPOSITIONS or word in DETERMINERS or word.endswith(VERB_ENDINGS)
+                   for word in title.group().split()):
+        return mention
+    named = mention_at(text, title.end(), end)
+    return named if named is not None and len(named.words) > 1 else mention
 
 
 
