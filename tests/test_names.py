@@ -13,8 +13,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quotecheck.names import (
-    MENTION, NOT_NAMES, POSSESSIVE, Mention, mention_at, mention_of, mentions, name_ending, particle_before,
-    plain_name, runs,
+    MENTION, NOT_NAMES, POSSESSIVE, Mention, initial, mention_at, mention_of, mentions, name_ending,
+    particle_before, plain_name, runs,
 )
 
 
@@ -258,3 +258,19 @@ def test_plain_names_are_what_runs_make_of_them(text):
             assert made == [Mention(match.start(), match.start() + len(name), "", tuple(words))]
         elif name in NOT_NAMES and particle_before(text, match.start()) is None:
             assert made == []  # "It’s": ``mentions`` passes it over
+
+
+#: What an initial is, as the pattern says it: a capital letter and a point.
+INITIAL = regex.compile(r"\p{Lu}\.")
+
+
+@pytest.mark.parametrize("word", ["J.", "É.", "Ж.", "j.", "J", "JJ.", "Jr.", "U.S.", "1.", "Ⅷ.", "ǅ.", "Ⓐ.", ".", "", "J,"])
+def test_initial_is_the_pattern_fullmatch(word):
+    assert initial(word) == bool(INITIAL.fullmatch(word))
+
+
+# Characters of the categories either side of an upper-case letter, from the Unicode
+# tables Python and the pattern module both hold.
+@given(st.text(st.characters(categories=["Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "So", "Po", "Zs"]), max_size=3))
+def test_initial_agrees_with_the_pattern(word):
+    assert initial(word) == bool(INITIAL.fullmatch(word))
