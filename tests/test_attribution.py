@@ -173,6 +173,7 @@ EXAMPLES = {
         ('In 2015 Lisa Curtis said, "It is time."', "It", "Lisa Curtis", "adjacent"),
         ('Ahmad Massoud on Monday said the deal was "a betrayal."', "a", "Ahmad Massoud", "adjacent"),
         ('Lisa Curtis spoke. Massoud himself said on Tuesday that "the valley will hold."', "the", "Massoud", "adjacent"),
+        ('Lisa Curtis has in the past called the road "a trap."', "a", "Lisa Curtis", "adjacent"),
         # A sentence longer than a cue's reach still has its subject where it opens.
         ('Gov. Lisa Maddox — who is being vetted as a possible deputy for the envoy in the northern provinces — made '
          'rebuilding the Panjshir Valley road a priority in her first term, but the effort stalled, and she has '

@@ -234,7 +234,7 @@ def drop_adverbial(text: str, floor: int, tokens: list[regex.Match]) -> bool:
             return False
         before = tokens[subject].group()
         if before.lower() in RELATIVES or before.lower() in PRONOUN_SUBJECTS \
-                or before[0].isupper() and named_before(text, floor, tokens[index - 1].end()):
+                or before[0].isupper() and named_before(text, floor, tokens[subject].end()):
             del tokens[index:]
             return True
         return False
