@@ -205,22 +205,21 @@ def resolve_relative(text: str, finding: Finding) -> Finding:
         comma = text.rfind(",", max(0, end - APPOSITIVE_REACH), end)
         if comma > 0 and APPOSITIVE_OPENS.match(text, comma + 1, end):
             name = name_ending(text, max(0, comma - 80), comma)
-    if name is not None:
-        return Finding(finding.cue, finding.subject, "name", Span.of(text, name))
-    # "the Mexican president, who said", "critics who say": an unnamed source, with the
-    # relative pronoun as its mention.
-    phrase = antecedent_phrase(text, end)
-    if phrase is None:
-        return Finding(finding.cue, None, None)
-    comma = phrase.start
-    while comma > 0 and text[comma - 1] in " \t":
-        comma -= 1
-    if text[comma - 1: comma] == ",":
-        # "Braynard, a South Carolina native who writes": the phrase is set beside a name.
-        name = name_ending(text, max(0, comma - 81), comma - 1)
-        if name is not None:
-            return Finding(finding.cue, finding.subject, "name", Span.of(text, name))
-    return Finding(finding.cue, finding.subject, "phrase", phrase)
+    if name is None:
+        # "the Mexican president, who said", "critics who say": an unnamed source, with the
+        # relative pronoun as its mention.
+        phrase = antecedent_phrase(text, end)
+        if phrase is None:
+            return Finding(finding.cue, None, None)
+        comma = phrase.start - 1
+        while comma > 0 and text[comma] in " \t":
+            comma -= 1
+        if comma > 0 and text[comma] == ",":
+            # "Braynard, a South Carolina native who writes": the phrase is set beside a name.
+            name = name_ending(text, max(0, comma - 80), comma)
+        if name is None:
+            return Finding(finding.cue, finding.subject, "phrase", phrase)
+    return Finding(finding.cue, finding.subject, "name", Span.of(text, name))
 
 
 def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
