@@ -174,6 +174,19 @@ EXAMPLES = {
         ('Ahmad Massoud on Monday said the deal was "a betrayal."', "a", "Ahmad Massoud", "adjacent"),
         ('Lisa Curtis spoke. Massoud himself said on Tuesday that "the valley will hold."', "the", "Massoud", "adjacent"),
         ('Lisa Curtis has in the past called the road "a trap."', "a", "Lisa Curtis", "adjacent"),
+        # A time reckoned back ("two weeks ago") between a subject and its cue; a day after the cue is no subject.
+        ('The State Department less than two weeks ago said the files were "top secret."', "top", "State Department",
+         "adjacent"),
+        ('Lisa Curtis two days ago called the road "a trap."', "a", "Lisa Curtis", "adjacent"),
+        ('An envoy who spoke on condition of anonymity to discuss the talks said Wednesday, "The road is open."',
+         "The", "An envoy", "anonymous"),
+        # "As" opening a clause makes the name after it the cue's subject, before or after the quote.
+        ('As Lisa Curtis put it: "The road is open."', "The", "Lisa Curtis", "adjacent"),
+        ('As Lisa Curtis, the No. 2 at the embassy, put it: "The road is open."', "The", "Lisa Curtis", "adjacent"),
+        ('Still, the fact that the valley "will hold," as Massoud said on the radio on Monday, matters.', "will",
+         "Massoud", "adjacent"),
+        ('The plan was "a mess," as the Times reported last week.', "a", "Times", "adjacent"),
+        ('The plan was "fine," as soon as Massoud said so.', "fine", None, None),
         # A sentence longer than a cue's reach still has its subject where it opens.
         ('Gov. Lisa Maddox — who is being vetted as a possible deputy for the envoy in the northern provinces — made '
          'rebuilding the Panjshir Valley road a priority in her first term, but the effort stalled, and she has '

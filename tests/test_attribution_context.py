@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecheck.attribution.context import (
-    ABBREVIATIONS, OBLIQUE, SENTENCE_END, SentenceReader, behind_preposition, ends_sentence, sentence_starts,
+    ABBREVIATIONS, NUMBERED, OBLIQUE, SENTENCE_END, SentenceReader, behind_preposition, ends_sentence, sentence_starts,
 )
 from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, COMMA_CLOSED, HANDS_ON, closes_on
 
@@ -17,7 +17,7 @@ PIECES = st.lists(
     st.sampled_from([
         " ", "  ", "\n", ",", ".", "!", "?", "…", "\"", "“", "”", "’", "'", "(", ")", "[", "]",
         "with", "With", "of", "to", "by", "for", "about", "the", "former", "a", "Mr", "Gen", "U.S", "e.g",
-        "Spicer", "Clinton", "said", "told", "it", "I", "1", "É", "é",
+        "Spicer", "Clinton", "said", "told", "it", "I", "1", "É", "é", "No", "no",
     ]),
     max_size=30,
 ).map("".join)
@@ -66,6 +66,11 @@ def test_behind_preposition_agrees_everywhere(text, data):
     ("in 2010. Then", [True]),
     ("he said . Then", [True]),
     ("the U.S. Then", [False]),
+    # Words that are abbreviations only before a number.
+    ("the No. 2 Republican", [False]),
+    ("Art. 5 applies", [False]),
+    ("he said no. Then", [True]),
+    ("he said no. 2020 was", [False]),
 ])
 def test_ends_sentence_tells_a_full_stop_from_an_abbreviation(text, ends):
     assert [ends_sentence(text, found) for found in SENTENCE_END.finditer(text)] == ends
@@ -79,6 +84,11 @@ def walked_ends_sentence(text: str, point: int) -> bool:
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     word = text[start: point].lower()
+    after = point + 1
+    while after < len(text) and text[after].isspace():
+        after += 1
+    if word in NUMBERED and text[after: after + 1].isdigit():
+        return False
     return not (len(word) == 1 or word in ABBREVIATIONS or "." in word)
 
 

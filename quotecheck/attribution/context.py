@@ -113,14 +113,20 @@ class Finding:
 NOTHING = Finding(None, None, None)
 
 
-def abbreviations() -> frozenset[str]:
-    """The abbreviations of the shipped Punkt parameters, lower case, no final point."""
+def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """The abbreviations of the shipped Punkt parameters, lower case, no final point.
+
+    Second, the words that are abbreviations only before a number, Punkt's
+    collocations: "No. 2", "Art. 5", where "said no." ends a sentence.
+    """
     source = importlib.resources.files("quotecheck") / "data" / "punkt_news.json"
-    return frozenset(json.loads(source.read_text(encoding="utf-8"))["abbrev_types"])
+    data = json.loads(source.read_text(encoding="utf-8"))
+    numbered = frozenset(word for word, after in data["collocations"] if after == "##number##")
+    return frozenset(data["abbrev_types"]), numbered
 
 
 #: Read once, when the module loads: ``ends_sentence`` looks a word up at almost every point.
-ABBREVIATIONS = abbreviations()
+ABBREVIATIONS, NUMBERED = abbreviations()
 #: How much before a point is read first for the word it ends.
 WORD_PIECE = 24
 
@@ -139,6 +145,8 @@ def ends_sentence(text: str, match: regex.Match) -> bool:
             word_start -= 1
         word = text[word_start: point]
     word = word.lower()
+    if word in NUMBERED and text[match.end(): match.end() + 1].isdigit():
+        return False  # "the No. 2 Republican"
     return not (len(word) == 1 or "." in word or word in ABBREVIATIONS)
 
 

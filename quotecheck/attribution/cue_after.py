@@ -13,8 +13,8 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    CLAUSE_OPENERS, CONJUNCTIONS, LEAD, NAME_CLOSED, NOTHING, QUOTE_MARKS, Finding, Span, cue_span, inverted, is_cue,
-    parenthetical, shares_subject, words,
+    CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, LEAD, NAME_CLOSED, NOTHING, QUOTE_MARKS, Finding, Span, cue_span,
+    inverted, is_cue, parenthetical, shares_subject, words,
 )
 from quotecheck.attribution.subjects import subject_after, subject_before
 from quotecheck.names import MENTION, mention_at
@@ -45,6 +45,8 @@ CREDIT_END = regex.compile(r"[ \t\u00a0]*(?:[.,;].*)?\Z")
 #: How many words after a quote its cue may come: ``"…," the former senator from Ohio said``.
 AFTER_WORDS = 12
 APPOSITIVE_WORDS = 14
+#: How many words the subject of ``as … said`` may run to: "as the former secretary of state put it".
+AS_WORDS = 6
 #: A quote that ends its sentence inside its marks: a question or exclamation may still run on to "he asked".
 CLOSED = ".!?…"
 CLOSED_FLAT = ".…"
@@ -109,6 +111,10 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         reach += APPOSITIVE_WORDS
     tokens = words(text, lead, ceiling, most=reach + 2)
     first = 0
+    if tokens and tokens[0].group().lower() == "as":
+        credited = as_credit(text, tokens)
+        if credited.cue is not None:
+            return credited, 1
     if tokens and tokens[0].group().lower() in OPENERS:
         # "… while Trump refers to", "… and Donald Trump says": another clause and
         # its own cue, unless a comma closes it first: "…, because she would win, he said".
@@ -138,6 +144,24 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         return Finding(cue, subject, kind), index
     unlisted = unlisted_cue(text, start, lead, ceiling)
     return (unlisted, 1) if unlisted.cue is not None else (trailing_cue(text, start, ceiling), len(tokens))
+
+
+def as_credit(text: str, tokens: list[regex.Match]) -> Finding:
+    """``"…," as Cruz said on Monday``, ``as he put it``: "as", a subject and a cue credit the quote before.
+
+    The subject must follow "as" at once and the cue within a few words;
+    "as soon as he said" or "as the campaign heats up" is a clause of its own.
+    """
+    for index in range(2, min(len(tokens), AS_WORDS + 2)):
+        if not is_cue(tokens, index):
+            continue
+        cue = cue_span(text, tokens, index)
+        subject, kind = subject_before(text, tokens[1].start(), cue.start, tokens[1:index])
+        if subject is None or any(token.end() <= subject.start and token.group().lower() not in DETERMINERS
+                                  for token in tokens[1:index]):
+            return NOTHING  # something stands between "as" and the subject: "as soon as Trump said"
+        return Finding(cue, subject, kind)
+    return NOTHING
 
 
 def participle_first(tokens: list[regex.Match], index: int) -> bool:

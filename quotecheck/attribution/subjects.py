@@ -28,6 +28,8 @@ RELATIVES = frozenset("who which".split())
 ADVERBIAL_OPENERS = frozenset("in on at during since after before over".split())
 TIME_OPENERS = frozenset("last this next earlier".split())
 TIME_NOUNS = frozenset("week month year weekend morning afternoon evening night".split())
+#: Days, which follow a cue as its time and never as its subject: "said Wednesday".
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow".split())
 #: The most words such a phrase runs to, its preposition included.
 ADVERBIAL_WORDS = 5
 #: A possessive followed by a name: "The Blaze's Matt Walsh" is about Matt Walsh.
@@ -70,6 +72,9 @@ DATELINE = regex.compile(
 NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t-]*\Z")
 #: Words that make a phrase before them a time: "a month later", "eight years ago".
 TIME_AFTER = frozenset("ago later earlier".split())
+#: "As" opening a clause right before a name, which makes the name the clause's subject, not an
+#: object: "As Cornyn put it:", "…," as Cruz said on Monday; not "such as" or "known as".
+AS_CLAUSE = regex.compile(r"(?:[,;:(\"“”—–]|\b(?:and|but|just|so))[ \t\n]*[Aa]s[ \t\n]+\Z")
 #: Words that join a person to the body they belong to: "Jeffrey Lewis of the James Martin Center".
 AFFILIATIONS = frozenset("of from at with".split())
 #: A possessive ending after a name that owns a noun: "Clinton's introducer".
@@ -122,6 +127,8 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
     if not tokens or tokens[0].start() != start:
         return None, None
     first = tokens[0].group().lower()
+    if first in DAYS or first in TIME_OPENERS:
+        return None, None  # "said Wednesday, "…"", "said last week": when, not who
     if first in PRONOUN_SUBJECTS:
         return Span(tokens[0].start(), tokens[0].end(), tokens[0].group()), "pronoun"
     return phrase_forward(text, tokens)
@@ -170,7 +177,8 @@ def subject_before(
         return appositive_subject(text, floor, tokens)
     mention = mention_ending(text, floor, end)
     participle = text[cue_start: cue_start + 12].split(" ", 1)[0].endswith("ing")
-    if mention is not None and (participle and acts(text, floor, end) or not behind_preposition(text, floor, mention.start)):
+    if mention is not None and (participle and acts(text, floor, end) or not behind_preposition(text, floor, mention.start)
+                                or as_clause(text, floor, mention.start)):
         # Behind a preposition, "a spokesman for the Taliban", a name is no subject,
         # but "with Senator John McCain telling reporters" it is.
         return Span.of(text, mention), "name"
@@ -219,12 +227,13 @@ def drop_adverbial(text: str, floor: int, tokens: list[regex.Match]) -> bool:
     or a relative pronoun; after a noun it may belong to an unnamed source
     ("officials in Kabul").  True when something was dropped.
     """
+    ago = ago_phrase(tokens)
     for index in range(len(tokens) - 1, max(0, len(tokens) - ADVERBIAL_WORDS) - 1, -1):
         word = tokens[index].group()
         if "," in text[tokens[index].end(): tokens[-1].end()]:
             return False
         of_time = word in TIME_OPENERS and index + 1 < len(tokens) and tokens[index + 1].group() in TIME_NOUNS
-        if not of_time and word not in ADVERBIAL_OPENERS:
+        if not of_time and word not in ADVERBIAL_OPENERS and index != ago:
             continue
         # An auxiliary or adverb may stand between the subject and the phrase: "who has in the past".
         subject = index - 1
@@ -239,6 +248,24 @@ def drop_adverbial(text: str, floor: int, tokens: list[regex.Match]) -> bool:
             return True
         return False
     return False
+
+
+def ago_phrase(tokens: list[regex.Match]) -> int | None:
+    """Where a phrase of time that ends ``tokens`` with "ago" starts: "less than two weeks ago", "a year ago"."""
+    if len(tokens) < 3 or tokens[-1].group() != "ago":
+        return None
+    index = len(tokens) - 2
+    while index > 0 and len(tokens) - index < ADVERBIAL_WORDS and tokens[index - 1].group()[0].islower():
+        index -= 1
+    return index
+
+
+def as_clause(text: str, floor: int, start: int) -> bool:
+    """True when "as" opens a clause right before the name at ``start``: "As Cornyn put it", "…," as Cruz said."""
+    before = text[max(floor, start - 12): start]
+    if before.lstrip() in ("As ", "as ") and start - 12 < floor:
+        return True  # the clause opens the sentence
+    return AS_CLAUSE.search(before) is not None
 
 
 def named_before(text: str, floor: int, end: int) -> bool:
@@ -272,7 +299,8 @@ def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tupl
         if COMMA_AFTER.match(text, token.end()):
             head = tokens[start: index + 1]
             subject = name_ending(text, max(floor, head[0].start()), head[-1].end())
-            if subject[0] is not None and behind_preposition(text, floor, subject[0].start):
+            if subject[0] is not None and behind_preposition(text, floor, subject[0].start) \
+                    and not as_clause(text, floor, subject[0].start):
                 start = index + 1
                 continue
             if subject[0] is not None:
