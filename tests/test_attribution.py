@@ -187,6 +187,17 @@ EXAMPLES = {
          "Massoud", "adjacent"),
         ('The plan was "a mess," as the Times reported last week.', "a", "Times", "adjacent"),
         ('The plan was "fine," as soon as Massoud said so.', "fine", None, None),
+        # "according to" after a comma takes the subject after it, not the clause's; so does a cue that closes
+        # the sentence before a description of its subject.
+        ('The plan is "a disaster" for the valley, the road and the people, according to Lisa Curtis.', "a",
+         "Lisa Curtis", "adjacent"),
+        ('The road would bring "a summer of agony" for Kabul in the months up to the vote, forcing the envoy to fend '
+         'off both the council and the elders, said Lisa Curtis, a former envoy.', "a", "Lisa Curtis", "adjacent"),
+        ('The road would bring "a summer of agony" for Kabul, forcing the envoy to pick a side, a former envoy '
+         'said.', "a", "a former envoy", "anonymous"),
+        # A web address ends its sentence, and the cue of the next quote is its own.
+        ('The valley mourned, according to Tchadinfos.com. "He had many plans," his old friend Lisa Curtis told the '
+         'site.', "He", "Lisa Curtis", "adjacent"),
         # A sentence longer than a cue's reach still has its subject where it opens.
         ('Gov. Lisa Maddox — who is being vetted as a possible deputy for the envoy in the northern provinces — made '
          'rebuilding the Panjshir Valley road a priority in her first term, but the effort stalled, and she has '

@@ -17,7 +17,7 @@ PIECES = st.lists(
     st.sampled_from([
         " ", "  ", "\n", ",", ".", "!", "?", "…", "\"", "“", "”", "’", "'", "(", ")", "[", "]",
         "with", "With", "of", "to", "by", "for", "about", "the", "former", "a", "Mr", "Gen", "U.S", "e.g",
-        "Spicer", "Clinton", "said", "told", "it", "I", "1", "É", "é", "No", "no",
+        "Spicer", "Clinton", "said", "told", "it", "I", "1", "É", "é", "No", "no", "com",
     ]),
     max_size=30,
 ).map("".join)
@@ -71,6 +71,9 @@ def test_behind_preposition_agrees_everywhere(text, data):
     ("Art. 5 applies", [False]),
     ("he said no. Then", [True]),
     ("he said no. 2020 was", [False]),
+    # A web address ends a sentence; an acronym does not.
+    ("according to Breitbart.com. Then", [True]),
+    ("in the U.S. Then", [False]),
 ])
 def test_ends_sentence_tells_a_full_stop_from_an_abbreviation(text, ends):
     assert [ends_sentence(text, found) for found in SENTENCE_END.finditer(text)] == ends
@@ -89,7 +92,10 @@ def walked_ends_sentence(text: str, point: int) -> bool:
         after += 1
     if word in NUMBERED and text[after: after + 1].isdigit():
         return False
-    return not (len(word) == 1 or word in ABBREVIATIONS or "." in word)
+    if "." in word:
+        head, _, tail = word.rpartition(".")
+        return tail in ("com", "org", "net", "gov", "edu", "co", "uk", "io", "tv") and len(head) > 1 and head[-2:-1] != "."
+    return not (len(word) == 1 or word in ABBREVIATIONS)
 
 
 @settings(max_examples=300, deadline=None)

@@ -127,6 +127,8 @@ def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 
 #: Read once, when the module loads: ``ends_sentence`` looks a word up at almost every point.
 ABBREVIATIONS, NUMBERED = abbreviations()
+#: The endings of web addresses that close sentences: "according to Tchadinfos.com."
+DOMAINS = frozenset("com org net gov edu co uk io tv".split())
 #: How much before a point is read first for the word it ends.
 WORD_PIECE = 24
 
@@ -147,7 +149,15 @@ def ends_sentence(text: str, match: regex.Match) -> bool:
     word = word.lower()
     if word in NUMBERED and text[match.end(): match.end() + 1].isdigit():
         return False  # "the No. 2 Republican"
-    return not (len(word) == 1 or "." in word or word in ABBREVIATIONS)
+    if "." in word:
+        return web_address(word)  # "U.S." does not end a sentence, "Breitbart.com." does
+    return not (len(word) == 1 or word in ABBREVIATIONS)
+
+
+def web_address(word: str) -> bool:
+    """True for a dotted word that is a web address, "tchadinfos.com", rather than an acronym: "u.s", "ph.d"."""
+    head, _, tail = word.rpartition(".")
+    return tail in DOMAINS and len(head) > 1 and head[-2:-1] != "."
 
 
 def paragraph_breaks(text: str) -> tuple[list[int], list[int]]:
@@ -293,6 +303,8 @@ def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
     preposition puts the name out of reach: ``a message on Twitter reading``.
     """
     word = tokens[index].group().lower()
+    if word == "according":
+        return False  # "…, according to the poll": its subject is the one after it
     previous = tokens[index - 1] if index else None
     if previous is not None and previous.group().lower() in CONJUNCTIONS:
         return True

@@ -202,6 +202,8 @@ def trailing_cue(text: str, start: int, ceiling: int) -> Finding:
     tokens = words(text, comma + 1, ceiling)
     if not tokens or len(tokens) > TRAILING_WORDS:
         return NOTHING
+    if tokens[0].group() in ("a", "an", "the") and not any(is_cue(tokens, index) for index in range(len(tokens))):
+        return described_credit(text, start, comma)
     for index, token in enumerate(tokens):
         if not is_cue(tokens, index):
             continue
@@ -214,6 +216,25 @@ def trailing_cue(text: str, start: int, ceiling: int) -> Finding:
             subject, kind = subject_after(text, cue.end, ceiling)
         return Finding(cue, subject, kind)
     return NOTHING
+
+
+def described_credit(text: str, start: int, comma: int) -> Finding:
+    """``…, said Brad Bannon, a Democratic pollster.``: an inverted cue and its subject before a description.
+
+    The clause before the description's comma must be the cue and the name
+    alone, so that the sentence closes on its attribution.
+    """
+    previous = text.rfind(",", start, comma)
+    if previous < 0 or not QUOTE_MARKS.isdisjoint(text[previous:comma]):
+        return NOTHING
+    tokens = words(text, previous + 1, comma)
+    if not tokens or len(tokens) > TRAILING_WORDS or not is_cue(tokens, 0):
+        return NOTHING
+    cue = cue_span(text, tokens, 0)
+    subject, kind = subject_after(text, cue.end, comma)
+    if subject is None or text[subject.end: comma].strip():
+        return NOTHING
+    return Finding(cue, subject, kind)
 
 
 def unlisted_cue(text: str, start: int, lead: int, ceiling: int) -> Finding:
