@@ -302,9 +302,9 @@ def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
     (``with Senator John McCain telling reporters``), unless another
     preposition puts the name out of reach: ``a message on Twitter reading``.
     """
-    word = tokens[index].group().lower()
-    if word == "according":
+    if inverted(tokens, index):
         return False  # "…, according to the poll": its subject is the one after it
+    word = tokens[index].group().lower()
     previous = tokens[index - 1] if index else None
     if previous is not None and previous.group().lower() in CONJUNCTIONS:
         return True

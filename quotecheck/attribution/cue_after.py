@@ -202,8 +202,6 @@ def trailing_cue(text: str, start: int, ceiling: int) -> Finding:
     tokens = words(text, comma + 1, ceiling)
     if not tokens or len(tokens) > TRAILING_WORDS:
         return NOTHING
-    if tokens[0].group() in ("a", "an", "the") and not any(is_cue(tokens, index) for index in range(len(tokens))):
-        return described_credit(text, start, comma)
     for index, token in enumerate(tokens):
         if not is_cue(tokens, index):
             continue
@@ -215,7 +213,8 @@ def trailing_cue(text: str, start: int, ceiling: int) -> Finding:
         else:
             subject, kind = subject_after(text, cue.end, ceiling)
         return Finding(cue, subject, kind)
-    return NOTHING
+    # No cue after the last comma: perhaps a description of the subject of one before it.
+    return described_credit(text, start, comma) if tokens[0].group() in ("a", "an", "the") else NOTHING
 
 
 def described_credit(text: str, start: int, comma: int) -> Finding:

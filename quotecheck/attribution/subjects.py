@@ -177,8 +177,7 @@ def subject_before(
         return appositive_subject(text, floor, tokens)
     mention = mention_ending(text, floor, end)
     participle = text[cue_start: cue_start + 12].split(" ", 1)[0].endswith("ing")
-    if mention is not None and (participle and acts(text, floor, end) or not behind_preposition(text, floor, mention.start)
-                                or as_clause(text, floor, mention.start)):
+    if mention is not None and (participle and acts(text, floor, end) or not governed(text, floor, mention.start)):
         # Behind a preposition, "a spokesman for the Taliban", a name is no subject,
         # but "with Senator John McCain telling reporters" it is.
         return Span.of(text, mention), "name"
@@ -260,6 +259,11 @@ def ago_phrase(tokens: list[regex.Match]) -> int | None:
     return index
 
 
+def governed(text: str, floor: int, start: int) -> bool:
+    """True when a preposition makes the name at ``start`` no subject: not "as" opening a clause ("As Cornyn put it")."""
+    return behind_preposition(text, floor, start) and not as_clause(text, floor, start)
+
+
 def as_clause(text: str, floor: int, start: int) -> bool:
     """True when "as" opens a clause right before the name at ``start``: "As Cornyn put it", "…," as Cruz said."""
     before = text[max(floor, start - 12): start]
@@ -299,8 +303,7 @@ def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tupl
         if COMMA_AFTER.match(text, token.end()):
             head = tokens[start: index + 1]
             subject = name_ending(text, max(floor, head[0].start()), head[-1].end())
-            if subject[0] is not None and behind_preposition(text, floor, subject[0].start) \
-                    and not as_clause(text, floor, subject[0].start):
+            if subject[0] is not None and governed(text, floor, subject[0].start):
                 start = index + 1
                 continue
             if subject[0] is not None:
