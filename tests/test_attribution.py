@@ -227,6 +227,15 @@ EXAMPLES = {
         ('Lisa Curtis rated 22 percent of Taliban claims as "entirely true."', "entirely", "Lisa Curtis", "lead-in"),
         ('The envoy of the Taliban claims the valley is "already lost."', "already", "The envoy of the Taliban",
          "anonymous"),
+        # A passive cue speaks for its agent, not its subject: "was asked by", "has been called … by".
+        ('Ahmad Massoud was asked by the envoy Lisa Curtis, "Will the valley hold?"', "Will", "Lisa Curtis",
+         "adjacent"),
+        ('The plan has been called "a mirage" by Lisa Curtis, a former aide.', "a", "Lisa Curtis", "adjacent"),
+        ('Lisa Curtis wrote that she had been named the "envoy of the year" in Kabul.', "envoy", "Lisa Curtis",
+         "adjacent"),
+        ('Lisa Maddox spoke. In an interview, Ahmad Massoud was asked, "Do you fear the Taliban?"', "Do", None, None),
+        ('Lisa Maddox spoke. His aides were told, "Do not talk to the press."', "Do", None, None),
+        ('Lisa Maddox spoke. The valley has been described as a "fortress."', "fortress", None, None),
     ],
     "pronoun": [
         # A party or a platform named alone is no person a pronoun goes back to.
@@ -289,6 +298,7 @@ EXAMPLES = {
          "He", "Lisa Curtis", "continuation"),
         ('Lisa Curtis spoke. "We will win," she said. Her aide called the vote "a fine result." "He is the one."',
          "He", "Her aide", "continuation"),
+        ('"We will win," Ahmad Massoud said. He was asked, "And if the road falls?"', "And", None, None),
     ],
     "lead-in": [
         ('Lisa Curtis spoke last. Asked about the charge that she has been weak, she said they had made progress. '
@@ -301,6 +311,8 @@ EXAMPLES = {
          "Ahmad Massoud", "lead-in"),
         ('Ted Nordhaus, an adviser, welcomed "the recognition that we know little."', "the", "Ted Nordhaus", "lead-in"),
         ('The weather turned. "Winter is here."', "Winter", None, None),
+        # In the sentence before, who was asked gives the answer.
+        ('Ahmad Massoud was asked about the road. "It will be rebuilt."', "It", "Ahmad Massoud", "lead-in"),
         ('The meeting ran late.\n\n17-year-old Lisa Curtis echoed:\n\n"He speaks his mind."', "He", "Lisa Curtis",
          "lead-in"),
         ('The meeting ran late.\n\nLisa Curtis, 17, left early.\n\n"He speaks his mind."', "He", None, None),

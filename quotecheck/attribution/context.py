@@ -101,7 +101,12 @@ class Span:
 
 @attrs.frozen
 class Finding:
-    """A cue near a quote and the subject it names: a name, a pronoun or a phrase."""
+    """A cue near a quote and the subject it names: a name, a pronoun or a phrase.
+
+    A passive cue that governs the quote and has no agent (``were told, "…"``)
+    has no subject, and the subject type ``passive`` keeps the sieves from
+    looking for one elsewhere.
+    """
 
     cue: Span | None
     subject: Span | None

@@ -3,7 +3,9 @@
 The cue closest to the quote is its own, or in a lead-in sentence of its own
 the first, the main verb.  A speech noun owned by a name makes the owner
 the source (``Haqqani's claims that "…"``), and a colon after a name credits
-the quote to it (``Republican pollster Daron Shaw: "…"``).
+the quote to it (``Republican pollster Daron Shaw: "…"``).  A passive cue
+speaks for its agent (``was asked by Bill Maher``), never for its subject:
+``his aides were told, "…"`` names no speaker.
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from quotecheck.attribution.context import (
     INVERTIBLE, NOTHING, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue,
     parenthetical, preposition_before, shares_subject, words,
 )
-from quotecheck.attribution.subjects import subject_after, subject_before
+from quotecheck.attribution.subjects import agent, passive, subject_after, subject_before
 from quotecheck.names import mentions, name_ending
 
 #: Words that make the quote after a speech noun its content: "her claim that", "his remark of".
 CONTENT_OPENS = regex.compile(r"[ \t\n]*(?:that|of)\b")
 #: What follows a subject set after its verb: punctuation, or the quote itself.
 CLOSED_AFTER = regex.compile(r"\s*(?:[,.;:(]|\Z)")
+#: What may stand between a passive cue and the quote it governs: "were told, "…"", "was labeled a "…"".
+PASSIVE_OBJECT = regex.compile(r"\s*[,:]?\s*(?:as\s+)?(?:(?:a|an|the)\s+)?\Z")
 #: A lead-in that ends in a colon: ``Republican pollster Daron Shaw: "…"``.
 COLON_END = regex.compile(r":\s*\Z")
 
@@ -51,6 +55,7 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
     """
     tokens = words(text, floor, start)
     initial = bool(tokens) and tokens[0].start() == floor
+    spoken_to = None
     for index in (range(len(tokens) - 1, -1, -1) if last else range(len(tokens))):
         if not is_cue(tokens, index, sentence_initial=initial):
             continue
@@ -61,6 +66,16 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
             if owned.cue:
                 continue  # "called Clinton's remarks on 9/11 a "new low"": the cue before speaks
         cue = cue_span(text, tokens, index)
+        if index and passive(tokens, index):
+            # "Sanders was asked by host Bill Maher, "…"": the agent speaks.  Without one, a cue
+            # before it may report the clause ("Carson wrote that he'd been named …"); if none
+            # does, no one named speaks ("his salespersons were told, "…"").
+            subject, kind = agent(text, cue.end, start)
+            if subject is not None:
+                return Finding(cue, subject, kind)
+            if spoken_to is None and PASSIVE_OBJECT.match(text, cue.end, start):
+                spoken_to = Finding(cue, None, "passive")
+            continue
         if index and shares_subject(text, tokens, index):
             return Finding(cue, None, "shared")
         if inverted(tokens, index) or parenthetical(text, tokens, index, start):
@@ -76,6 +91,8 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
                     subject, kind = None, None
         owned = possessive_cue(text, tokens[index + 1:])
         return owned if owned.cue and names_content(text, owned.cue.end, start) else Finding(cue, subject, kind)
+    if spoken_to is not None:
+        return spoken_to
     owned = possessive_cue(text, tokens)
     if owned.cue is None and COLON_END.search(text, max(floor, start - 4), start):
         return colon_lead(text, floor, start)

@@ -85,6 +85,8 @@ def lead_in(scene: Scene, index: int) -> Attribution | tuple[Span, str, Span | N
         # "Asked about the charge, she said …": a cue that opens the sentence has its subject in the next one.
         finding = find_before(scene.text, finding.cue.end, end, last=False)
     subject, kind, cue = finding.subject, finding.subject_type, finding.cue
+    if own and kind == "passive":
+        return None  # "Trump was asked, "…"": not his words; in the sentence before, his answer follows
     if kind == "phrase" and not own and cue is not None:
         # "The campaign said in a statement. "…"": an unnamed source, kept as the phrase.
         return Attribution(index, subject.text, "anonymous", subject, cue, NAME, CONFIDENCE)

@@ -18,7 +18,7 @@ from quotecheck.attribution.context import (
 )
 from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, closes_on, find_after
 from quotecheck.attribution.cue_before import find_before
-from quotecheck.attribution.subjects import antecedent_phrase, opening_source, sentence_subject
+from quotecheck.attribution.subjects import agent, antecedent_phrase, opening_source, sentence_subject
 from quotecheck.quotes import Quote
 from quotecheck.names import mention_at, name_ending
 from quotecheck.speakers import Cast
@@ -125,6 +125,11 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
     A relative pronoun stands for the name before it.
     """
     finding = closest_cue(text, quote, floor, ceiling)
+    if finding.subject_type == "passive" and finding.cue.end <= quote.start:
+        # "… has been called "strategic ambiguity" by Joshua Hendrick": the agent after the quote.
+        subject, kind = agent(text, quote.end, ceiling)
+        if subject is not None:
+            return Finding(finding.cue, subject, kind)
     if finding.subject_type == "relative":
         resolved = resolve_relative(text, finding)
         # "saying anybody who complains about a microphone "is not …"": a relative clause about

@@ -134,6 +134,36 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
     return phrase_forward(text, tokens)
 
 
+#: The agent of a passive cue, its name perhaps after a few words of title: "asked by host Bill Maher".
+AGENT = regex.compile(r"[ \t\n]*,?[ \t\n]*by[ \t\n]+(?:[Tt]he[ \t\n]+)?(?:\p{Ll}[\p{Ll}-]*[ \t\n]+){0,3}(?=\p{Lu})")
+#: Passive cues whose subject is still the speaker: "Trump was quoted as", "was quoted in the Times".
+SUBJECT_PASSIVES = frozenset({"quoted"})
+PASSIVE_AUXILIARIES = AUXILIARIES | {"being"}
+
+
+def passive(tokens: list[regex.Match], index: int) -> bool:
+    """True when the cue at ``tokens[index]`` is a participle after a form of "be": "was asked", "has been called".
+
+    Its subject is who was spoken to or about, not who spoke.
+    """
+    word = tokens[index].group().lower()
+    if word.endswith("ing") or word in SUBJECT_PASSIVES:
+        return False
+    before = index - 1
+    if before > 0 and tokens[before].group().lower().endswith("ly"):
+        before -= 1  # "was widely described"
+    return before >= 0 and tokens[before].group().lower() in PASSIVE_AUXILIARIES
+
+
+def agent(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
+    """The agent named by "by" at ``start``, before ``end``: the speaker of a passive cue."""
+    found = AGENT.match(text, start, end)
+    if found is None:
+        return None, None
+    mention = mention_at(text, found.end(), end)
+    return (Span.of(text, mention), "name") if mention is not None else (None, None)
+
+
 def phrase_forward(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
     """A noun phrase read forward to a comma or clause word: ``the official``, ``a spokesman for X``."""
     last = None
