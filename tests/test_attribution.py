@@ -227,6 +227,10 @@ EXAMPLES = {
         ('Lisa Curtis rated 22 percent of Taliban claims as "entirely true."', "entirely", "Lisa Curtis", "lead-in"),
         ('The envoy of the Taliban claims the valley is "already lost."', "already", "The envoy of the Taliban",
          "anonymous"),
+        # A participle shares the subject of the cue before it, read from where the sentence opens:
+        # a reach that starts inside the sentence must not drop "A friend of" and keep the name.
+        ('Lisa Curtis spoke. A friend of Ahmad Massoud told reporters on Monday, adding "it will hold."', "it",
+         "A friend of Ahmad Massoud", "anonymous"),
         # A passive cue speaks for its agent, not its subject: "was asked by", "has been called … by".
         ('Ahmad Massoud was asked by the envoy Lisa Curtis, "Will the valley hold?"', "Will", "Lisa Curtis",
          "adjacent"),

@@ -138,11 +138,14 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
             if resolved.subject_type != "name" and finding.cue.end <= quote.start else NOTHING
         finding = earlier if earlier.cue is not None else resolved
     if finding.subject_type == "shared":
-        # Only a cue just before the participle shares its subject: "Spicer said, adding".
+        # Only a cue just before the participle shares its subject: "Spicer said, adding".  The
+        # sentence is read from where it opens, so that no reach cuts a name or drops the
+        # preposition before it ("A friend of Ahmad Massoud told reporters, adding").
         # After the quote, the cue of the quote's own sentence: "Cruz said that there is "…," adding".
         after = finding.cue.start >= quote.end and finding.cue.text.endswith("ing")
-        reach = floor if after else max(floor, finding.cue.start - SHARED_REACH)
-        before = find_before(text, reach, min(finding.cue.start, quote.start))
+        before = find_before(text, floor, min(finding.cue.start, quote.start))
+        if not after and before.cue is not None and before.cue.start < finding.cue.start - SHARED_REACH:
+            before = NOTHING
         # A speech noun's owner is no participle's subject: "shrugged off Trump's comments, telling".
         owned = before.cue is not None and before.cue.text.lower() in SPEECH_NOUNS
         if before.subject is not None and before.subject_type not in ("shared", "phrase") and not owned:
