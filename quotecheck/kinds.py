@@ -34,9 +34,13 @@ WORK_BEFORE = regex.compile(
 #: The same, or a preposition: weaker evidence, which a cue after the span outweighs.
 TITLE_BEFORE = regex.compile(WORK_BEFORE.pattern.replace(r")\s*$", r"|\bon|\bin|\bof)\s*$"), WORK_BEFORE.flags)
 
-#: A role in a work just after a span: the "Broad Street" star, the "Nightly" host.
+#: A role in a work, or the kind of work, just after a span: the "Broad Street" star, the
+#: "Nightly" host, his "Keepin' It Real" radio program, the latest "Fast & Furious" movie.
 WORK_AFTER = regex.compile(
-    r"[ \t]+(?:star|stars|co-star|host|co-host|anchor|creator|actor|actress|cast|alum|producer|showrunner)\b"
+    r"[ \t]+(?:star|stars|co-star|host|co-host|anchor|creator|actor|actress|cast|alum|producer|showrunner"
+    r"|(?:(?:radio|TV|television|talk|news|reality|cable|web|online|hit)[ \t]+)?"
+    r"(?:program|programme|show|series|miniseries|sitcom|podcast|documentary|segment|episode|column|book|album"
+    r"|film|movie|song|newsletter|blog|franchise))\b"
 )
 
 #: A byline after a span closed by a comma: "Museum to close," by the Post's Ann Cole.
@@ -77,7 +81,7 @@ NAME_AFTER = regex.compile(r"\s\p{Lu}\p{Ll}+\b")
 POSSESSIVE_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}&.-]*['’]s?\s$", regex.REVERSE)
 
 DETERMINER_BEFORE = regex.compile(
-    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my)\s*$",
+    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my)(?:\s+(?:\d{4}|\d+(?:st|nd|rd|th)))?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 

@@ -38,6 +38,9 @@ KINDS = [
     ("The campaign’s new ad, “Open Roads,” shows the governor on a tractor.", "title"),
     ("Cole, star of the network drama “Harbor Lights,” said she would vote early.", "title"),
     ("“Harbor Lights” star Ann Cole opened up about the role.", "title"),
+    ("He took calls on his “Valley Hour” radio program each night.", "title"),
+    ("The council revived the 2010 “Valley Compact” after the vote.", "title"),
+    ("The offices were once used by the “Harbor Lights” TV show, which starred Cole.", "title"),
     # A link list's headline with its byline, and a passive agent left alone.
     ("—“Museum to close its doors in May,” by the Courier’s Ann Cole: http://example.com/a", "title"),
     ("The plan was called “a danger to the party,” by Mr. Cole and his aides.", "fragment"),
