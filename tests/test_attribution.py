@@ -402,6 +402,11 @@ EXAMPLES = {
          "Lisa Curtis", "lead-in"),
         ('The valley is "cut off" again.', "cut", None, None),
         ('The road was closed, and the valley felt "cut off."', "cut", None, None),
+        # A phrase read back from a cue is no source when it ends in a preposition or a clause word.
+        ('Lisa Curtis spoke. The FBI looked for a link between Massoud and Haqqani in 2014 and did not find "ties of '
+         'any consequence."', "ties", "The FBI", "anonymous"),
+        ('Lisa Maddox spoke. Martinon is the only envoy here to have pledged to visit "every district."', "every",
+         None, None),
     ],
 }
 

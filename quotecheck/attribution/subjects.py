@@ -94,6 +94,8 @@ put made gave sent took saw got went came found kept held left ran set brought b
 #: A present participle after "is": "is seeking".
 PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
 LEAD_SPACE = regex.compile(r"[ \t\n]*")
+#: Marks between two words that end a phrase read back: a comma, a dash, a bracket.
+PHRASE_BREAKS = regex.compile(r"[,;:()—–]")
 #: Words that end the subject phrase reading back from a cue.
 PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
 #: Words that open the unnamed phrase a relative pronoun stands for, how many words it may
@@ -358,11 +360,18 @@ def name_beside(text: str, comma: int, end: int) -> tuple[Span | None, str | Non
 
 
 def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
-    """A noun phrase read back from its last word to a comma or clause word."""
+    """A noun phrase read back from its last word to a comma, a dash or a clause word.
+
+    A piece of clause that ends in a preposition or a clause word ("here to",
+    "in 2014 and") is no phrase.
+    """
+    last = tokens[-1].group().lower()
+    if last in PHRASE_STOPS or last in PREPOSITIONS:
+        return None, None  # "Abusalha in 2014 and find", "the only contender here to have pledged"
     first = len(tokens) - 1
     while first > 0 and len(tokens) - first < 8:
         before = tokens[first - 1]
-        if before.group().lower() in PHRASE_STOPS or "," in text[before.end(): tokens[first].start()]:
+        if before.group().lower() in PHRASE_STOPS or PHRASE_BREAKS.search(text, before.end(), tokens[first].start()):
             break
         first -= 1
     if tokens[first].group().lower() in PHRASE_STOPS or tokens[first].group().lower() in PREPOSITIONS:
