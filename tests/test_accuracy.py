@@ -72,10 +72,10 @@ def test_polnear_dev_parser_floor(tmp_path):
     result = scores(DEV, tmp_path)
     assert result["missing_docs"] == 0
     assert result["lenient_R"] >= 0.973
-    assert result["lenient_P"] >= 0.907
+    assert result["lenient_P"] >= 0.910
 
 
 def test_polnear_dev_attribution_floor(tmp_path):
     result = scores(DEV, tmp_path)
-    assert result["speaker_acc"] >= 0.934
+    assert result["speaker_acc"] >= 0.933
     assert result["false_unattributed"] <= 0.01
