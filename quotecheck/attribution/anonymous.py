@@ -26,8 +26,7 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         phrase = finding.antecedent or finding.subject
         return Attribution(index, phrase.text, "anonymous", finding.subject, finding.cue, NAME, CONFIDENCE)
     quote = scene.quotes[index]
-    if finding.subject is not None or finding.subject_type == "passive" \
-            or not scene.text[scene.floors[index]: quote.start].strip():
+    if finding.settled or not scene.text[scene.floors[index]: quote.start].strip():
         return None
     subject = opening_phrase(scene.text, scene.floors[index], quote.start)
     if subject is None:

@@ -114,6 +114,11 @@ class Finding:
     #: The name or unnamed phrase a relative pronoun subject stands for: "said Beck, who said …", "critics who say".
     antecedent: Span | None = None
 
+    @property
+    def settled(self) -> bool:
+        """True when the quote's own cue decides who speaks: it names a subject, or it is passive and names no one."""
+        return self.subject is not None or self.subject_type == "passive"
+
 
 NOTHING = Finding(None, None, None)
 

@@ -54,7 +54,7 @@ def someone_between(scene: Scene, start: int, end: int, speaker: str | None) -> 
 def sieve(scene: Scene, index: int) -> Attribution | None:
     """Give a cue-less quote the speaker of the quote it goes on from."""
     quote = scene.quotes[index]
-    if scene.findings[index].subject is not None or scene.findings[index].subject_type == "passive":
+    if scene.findings[index].settled:
         return None  # a cue of its own, or one that names who was spoken to: "Trump was asked, "…""
     if quote.continues is not None and scene.decisions[quote.continues] is not None:
         return carry(scene.decisions[quote.continues], index)

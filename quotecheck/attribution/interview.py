@@ -45,7 +45,7 @@ def leaders(scene: Scene) -> list[Attribution | None]:
 
 def sieve(scene: Scene, index: int) -> Attribution | None:
     """Give the answer after a writer's question to the interviewee."""
-    if scene.findings[index].subject is not None:
+    if scene.findings[index].settled:
         return None
     text, quote = scene.text, scene.quotes[index]
     start = max(scene.paragraphs[index][0], quote.start - 200)

@@ -106,7 +106,7 @@ def lead_in(scene: Scene, index: int) -> Attribution | tuple[Span, str, Span | N
 
 def sieve(scene: Scene, index: int) -> Attribution | None:
     """Give a cue-less quote the subject of its lead-in sentence."""
-    if scene.findings[index].subject is not None:
+    if scene.findings[index].settled:
         return None
     # The lead-in reads the same on every pass over the sieves, and only the person a pronoun
     # there stands for may change: the reading is kept from the first pass.
