@@ -38,6 +38,18 @@ EXAMPLES = {
         ('"It is time," said Massoud’s top aide Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
         ('"It is time," said Massoud’s aide.', "It", "Massoud’s aide", "anonymous"),
         ('"It is time," said Massoud’s aide in Kabul.', "It", "Massoud’s aide", "anonymous"),
+        # After an inverted cue, a name and words of title stand before the speaker's name, as do
+        # lower-case words of title: the speaker is the last name, not the party, outlet or employer.
+        ('"It is time," said Republican strategist Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
+        ('"It is time," said Massoud campaign manager Lisa Curtis in a statement.', "It", "Lisa Curtis", "adjacent"),
+        ('"It is time," said Kabul Radio host Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
+        ('"It is time," said former Panjshir Gov. Ahmad Massoud.', "It", "Ahmad Massoud", "adjacent"),
+        ('"It is time," said longtime aide Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
+        ('"It is time," said state Sen. Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
+        # Not a number or a determiner, which make an unnamed source; not a clause after the name.
+        ('"It is time," said one Panjshir Democrat.', "It", "one Panjshir Democrat", "anonymous"),
+        ('"It is time," said the former Panjshir governor.', "It", "the former Panjshir governor", "anonymous"),
+        ('"It is time," said Massoud in Kabul.', "It", "Massoud", "adjacent"),
         # A person named with the body they belong to is the subject, not the body or the whole phrase.
         ('"A staged weapon is hard," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.',
          "A", "Jeffrey Lewis", "adjacent"),

@@ -96,6 +96,9 @@ PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
 LEAD_SPACE = regex.compile(r"[ \t\n]*")
 #: Marks between two words that end a phrase read back: a comma, a dash, a bracket.
 PHRASE_BREAKS = regex.compile(r"[,;:()—–]")
+#: Words that are no part of a title before a name: verbs and clause words, but not the bare
+#: cue words that are also nouns of title ("state Sen. Ann Cole").
+TITLE_BREAKS = VERBISH - {"state"}
 #: Words that end the subject phrase reading back from a cue.
 PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
 #: Words that open the unnamed phrase a relative pronoun stands for, how many words it may
@@ -105,6 +108,8 @@ one two three four five six seven eight nine ten many most several few both all 
 """.split())
 ANTECEDENT_WORDS = 6
 ANTECEDENT_REACH = 80
+#: How many lower-case words of title may open a name after its cue: "said former state Sen. Ann Cole".
+TITLE_WORDS = 3
 #: How many words a subject phrase after its cue may run to.
 FORWARD_WORDS = 8
 #: What ends a subject phrase read forward, within two characters of its last word.
@@ -117,7 +122,8 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
         start += 1
     mention = mention_at(text, start, end)
     if mention is not None and not OWNER.match(text, mention.end):
-        return Span.of(text, mention), "name"
+        # "said Republican strategist Ryan Williams": the name after the words of title.
+        return Span.of(text, titled_name(text, mention, end, longer=True)), "name"
     if mention is not None:
         # "said Clinton's introducer, actress Jamie Lee Curtis": the owner is not who speaks.
         owned = OWNED_NAME.match(text, mention.end, end)
@@ -133,7 +139,39 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
         return None, None  # "said Wednesday, "…"", "said last week": when, not who
     if first in PRONOUN_SUBJECTS:
         return Span(tokens[0].start(), tokens[0].end(), tokens[0].group()), "pronoun"
+    named = title_opened(text, tokens, end)
+    if named is not None:
+        return Span.of(text, named), "name"
     return phrase_forward(text, tokens)
+
+
+def title_opened(text: str, tokens: list[regex.Match], end: int):
+    """The name that lower-case words of title open: ``former Florida Gov. Jeb Bush``, ``longtime aide Huma Abedin``.
+
+    The words must read as title, not as a clause ("said officials would …")
+    or a phrase of its own ("said the senator from Ohio"), and the name must
+    be a person's: two words or more, or a name behind an honorific.
+    """
+    for index, token in enumerate(tokens[:TITLE_WORDS + 1]):
+        word = token.group()
+        if word[0].isupper():
+            break
+        if index == TITLE_WORDS or index + 1 == len(tokens) or not title_word(word) \
+                or text[token.end(): tokens[index + 1].start()].strip():
+            return None
+    else:
+        return None
+    mention = mention_at(text, token.start(), end)
+    if mention is None:
+        return None
+    mention = titled_name(text, mention, end, longer=True)
+    return mention if len(mention.words) > 1 or mention.honorific else None
+
+
+def title_word(word: str) -> bool:
+    """True for a lower-case word that may be part of a title: "former", "state", "campaign manager"."""
+    return not (word in TITLE_BREAKS or word in PREPOSITIONS or word in ANTECEDENT_OPENERS
+                or word.endswith(VERB_ENDINGS))
 
 
 #: The agent of a passive cue, its name perhaps after a few words of title: "asked by host Bill Maher".
@@ -462,16 +500,17 @@ def first_subject(text: str, floor: int, end: int, known) -> tuple[Span | None, 
     return None, None
 
 
-def titled_name(text: str, mention, end: int):
+def titled_name(text: str, mention, end: int, longer: bool = False):
     """The name that a one-word ``mention`` and lower-case words of title stand before, else the mention.
 
     "Democratic presidential candidate Bernie Sanders", "Trump campaign
     manager Corey Lewandowski": the subject is the name after the title.
+    With ``longer`` a mention of several words may stand before the title
+    too, as after an inverted cue: "said Fox News host Sean Hannity".
     """
     title = TITLE_AFTER.match(text, mention.end, end)
-    if len(mention.words) > 1 or title is None \
-            or any(word in VERBISH or word in PREPOSITIONS or word in DETERMINERS or word.endswith(VERB_ENDINGS)
-                   for word in title.group().split()):
+    if len(mention.words) > 1 and not longer or title is None \
+            or not all(title_word(word) for word in title.group().split()):
         return mention
     named = mention_at(text, title.end(), end)
     return named if named is not None and len(named.words) > 1 else mention
