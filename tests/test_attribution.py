@@ -254,6 +254,9 @@ EXAMPLES = {
         ('Lisa Maddox spoke. The valley has been described as a "fortress."', "fortress", None, None),
     ],
     "pronoun": [
+        # A common given name, or its short form, tells a person's gender: "he" passes over Megyn Kelly.
+        ('Megyn Kelly met Jeb Bush. "We talked," he said.', "We", "Jeb Bush", "pronoun"),
+        ('Jeb Bush met Megyn Kelly. "We talked," she said.', "We", "Megyn Kelly", "pronoun"),
         # A party or a platform named alone is no person a pronoun goes back to.
         ('Many Democratic voters like Ahmad Massoud. He says the valley is “safe.”', "safe", "Ahmad Massoud",
          "pronoun"),

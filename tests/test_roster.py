@@ -226,6 +226,11 @@ GIVEN_NAMES = [
     ("JOSÉ", "male"),
     ("Zoë", "female"),
     ("\tChloe\n", "female"),
+    # Short forms and the names common in American politics.
+    ("Jeb", "male"),
+    ("Mitt", "male"),
+    ("Megyn", "female"),
+    ("Huma", "female"),
     # Names given to both genders, and names not listed.
     ("Jordan", None),
     ("Taylor", None),

@@ -68,7 +68,10 @@ LINKS = [
     ("Curtis Hits Ahmad Massoud On Resistance Plans\n\nLisa Curtis and Ahmad Massoud spoke.",
      [("Curtis", "Lisa Curtis"), ("Ahmad Massoud", "Ahmad Massoud"), ("Lisa Curtis", "Lisa Curtis"),
       ("Ahmad Massoud", "Ahmad Massoud")]),
-    ("Cecile Curtis Speaks Out Against Cuts\n\nCurtis spoke.", [("Curtis", "Curtis"), ("Curtis", "Curtis")]),
+    ("Defiant Curtis Speaks Out Against Cuts\n\nCurtis spoke.", [("Curtis", "Curtis"), ("Curtis", "Curtis")]),
+    # A known given name before the surname is hers, though the article does not repeat it.
+    ("Cecile Curtis Speaks Out Against Cuts\n\nCurtis spoke.",
+     [("Cecile Curtis", "Cecile Curtis"), ("Curtis", "Cecile Curtis")]),
     ("Sen. Lisa Curtis Slams Massoud Over Aid\n\nLisa Curtis and Ahmad Massoud spoke.",
      [("Sen. Lisa Curtis", "Lisa Curtis"), ("Massoud", "Ahmad Massoud"), ("Lisa Curtis", "Lisa Curtis"),
       ("Ahmad Massoud", "Ahmad Massoud")]),
