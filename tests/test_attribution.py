@@ -50,6 +50,16 @@ EXAMPLES = {
         ('"It is time," said one Panjshir Democrat.', "It", "one Panjshir Democrat", "anonymous"),
         ('"It is time," said the former Panjshir governor.', "It", "the former Panjshir governor", "anonymous"),
         ('"It is time," said Massoud in Kabul.', "It", "Massoud", "adjacent"),
+        # A transcript's label in capitals speaks for the person of the article it names; a label
+        # that names no one there is no speaker.
+        ('Ahmad Massoud spoke to Lisa Curtis on Sunday. A transcript follows.\n\n"CURTIS: Will you stay?\n\n'
+         '"MASSOUD: We will never leave the valley."', "MASSOUD:", "Ahmad Massoud", "adjacent"),
+        ('Ahmad Massoud spoke to Lisa Curtis on Sunday. A transcript follows.\n\n"CURTIS: Will you stay?\n\n'
+         '"MASSOUD: We will never leave the valley."', "CURTIS:", "Lisa Curtis", "adjacent"),
+        ('Ahmad Massoud spoke on Sunday. A transcript follows.\n\n“SEN. MASSOUD: We will never leave.”', "SEN",
+         "Ahmad Massoud", "adjacent"),
+        ('Ahmad Massoud spoke on Sunday. A transcript follows.\n\n"VIDEO: We will never leave."', "VIDEO:",
+         None, None),
         # A person named with the body they belong to is the subject, not the body or the whole phrase.
         ('"A staged weapon is hard," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.',
          "A", "Jeffrey Lewis", "adjacent"),

@@ -23,6 +23,9 @@ from quotecheck.quotes import Quote
 from quotecheck.names import mention_at, name_ending
 from quotecheck.speakers import Cast
 
+#: A speaker's label in capitals that opens a quoted paragraph of a transcript: "PENCE: Well, look, …",
+#: "SEN. SANDERS: …".  The last word of the label must name someone the article names elsewhere.
+LABEL = regex.compile(r"[\"“‘'][ \t]*((?:\p{Lu}[\p{Lu}.'’-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'’-]*\p{Lu}))[ \t]*(:)[ \t\n]")
 #: Kinds of quote that have a speaker.
 SPOKEN = frozenset({"quote", "fragment"})
 #: A colon or comma between a cue and its quote: the cue introduces it ("the heckler yelled: "…"").
@@ -255,6 +258,29 @@ def next_sentence(text: str, end: int, after: Finding) -> bool:
         and closes_on(text, end, CLOSED)
 
 
+def speaker_label(text: str, quote: Quote, cast: Cast) -> Finding | None:
+    """The speaker a transcript's label names at the head of ``quote``: ``"PENCE: Well, look, …``.
+
+    The label is the subject and its colon the cue; it stands for the person
+    of the article whose surname it gives ("Mike Pence"), and a label that
+    names no one there ("VIDEO:", "UPDATE:") is none.
+    """
+    if not text[quote.start + 1: quote.start + 2].isupper():
+        return None  # most quotes, told apart without the pattern
+    label = LABEL.match(text, quote.start, quote.end)
+    if label is None:
+        return None
+    surname = label.group(2).casefold()
+    for index, mention in enumerate(cast.mentions):
+        if mention.start >= label.start(1) and mention.end <= label.end(1):
+            continue  # the label itself
+        person = cast.person_of(index)
+        if person.kind == "person" and person.words[-1].casefold() == surname:
+            return Finding(Span(label.start(3), label.end(3), ":"), Span(label.start(1), label.end(1), label.group(1)),
+                           "name", Span.of(text, mention))
+    return None
+
+
 def named_in(cast: Cast):
     """A test of a mention: does the cast take it for someone named, not a capitalised word ("Republican")?"""
     def named(mention) -> bool:
@@ -268,7 +294,8 @@ def scene_of(text: str, quotes: tuple[Quote, ...], cast: Cast) -> Scene:
     floors, ceilings, paragraphs = bounds(text, quotes)
     known = named_in(cast)
     findings = [
-        find_cue(text, quote, floors[index], ceilings[index], known) if quote.kind in SPOKEN else NOTHING
+        (speaker_label(text, quote, cast) or find_cue(text, quote, floors[index], ceilings[index], known))
+        if quote.kind in SPOKEN else NOTHING
         for index, quote in enumerate(quotes)
     ]
     starts = [quote.start for quote in quotes]
