@@ -46,6 +46,11 @@ EXAMPLES = {
         ('"It is time," said former Panjshir Gov. Ahmad Massoud.', "It", "Ahmad Massoud", "adjacent"),
         ('"It is time," said longtime aide Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
         ('"It is time," said state Sen. Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
+        # A role phrase with the name set after it by a comma: the name, when it closes its clause.
+        ('"It is time," said a Massoud spokeswoman, Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
+        ('"It is time," said an aide, Lisa Curtis, in Kabul.', "It", "Lisa Curtis", "adjacent"),
+        ('"It is time," said the campaign, Panjshir Valley Radio.', "It", "the campaign", "anonymous"),
+        ('"It is time," said a spokesman, adding that Lisa Curtis agreed.', "It", "a spokesman", "anonymous"),
         # Not a number or a determiner, which make an unnamed source; not a clause after the name.
         ('"It is time," said one Panjshir Democrat.', "It", "one Panjshir Democrat", "anonymous"),
         ('"It is time," said the former Panjshir governor.', "It", "the former Panjshir governor", "anonymous"),

@@ -14,7 +14,7 @@ from quotecheck.attribution.context import (
     AUXILIARIES, DETERMINERS, PRONOUN_SUBJECTS, WORD, Span, acts, behind_preposition, words,
 )
 from quotecheck.cues import WORDS
-from quotecheck.names import mention_at, name_ending as mention_ending
+from quotecheck.names import ROLES, mention_at, name_ending as mention_ending
 
 
 #: Words that may sit between a subject and its cue verb: "he later said", "she has said", "Cruz himself said".
@@ -110,6 +110,10 @@ ANTECEDENT_WORDS = 6
 ANTECEDENT_REACH = 80
 #: How many lower-case words of title may open a name after its cue: "said former state Sen. Ann Cole".
 TITLE_WORDS = 3
+#: A comma between a role and the name set beside it: "a Trump spokeswoman, Hope Hicks".
+APPOSED = regex.compile(r",[ \t\n]+(?=\p{Lu})")
+#: What may follow such a name: a comma, a bracket or the end of the sentence.
+NAME_CLOSES = regex.compile(r"[ \t]*(?:[,.;!?(]|\Z)")
 #: How many words a subject phrase after its cue may run to.
 FORWARD_WORDS = 8
 #: What ends a subject phrase read forward, within two characters of its last word.
@@ -142,7 +146,26 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
     named = title_opened(text, tokens, end)
     if named is not None:
         return Span.of(text, named), "name"
-    return phrase_forward(text, tokens)
+    phrase, kind = phrase_forward(text, tokens)
+    named = apposed_name(text, phrase, end) if phrase is not None else None
+    return (Span.of(text, named), "name") if named is not None else (phrase, kind)
+
+
+def apposed_name(text: str, phrase: Span, end: int):
+    """The name set after a role phrase by a comma: ``said a Trump spokeswoman, Hope Hicks.``
+
+    The phrase must end in a person's role, and the name must close its
+    clause, so that the comma sets the two side by side ("said the campaign,
+    Trump Tower …" names no one).
+    """
+    comma = APPOSED.match(text, phrase.end, end)
+    if comma is None or phrase.text.rsplit(None, 1)[-1].capitalize() not in ROLES:
+        return None
+    mention = mention_at(text, comma.end(), end)
+    if mention is None or len(mention.words) < 2 and not mention.honorific \
+            or not NAME_CLOSES.match(text, mention.end, min(len(text), end + 1)):
+        return None
+    return mention
 
 
 def title_opened(text: str, tokens: list[regex.Match], end: int):
