@@ -2,9 +2,10 @@
 
 ``"…," Mr. Massoud said`` · ``"…," said Lt. Gen. Mirza Mohammad Yarmand, a
 former deputy minister`` · ``Mr. Martinon said: "…"`` · ``according to the
-Pentagon`` · ``Haqqani's claims that "…"``.  The cue search itself lives in
-``context`` and ``scene``; this sieve takes the findings whose subject is a
-name and ties it to the cast member it names.
+Pentagon`` · ``Haqqani's claims that "…"`` · a transcript's ``"MASSOUD: …``.
+The cue search itself lives in ``context`` and ``scene``; this sieve takes
+the findings whose subject is a name and ties it to the cast member it
+names.
 """
 
 from __future__ import annotations

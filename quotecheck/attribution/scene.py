@@ -3,7 +3,8 @@
 The scene is built once per document.  Each quote gets the stretch of its
 sentence before and after it (within its paragraph, never across a sibling
 quote) and the cue found there (``cue_after``, ``cue_before``), preferring
-one right after the quote; the sieves then fill in the decisions.
+one right after the quote, or the speaker's label that opens a transcript
+paragraph ("PENCE: …"); the sieves then fill in the decisions.
 """
 
 from __future__ import annotations
@@ -265,8 +266,8 @@ def speaker_label(text: str, quote: Quote, cast: Cast) -> Finding | None:
     of the article whose surname it gives ("Mike Pence"), and a label that
     names no one there ("VIDEO:", "UPDATE:") is none.
     """
-    if not text[quote.start + 1: quote.start + 2].isupper():
-        return None  # most quotes, told apart without the pattern
+    if not text[quote.start + 1: quote.start + 3].isupper():
+        return None  # most quotes ("We …", "It …"), told apart without the pattern
     label = LABEL.match(text, quote.start, quote.end)
     if label is None:
         return None
