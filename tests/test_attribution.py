@@ -282,6 +282,10 @@ EXAMPLES = {
          "We", "Lisa Curtis", "pronoun"),
         ('Lisa Maddox spoke. "Where is the road?" she asked.', "Where", "Lisa Maddox", "pronoun"),
         ('When my mother mentioned the valley, I laughed and said, "I do not believe in it."', "I", "I", "pronoun"),
+        # "I" inside a quotation is its speaker, even when a later sieve finds that speaker.
+        ('“The crowd was huge. I said, ‘What are they doing?’ Then I left,” Ahmad Massoud said.', "What",
+         "Ahmad Massoud", "pronoun"),
+        ('"We met," Lisa Curtis said. "Then I told him, \'Go home.\' He went."', "Go", "Lisa Curtis", "pronoun"),
         ('Ahmad Massoud was asked about the talks. He laughed and said, "We will see."', "We", "Ahmad Massoud",
          "pronoun"),
         ('Lisa Maddox, a former analyst, spoke first.\n\n"The concern is real," she said.', "The", "Lisa Maddox",

@@ -3,13 +3,17 @@
 The pronoun is resolved to the most recent person of its gender (see
 ``people.resolve``); gender comes from honorifics, given names and the
 pronouns already resolved in the article.  The mention is the pronoun
-itself.  A pronoun nobody fits keeps its own text as the speaker, with low
-confidence, so the report can ask for a name.
+itself.  "I" inside a quotation is whoever speaks that quotation: "I said,
+'What are they doing?'" in Trump's words is Trump's.  A pronoun nobody fits
+keeps its own text as the speaker, with low confidence, so the report can
+ask for a name.
 """
 
 from __future__ import annotations
 
-from quotecheck.attribution.people import resolve
+import attrs
+
+from quotecheck.attribution.people import inside_quote, resolve
 from quotecheck.attribution.scene import Attribution, Scene
 
 NAME = "pronoun"
@@ -23,9 +27,19 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     finding = scene.findings[index]
     if finding.subject_type != "pronoun":
         return None
+    if finding.subject.text == "I":
+        holder = inside_quote(scene, finding.subject.start)
+        if holder is not None and scene.spoken(holder):
+            voice = scene.decisions[holder]
+            if voice is None:
+                # The quotation's own speaker may be found later on: wait for it.
+                return None
+            if voice.speaker is not None:
+                return attrs.evolve(voice, quote=index, mention=finding.subject, cue=finding.cue, sieve=NAME, rivals=0)
     person, rivals = resolve(scene, finding.subject)
     if person is None:
         return Attribution(index, finding.subject.text, "pronoun", finding.subject, finding.cue, NAME, UNRESOLVED)
     confidence = AMBIGUOUS if rivals else CONFIDENCE
     return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, confidence,
                        person.description, rivals)
+
