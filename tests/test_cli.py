@@ -32,12 +32,33 @@ def test_jsonl_is_the_scorer_record(capsys, article):
     record = json.loads(out)
     assert record["document"] == str(article)
     quote = record["quotes"][0]
-    assert list(quote) == ["start", "end", "text", "kind", "parent", "speaker", "mention", "cue", "sieve", "confidence"]
+    assert list(quote) == ["start", "end", "text", "kind", "parent", "speaker", "mention", "cue", "sieve", "confidence",
+                           "nested"]
+    assert quote["nested"] == []
     assert quote["text"] == '"We are ready,"'
     assert ARTICLE[quote["start"]: quote["end"]] == quote["text"]
     assert (quote["kind"], quote["parent"], quote["speaker"], quote["sieve"]) == ("quote", None, "Massoud", "adjacent")
     assert quote["mention"] == {"start": ARTICLE.index("Mr."), "end": ARTICLE.index(" said"), "text": "Mr. Massoud"}
     assert quote["cue"]["text"] == "said"
+
+
+def test_a_nested_quote_is_a_record_only_when_someone_else_says_it(capsys, tmp_path):
+    # Invented text; the quotations are not real.
+    text = ("Ahmad Massoud spoke in the valley.\n\n"
+            "\"People kept telling me, 'Go home.' As a cadet I read Churchill’s memoirs. At the worst hour he told "
+            "the British people: 'We shall never surrender.'\" Massoud said.\n")
+    path = tmp_path / "nested.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, "extract", "--format", "jsonl", str(path))
+    assert code == 0
+    outer, churchill = json.loads(out)["quotes"]
+    # The words people kept telling him are part of Massoud's quotation.
+    assert outer["speaker"] == "Ahmad Massoud"
+    assert outer["nested"] == [{"start": text.index("'Go"), "end": text.index(" As a"), "text": "'Go home.'",
+                                "kind": "quote"}]
+    # Churchill's words are a quotation of their own, whose parent is the record of Massoud's.
+    assert (churchill["text"], churchill["parent"], churchill["speaker"]) == (
+        "'We shall never surrender.'", 0, "Churchill")
 
 
 def test_json_carries_source_positions(capsys, article):

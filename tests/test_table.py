@@ -68,10 +68,11 @@ def by_speaker(rows):
 
 def test_quote_rows_give_location_speaker_cue_kind_excerpt_and_confidence(valley):
     rows = list(quote_rows(valley))
-    assert len(rows) == len(valley[0].extraction.quotes) == 7
+    # Seven quotes, six quotations: the father's words are part of Massoud's quote.
+    assert len(valley[0].extraction.quotes) == 7 and len(rows) == 6
     assert rows[0] == QuoteRow("a.txt:3:1", "Ahmad Massoud", "said", "quote", '"We will hold the valley,"', 0.95)
     assert rows[1].location == "a.txt:3:42" and rows[1].cue is None
-    assert rows[3].kind == "fragment" and rows[3].location == "a.txt:5:22"
+    assert rows[2].location == "a.txt:5:1" and rows[3].location == "a.txt:7:43"
     term = rows[-1]
     assert (term.kind, term.speaker, term.cue, term.confidence) == ("term", None, None, None)
     assert term.location == "a.txt:11:15"
@@ -114,12 +115,22 @@ def test_speaker_rows_count_quotes_and_words(valley):
     assert martinon.description == "the French envoy"
 
 
-def test_nested_quote_words_count_once_for_the_outer_speaker(valley):
+def test_a_nested_quote_from_a_vague_source_is_part_of_the_quotation_around_it(valley):
     rows = speaker_rows(valley)
-    nested = by_speaker(rows)["my father"]
-    assert (nested.quotes, nested.words, nested.share_percent) == (1, 0, 0.0)
+    assert "my father" not in by_speaker(rows)
     # Every top-level spoken word counted once: 18 + 15, and the term is no one's.
     assert sum(row.words for row in rows) == 33
+
+
+def test_a_nested_quote_with_a_speaker_of_its_own_counts_for_them_without_words():
+    text = ('Ahmad Massoud spoke in the valley.\n\n"As a cadet I read Churchill’s memoirs. At the worst hour he '
+            "told the British people: 'We shall never surrender.' I remember it,\" Massoud said.\n")
+    (result,) = results((text, "c.txt"))
+    rows = by_speaker(speaker_rows([result]))
+    churchill = rows["Churchill"]
+    assert (churchill.quotes, churchill.words, churchill.share_percent) == (1, 0, 0.0)
+    assert (rows["Ahmad Massoud"].quotes, rows["Ahmad Massoud"].words) == (1, 23)
+    assert [row.speaker for row in quote_rows([result])] == ["Ahmad Massoud", "Churchill"]
 
 
 def test_speaker_rows_span_documents_with_first_and_last_location(batch):
@@ -143,7 +154,7 @@ def test_unattributed_speech_comes_last_and_shares_add_up(batch):
 
 def test_speaker_rows_sort_by_words_then_name(batch):
     named = [row for row in speaker_rows(batch) if row.speaker != NO_SPEAKER]
-    assert [row.speaker for row in named] == ["Ahmad Massoud", "Nicolas Martinon", "Lisa Curtis", "my father"]
+    assert [row.speaker for row in named] == ["Ahmad Massoud", "Nicolas Martinon", "Lisa Curtis"]
     ties = speaker_rows(results(('"Stay," Curtis said.\n\n"Go," Maddox said.\n', "t.txt")))
     assert [row.speaker for row in ties] == ["Curtis", "Maddox"]
 
@@ -216,8 +227,8 @@ def test_json_parses_back_with_snake_case_keys(batch):
     quotes = io.StringIO()
     write_json(quote_rows(batch), quotes)
     parsed = json.loads(quotes.getvalue())
-    assert len(parsed) == 7 + 3
-    assert parsed[6] == {"location": "a.txt:11:15", "speaker": None, "cue": None, "kind": "term",
+    assert len(parsed) == 6 + 3
+    assert parsed[5] == {"location": "a.txt:11:15", "speaker": None, "cue": None, "kind": "term",
                          "excerpt": '"peace plan"', "confidence": None}
     empty = io.StringIO()
     write_json([], empty)

@@ -54,6 +54,36 @@ class Attributed:
         return self._cast
 
 
+#: The sieves whose cue stands next to the quote, inside any quotation around it.
+OWN_CUES = frozenset({adjacent.NAME, pronoun.NAME})
+
+
+def own_quotations(attributed: Attributed) -> tuple[bool, ...]:
+    """For each quote, whether it is a quotation in its own right, not part of another's words.
+
+    A quote inside a spoken quotation is the speaker's words: speech they
+    recall or imagine ("people say, 'Feel the Bern'"), a phrase they mark.
+    It stands on its own only when a cue next to it, inside the quotation,
+    gives it a speaker other than the quotation's: "he told the British
+    people: '…'" in Massoud's words is Churchill's.  A quote inside a title
+    or a term is on its own as well.
+    """
+    quotes, attributions = attributed.extraction.quotes, attributed.attributions
+    own: list[bool] = []
+    # The nearest spoken quote around each quote; a parent comes before its children.
+    holder: list[int | None] = []
+    for index, quote in enumerate(quotes):
+        parent = quote.parent
+        around = None if parent is None else parent if quotes[parent].kind in SPOKEN else holder[parent]
+        holder.append(around)
+        attribution = attributions[index]
+        own.append(around is None or (
+            quote.kind in SPOKEN and attribution.sieve in OWN_CUES and attribution.speaker is not None
+            and attribution.speaker != attributions[around].speaker
+        ))
+    return tuple(own)
+
+
 def unattributed(index: int) -> Attribution:
     """The record of a quote no sieve could attribute."""
     return Attribution(index, None, None, None, None, None, None)

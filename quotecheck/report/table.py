@@ -10,8 +10,9 @@ shares add up to 100.
 
 A speaker's words are the words inside their quotes, marks left out.  A quote
 nested in another spoken quote lies inside its parent, so its words are
-counted once, for the outer quote's speaker; the nested quote still adds to
-its own speaker's quote count.  The pieces of a quotation that runs over
+counted once, for the outer quote's speaker.  A nested quote that is part of
+its parent's words (see ``own_quotations``) has no row and no count of its
+own; one with a speaker of its own still adds to that speaker's quote count.  The pieces of a quotation that runs over
 several paragraphs count as one quote when they share a speaker.
 
 Every location is ``path:line:column`` in the source file; in a JSONL corpus
@@ -28,7 +29,7 @@ from typing import Iterable, Iterator, TextIO
 import attrs
 from tabulate import tabulate, tabulate_formats
 
-from quotecheck.attribution import Attributed
+from quotecheck.attribution import Attributed, own_quotations
 from quotecheck.attribution.scene import SPOKEN
 from quotecheck.document import Document
 from quotecheck.kinds import MARKS, WORD
@@ -79,10 +80,13 @@ def location(document: Document, offset: int) -> str:
 
 
 def quote_rows(results: Iterable[Attributed]) -> Iterator[QuoteRow]:
-    """One row per quote of every document, in document and quote order."""
+    """One row per quotation of every document, in document and quote order; nested words go with their quotation."""
     for attributed in results:
         document = attributed.extraction.document
-        for quote, attribution in zip(attributed.extraction.quotes, attributed.attributions):
+        own = own_quotations(attributed)
+        for quote, attribution, alone in zip(attributed.extraction.quotes, attributed.attributions, own):
+            if not alone:
+                continue
             confidence = attribution.confidence
             yield QuoteRow(
                 location=location(document, quote.start),
@@ -128,8 +132,9 @@ def speaker_rows(results: Iterable[Attributed]) -> list[SpeakerRow]:
         quotes = attributed.extraction.quotes
         attributions = attributed.attributions
         inside = inside_speech(quotes)
+        own = own_quotations(attributed)
         for index, quote in enumerate(quotes):
-            if quote.kind not in SPOKEN:
+            if quote.kind not in SPOKEN or not own[index]:
                 continue
             speaker = attributions[index].speaker or NO_SPEAKER
             where = location(document, quote.start)
