@@ -7,7 +7,7 @@ sieve must leave alone.  A meta-test fails when a sieve has no table.
 
 import pytest
 
-from quotecheck.attribution import SIEVE_NAMES, attribute, decide, leadin
+from quotecheck.attribution import SIEVE_NAMES, attribute, decide, leadin, own_quotations
 from quotecheck.attribution.scene import scene_of
 from quotecheck.attribution.subjects import sentence_subject
 from quotecheck.document import Document, SourceMap
@@ -575,3 +575,25 @@ def test_the_subject_of_a_reported_clause_gives_way_to_the_one_that_reports_it()
 ])
 def test_the_subject_a_sentence_opens_with_is_the_name_after_a_title(text, subject):
     assert sentence_subject(text, 0, len(text))[0].text == subject
+
+
+# A quote inside a quotation is a quotation of its own only when a cue inside names someone else.
+NESTED = [
+    ('Ahmad Massoud spoke.\n\n"As a cadet I read Churchill’s memoirs. At the worst hour he told the British '
+     'people: \'We shall never surrender.\'" Massoud said.', "Churchill", True),
+    ('Ahmad Massoud spoke.\n\n"I said, \'Stay.\' I meant it," Massoud said.', "Ahmad Massoud", False),
+    ('Ahmad Massoud spoke.\n\n"We say, \'Stay.\' We mean it," Massoud said.', "We", False),
+    ('Ahmad Massoud spoke.\n\n"People kept telling me, \'Go home.\' I stayed," Massoud said.', None, False),
+    ('Ahmad Massoud spoke.\n\n"When my father said \'never surrender\' he meant it," Massoud said.', "my father",
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "own"), NESTED, ids=[row[0][22:60] for row in NESTED])
+def test_a_nested_quote_is_its_own_quotation_only_when_a_cue_names_someone_else(text, speaker, own):
+    document = Document("test", text, "test.txt", SourceMap.identity(text), {})
+    result = attribute(extract(document))
+    (outer, inner) = result.attributions
+    assert outer.speaker == "Ahmad Massoud"
+    assert inner.speaker == speaker
+    assert own_quotations(result) == (True, own)

@@ -64,9 +64,10 @@ def own_quotations(attributed: Attributed) -> tuple[bool, ...]:
     A quote inside a spoken quotation is the speaker's words: speech they
     recall or imagine ("people say, 'Feel the Bern'"), a phrase they mark.
     It stands on its own only when a cue next to it, inside the quotation,
-    gives it a speaker other than the quotation's: "he told the British
-    people: '…'" in Massoud's words is Churchill's.  A quote inside a title
-    or a term is on its own as well.
+    names a speaker other than the quotation's: "he told the British
+    people: '…'" in Massoud's words is Churchill's; a pronoun that stands
+    for no one named ("we say") names nobody.  A quote inside a title or a
+    term is on its own as well.
     """
     quotes, attributions = attributed.extraction.quotes, attributed.attributions
     own: list[bool] = []
@@ -79,7 +80,7 @@ def own_quotations(attributed: Attributed) -> tuple[bool, ...]:
         attribution = attributions[index]
         own.append(around is None or (
             quote.kind in SPOKEN and attribution.sieve in OWN_CUES and attribution.speaker is not None
-            and attribution.speaker != attributions[around].speaker
+            and attribution.speaker_kind != "pronoun" and attribution.speaker != attributions[around].speaker
         ))
     return tuple(own)
 

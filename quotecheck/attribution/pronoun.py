@@ -42,4 +42,3 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     confidence = AMBIGUOUS if rivals else CONFIDENCE
     return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, confidence,
                        person.description, rivals)
-

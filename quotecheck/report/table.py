@@ -12,8 +12,9 @@ A speaker's words are the words inside their quotes, marks left out.  A quote
 nested in another spoken quote lies inside its parent, so its words are
 counted once, for the outer quote's speaker.  A nested quote that is part of
 its parent's words (see ``own_quotations``) has no row and no count of its
-own; one with a speaker of its own still adds to that speaker's quote count.  The pieces of a quotation that runs over
-several paragraphs count as one quote when they share a speaker.
+own; one with a speaker of its own still adds to that speaker's quote count.
+The pieces of a quotation that runs over several paragraphs count as one
+quote when they share a speaker.
 
 Every location is ``path:line:column`` in the source file; in a JSONL corpus
 the line is the record's line, so the location is unambiguous without the
@@ -80,7 +81,7 @@ def location(document: Document, offset: int) -> str:
 
 
 def quote_rows(results: Iterable[Attributed]) -> Iterator[QuoteRow]:
-    """One row per quotation of every document, in document and quote order; nested words go with their quotation."""
+    """One row per quotation of every document, in order; quotes that are part of one have no row."""
     for attributed in results:
         document = attributed.extraction.document
         own = own_quotations(attributed)
