@@ -17,6 +17,7 @@ import attrs
 from quotecheck.attribution import adjacent, anonymous, continuation, interview, leadin, pronoun
 from quotecheck.attribution.scene import SPOKEN, Attribution, Scene, scene_of
 from quotecheck.extract import Extraction
+from quotecheck.quotes import Quote
 from quotecheck.roster import Roster
 from quotecheck.speakers import Cast, cast_of
 
@@ -70,19 +71,23 @@ def own_quotations(attributed: Attributed) -> tuple[bool, ...]:
     term is on its own as well.
     """
     quotes, attributions = attributed.extraction.quotes, attributed.attributions
-    own: list[bool] = []
-    # The nearest spoken quote around each quote; a parent comes before its children.
-    holder: list[int | None] = []
-    for index, quote in enumerate(quotes):
-        parent = quote.parent
-        around = None if parent is None else parent if quotes[parent].kind in SPOKEN else holder[parent]
-        holder.append(around)
-        attribution = attributions[index]
-        own.append(around is None or (
+    return tuple(
+        around is None or (
             quote.kind in SPOKEN and attribution.sieve in OWN_CUES and attribution.speaker is not None
             and attribution.speaker_kind != "pronoun" and attribution.speaker != attributions[around].speaker
-        ))
-    return tuple(own)
+        )
+        for quote, attribution, around in zip(quotes, attributions, speech_around(quotes))
+    )
+
+
+def speech_around(quotes: tuple[Quote, ...]) -> list[int | None]:
+    """For each quote, the nearest spoken quote around it, if any: the one whose words hold it."""
+    around: list[int | None] = []
+    # A parent always comes before its children, so one pass suffices.
+    for quote in quotes:
+        parent = quote.parent
+        around.append(None if parent is None else parent if quotes[parent].kind in SPOKEN else around[parent])
+    return around
 
 
 def unattributed(index: int) -> Attribution:

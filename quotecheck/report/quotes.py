@@ -38,8 +38,8 @@ class Layout:
     order: tuple[int, ...]
     #: The record of each quote that has one.
     record_of: dict[int, int]
-    #: For each record's quote, the quotes inside it that are part of its words.
-    nested: dict[int, list[int]]
+    #: For each record, the quotes inside it that are part of its words.
+    nested: tuple[list[int], ...]
 
     def link(self, quotes: tuple[Quote, ...], index: int | None) -> int | None:
         """The record of quote ``index``, or of the nearest quote around it that has one."""
@@ -54,10 +54,10 @@ def layout(attributed: Attributed) -> Layout:
     own = own_quotations(attributed)
     order = tuple(index for index in range(len(quotes)) if own[index])
     record_of = {index: position for position, index in enumerate(order)}
-    result = Layout(order, record_of, {index: [] for index in order})
+    result = Layout(order, record_of, tuple([] for _ in order))
     for index, quote in enumerate(quotes):
         if not own[index]:
-            result.nested[order[result.link(quotes, quote.parent)]].append(index)
+            result.nested[result.link(quotes, quote.parent)].append(index)
     return result
 
 
@@ -84,7 +84,7 @@ def quote_record(attributed: Attributed, index: int, spans: Layout) -> dict:
         "cue": span_record(attribution.cue),
         "sieve": attribution.sieve,
         "confidence": attribution.confidence,
-        "nested": [span_text(extraction, inner) for inner in spans.nested[index]],
+        "nested": [span_text(extraction, inner) for inner in spans.nested[spans.record_of[index]]],
     }
 
 

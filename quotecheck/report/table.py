@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, TextIO
 import attrs
 from tabulate import tabulate, tabulate_formats
 
-from quotecheck.attribution import Attributed, own_quotations
+from quotecheck.attribution import Attributed, own_quotations, speech_around
 from quotecheck.attribution.scene import SPOKEN
 from quotecheck.document import Document
 from quotecheck.kinds import MARKS, WORD
@@ -104,16 +104,6 @@ def quoted_words(text: str, quote: Quote) -> int:
     return len(WORD.findall(text[quote.start: quote.end].strip(MARKS)))
 
 
-def inside_speech(quotes: tuple[Quote, ...]) -> list[bool]:
-    """For each quote, whether some quote around it is speech (whose words already hold it)."""
-    inside: list[bool] = []
-    # A parent always comes before its children, so one pass suffices.
-    for quote in quotes:
-        parent = quote.parent
-        inside.append(parent is not None and (quotes[parent].kind in SPOKEN or inside[parent]))
-    return inside
-
-
 @attrs.define
 class Tally:
     """What is counted for one speaker while the documents go by."""
@@ -132,7 +122,7 @@ def speaker_rows(results: Iterable[Attributed]) -> list[SpeakerRow]:
         document = attributed.extraction.document
         quotes = attributed.extraction.quotes
         attributions = attributed.attributions
-        inside = inside_speech(quotes)
+        around = speech_around(quotes)
         own = own_quotations(attributed)
         for index, quote in enumerate(quotes):
             if quote.kind not in SPOKEN or not own[index]:
@@ -145,7 +135,7 @@ def speaker_rows(results: Iterable[Attributed]) -> list[SpeakerRow]:
             piece_of = quote.continues
             if piece_of is None or (attributions[piece_of].speaker or NO_SPEAKER) != speaker:
                 tally.quotes += 1
-            if not inside[index]:
+            if around[index] is None:
                 tally.words += quoted_words(document.text, quote)
     total = sum(tally.words for tally in tallies.values())
     rows = [
