@@ -82,6 +82,9 @@ Never Often Sometimes Finally Initially Eventually Previously Currently Soon Onc
 Eleven Twelve Fifteen Eighteen Twenty Thirty Forty Fifty Hundred Thousand Million Billion Dozens
 Several Please Thanks Thank Okay Oh Is Are Was Were Does Did Do Has Have Had Can Could
 Would Should Must Might
+People Officials Critics Analysts Experts Observers Sources Aides Advisers Supporters Opponents
+Voters Residents Witnesses Neighbors Neighbours Activists Protesters Organizers Investigators
+Diplomats Economists Strategists Pollsters Scientists Researchers Doctors Lawyers Prosecutors
 """.split())
 #: Words of NOT_NAMES that open a place's name when another name word follows: "New York", "New Hampshire".
 PLACE_HEADS = frozenset({"New"})

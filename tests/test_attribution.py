@@ -385,6 +385,9 @@ EXAMPLES = {
     ],
     "anonymous": [
         ('"The road is closed," officials said.', "The", "officials", "anonymous"),
+        # Capitalised to open a sentence, a vague source is still no name.
+        ('Officials said, "The road is closed."', "The", "Officials", "anonymous"),
+        ('People say, "The valley will fall."', "The", "People", "anonymous"),
         ('"There is no resistance," a Taliban spokesman said.', "There", "a Taliban spokesman", "anonymous"),
         ('"The valley will fall," security analysts say.', "The", "security analysts", "anonymous"),
         ('Lisa Curtis spoke in Kabul as the crowd yelled: "Stay here."', "Stay", "the crowd", "anonymous"),
