@@ -206,6 +206,11 @@ def single_role(text: str, at: int) -> Role:
         return NONE  # can't, Massoud's, O'Brien
     if before.isdigit() and mark in "'’":
         return NONE  # 5'10", the 1990's
+    if right_flanking(before, after) and after in CLOSING_CONTEXT:
+        # Words before it and only a mark or a stop after it, as where a
+        # nested quote and its quotation end together: ,’” closes, though
+        # the comma before it would let it open.
+        return CLOSE
     if left_flanking(before, after):
         if mark == "’" and is_space(before) and not after.isalpha():
             return NONE

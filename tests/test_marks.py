@@ -52,6 +52,8 @@ def test_apostrophes_inside_a_quote_leave_it_whole(text):
 SINGLE_QUOTES = [
     ("He told us, 'we will hold,' and he did.", "'we will hold,'"),
     ("She called it ‘a turning point’ in the war.", "‘a turning point’"),
+    # A closer after a comma, with a double closer after it: the comma does not make it an opener.
+    ("Massoud’s men say, ‘we hold,’” the guard said.", "‘we hold,’"),
 ]
 
 

@@ -60,6 +60,9 @@ NESTED = [
         "'we will hold,'",
     ),
     ("„Er sagte: ‚Wir bleiben‘, und blieb“, sagte sie.", "‚Wir bleiben‘"),
+    # The nested quote and its quotation end together, the single closer after a comma.
+    ("“I just tell them, ‘Thank you for voting,’” Mr. Yarmand said.", "‘Thank you for voting,’"),
+    ("“We are like ‘the lion and the fox,'” Ms. Curtis said.", "‘the lion and the fox,'"),
     # Curly double marks inside curly double marks, when the outer one closes.
     ("“I would rather live in what he calls “hell” than live here,” she said.", "“hell”"),
 ]
@@ -67,7 +70,9 @@ NESTED = [
 
 @pytest.mark.parametrize(("text", "inner"), NESTED)
 def test_a_nested_quote_records_its_parent(text, inner):
-    quotes = parse_quotes(text).quotes
+    result = parse_quotes(text)
+    assert result.diagnostics == ()
+    quotes = result.quotes
     assert len(quotes) == 2
     outer, nested = quotes
     assert text[nested.start: nested.end] == inner
