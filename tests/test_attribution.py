@@ -306,6 +306,9 @@ EXAMPLES = {
          "Churchill", "pronoun"),
         ('Ahmad Massoud spoke last.\n\nHis message is one of hope: "We will win."', "We", "Ahmad Massoud", "pronoun"),
         ('"Nobody knows," she said.', "Nobody", "she", "pronoun"),
+        # A pronoun no one named fits is the speaker in its subject form.
+        ('I was driving. I had to change my answer: "Of course I believe it."', "Of", "I", "pronoun"),
+        ('Then came her reply: "Of course I believe it."', "Of", "she", "pronoun"),
         ('Lisa Curtis spoke in Kabul. She said that her campaign would continue "to hold the valley."', "to",
          "Lisa Curtis", "pronoun"),
         ('"The road is open," Mr. Massoud said.\n\nLisa Curtis spoke last. She ended by saying, "We will hold."', "We",
@@ -585,7 +588,7 @@ NESTED = [
     ('Ahmad Massoud spoke.\n\n"As a cadet I read Churchill’s memoirs. At the worst hour he told the British '
      'people: \'We shall never surrender.\'" Massoud said.', "Churchill", True),
     ('Ahmad Massoud spoke.\n\n"I said, \'Stay.\' I meant it," Massoud said.', "Ahmad Massoud", False),
-    ('Ahmad Massoud spoke.\n\n"We say, \'Stay.\' We mean it," Massoud said.', "We", False),
+    ('Ahmad Massoud spoke.\n\n"We say, \'Stay.\' We mean it," Massoud said.', "we", False),
     ('Ahmad Massoud spoke.\n\n"People kept telling me, \'Go home.\' I stayed," Massoud said.', None, False),
     ('Ahmad Massoud spoke.\n\n"When my father said \'never surrender\' he meant it," Massoud said.', "my father",
      False),

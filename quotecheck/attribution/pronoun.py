@@ -5,8 +5,8 @@ The pronoun is resolved to the most recent person of its gender (see
 pronouns already resolved in the article.  The mention is the pronoun
 itself.  "I" inside a quotation is whoever speaks that quotation: "I said,
 'What are they doing?'" in Trump's words is Trump's.  A pronoun nobody fits
-keeps its own text as the speaker, with low confidence, so the report can
-ask for a name.
+is the speaker in its subject form ("my answer" is "I"'s, "She said" is
+"she"), with low confidence, so the report can ask for a name.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ from quotecheck.attribution.people import inside_quote, resolve
 from quotecheck.attribution.scene import Attribution, Scene
 
 NAME = "pronoun"
+#: The subject form an unresolved pronoun is reported by: "my answer" is "I"'s, "her reply" "she"'s.
+SUBJECT_FORMS = {"i": "I", "my": "I", "me": "I", "our": "we", "us": "we", "his": "he", "him": "he",
+                 "her": "she", "their": "they", "them": "they", "its": "it"}
 CONFIDENCE = 0.85
 AMBIGUOUS = 0.6
 UNRESOLVED = 0.3
@@ -38,7 +41,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
                 return attrs.evolve(voice, quote=index, mention=finding.subject, cue=finding.cue, sieve=NAME, rivals=0)
     person, rivals = resolve(scene, finding.subject)
     if person is None:
-        return Attribution(index, finding.subject.text, "pronoun", finding.subject, finding.cue, NAME, UNRESOLVED)
+        pronoun = finding.subject.text.lower()
+        return Attribution(index, SUBJECT_FORMS.get(pronoun, pronoun), "pronoun", finding.subject, finding.cue, NAME,
+                           UNRESOLVED)
     confidence = AMBIGUOUS if rivals else CONFIDENCE
     return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, confidence,
                        person.description, rivals)
