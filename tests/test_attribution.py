@@ -342,6 +342,9 @@ EXAMPLES = {
         ('"We will win," Ahmad Massoud said. He was asked, "And if the road falls?"', "And", None, None),
     ],
     "lead-in": [
+        # A name between a determiner and a noun describes the noun; the sentence's subject comes later.
+        ('Preceded at the lectern by Lisa Curtis, the Kabul envoy and hard-liner, Mr. Massoud launched into a lament '
+         'for the "countless Afghans" who are "victims of war."', "countless", "Massoud", "lead-in"),
         ('Lisa Curtis spoke last. Asked about the charge that she has been weak, she said they had made progress. '
          '"We are close."', "We", "Lisa Curtis", "lead-in"),
         ('KABUL, Afghanistan, Sept. 9 (AP) — Lt. Gen. Mirza Mohammad Yarmand criticized the deal as a "betrayal."',

@@ -91,6 +91,12 @@ VERBISH = WORDS | BETWEEN | frozenset("""
 can shall should must who which that whose where when because and but or than also
 put made gave sent took saw got went came found kept held left ran set brought began became won lost paid met
 """.split())
+#: A determiner, then a name, then a lower-case word that reads as no verb: the name is part of
+#: a phrase it describes ("a Clinton campaign official", "The Florida senator").
+MODIFIED_NOUN = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*)\b")
+#: Determiners that open such a phrase; "that" more often opens a clause ("said that Sanders during …").
+NAME_DETERMINERS = DETERMINERS - {"that"}
+DETERMINER_BEFORE = regex.compile(r"(?:^|[^\p{L}])(\p{L}+)[ \t\n]+\Z")
 #: A present participle after "is": "is seeking".
 PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
 LEAD_SPACE = regex.compile(r"[ \t\n]*")
@@ -508,7 +514,11 @@ def sentence_subject(text: str, floor: int, end: int, known=lambda mention: True
 
 
 def first_subject(text: str, floor: int, end: int, known) -> tuple[Span | None, str | None]:
-    """The first name or subject pronoun of ``text[floor:end]`` that is no prepositional object."""
+    """The first name or subject pronoun of ``text[floor:end]`` that is no prepositional object.
+
+    Nor is a name that a determiner and a noun take in as a modifier: in "the
+    Arizona sheriff, Trump launched into …" the subject is Trump.
+    """
     for token in WORD.finditer(text, floor, end):
         word = token.group()
         if word.lower() in PRONOUN_SUBJECTS and word.lower() not in ("i", "we", "it"):
@@ -518,9 +528,25 @@ def first_subject(text: str, floor: int, end: int, known) -> tuple[Span | None, 
         mention = mention_at(text, token.start(), end)
         if mention is None or not known(mention) or OWNS_NAME.match(text, mention.end):
             continue
+        if modifier(text, floor, mention, end):
+            continue
         if not behind_preposition(text, floor, mention.start):
             return Span.of(text, titled_name(text, mention, end)), "name"
     return None, None
+
+
+def modifier(text: str, floor: int, mention, end: int) -> bool:
+    """True for a name that a determiner opens and a noun follows: it describes, and the noun is the subject."""
+    if mention.words[-1].endswith("s"):
+        return False  # a plural is a subject, not a modifier: "the Republicans try"
+    before = DETERMINER_BEFORE.search(text, max(floor, mention.start - 12), mention.start)
+    if before is None or before.group(1).lower() not in NAME_DETERMINERS:
+        return False
+    noun = MODIFIED_NOUN.match(text, mention.end, end)
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return word not in VERBISH and not word.endswith(VERB_ENDINGS)
 
 
 def titled_name(text: str, mention, end: int, longer: bool = False):
