@@ -96,7 +96,10 @@ put made gave sent took saw got went came found kept held left ran set brought b
 MODIFIED_NOUN = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*)\b")
 #: Determiners that open such a phrase; "that" more often opens a clause ("said that Sanders during …").
 NAME_DETERMINERS = DETERMINERS - {"that"}
-DETERMINER_BEFORE = regex.compile(r"(?:^|[^\p{L}])(\p{L}+)[ \t\n]+\Z")
+#: What may stand before a sentence's first word: space, an opening mark or bracket.
+OPENING_MARKS = " \t\n\"“‘'("
+#: The word just before a name; the lookbehind reads across the start of the stretch searched.
+DETERMINER_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t\n]+\Z")
 #: A present participle after "is": "is seeking".
 PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
 LEAD_SPACE = regex.compile(r"[ \t\n]*")
@@ -541,6 +544,10 @@ def modifier(text: str, floor: int, mention, end: int) -> bool:
         return False  # a plural is a subject, not a modifier: "the Republicans try"
     before = DETERMINER_BEFORE.search(text, max(floor, mention.start - 12), mention.start)
     if before is None or before.group(1).lower() not in NAME_DETERMINERS:
+        return False
+    if not text[floor: before.start(1)].strip(OPENING_MARKS):
+        # The phrase opens the sentence and is its subject: the opening-phrase reading takes it
+        # where it knows its verb, and otherwise the name in it is the nearest sign of who spoke.
         return False
     noun = MODIFIED_NOUN.match(text, mention.end, end)
     if noun is None:
