@@ -117,8 +117,10 @@ FAMILY = {
     "‹": Family.SINGLE_GUILLEMET, "›": Family.SINGLE_GUILLEMET,
 }
 
+#: Opening marks and brackets, after which a mark opens.
+OPENERS = frozenset("([{") | frozenset("\"“„«‘‚‹'")
 #: Characters after which an opening mark may stand.
-OPENING_CONTEXT = frozenset("([{—–-/:;,>…") | frozenset("\"“„«‘‚‹'")
+OPENING_CONTEXT = OPENERS | frozenset("—–-/:;,>…")
 #: Characters before which a closing mark may stand.
 CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-/…*") | frozenset("\"”»’›'")
 
@@ -206,10 +208,11 @@ def single_role(text: str, at: int) -> Role:
         return NONE  # can't, Massoud's, O'Brien
     if before.isdigit() and mark in "'’":
         return NONE  # 5'10", the 1990's
-    if right_flanking(before, after) and after in CLOSING_CONTEXT:
-        # Words before it and only a mark or a stop after it, as where a
+    if mark != "‘" and before not in OPENERS and right_flanking(before, after) and after in CLOSING_CONTEXT:
+        # A stop before it and only a mark or a stop after it, as where a
         # nested quote and its quotation end together: ,’” closes, though
-        # the comma before it would let it open.
+        # the comma before it would let it open.  After an opening mark it
+        # still opens: “‘…and then,’ she said.
         return CLOSE
     if left_flanking(before, after):
         if mark == "’" and is_space(before) and not after.isalpha():

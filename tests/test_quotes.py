@@ -63,6 +63,9 @@ NESTED = [
     # The nested quote and its quotation end together, the single closer after a comma.
     ("“I just tell them, ‘Thank you for voting,’” Mr. Yarmand said.", "‘Thank you for voting,’"),
     ("“We are like ‘the lion and the fox,'” Ms. Curtis said.", "‘the lion and the fox,'"),
+    # After an opening mark, a single mark opens, whatever follows it.
+    ("“‘…and then he left,’ she recalled,” Ms. Curtis said.", "‘…and then he left,’"),
+    ('"\'...and then he left,\' she recalled," Ms. Curtis said.', "'...and then he left,'"),
     # Curly double marks inside curly double marks, when the outer one closes.
     ("“I would rather live in what he calls “hell” than live here,” she said.", "“hell”"),
 ]
