@@ -43,6 +43,11 @@ Canyon Peninsula Strait Ocean Gulf Province Airport Stadium Arena
 """.split())
 #: The paragraph break after the first text of an article, its headline.
 HEADLINE_END = regex.compile(r"(?<=\S)[ \t]*\r?\n[ \t]*\r?\n")
+#: A paragraph of front matter, a note, a headline or a deck, has at most FRONT_LINES lines of
+#: at most FRONT_LINE characters; a lede runs longer.
+FRONT_LINE, FRONT_LINES = 130, 3
+#: How a sentence ends, and a headline does not.
+SENTENCE_CLOSES = tuple(".?!\"”’")
 #: A title-case line: at most TITLE_LENGTH characters, with at least TITLE_WORDS words of TITLE_WORD
 #: letters or more, all of them capitalised but for the short words some headlines leave in lower case.
 TITLE_WORD, TITLE_WORDS, TITLE_LENGTH = 4, 3, 200
@@ -204,12 +209,38 @@ def link(cast: Cast, mention: Mention, roster: Roster) -> int:
     return cast.add(person)
 
 
+def headline_end(text: str) -> int:
+    """Where an article's headline ends: after its first paragraph, or after a headline the front matter holds further down.
+
+    A note or a slug may stand above the headline ("Invented for testing
+    …", then "Yarmand Warns of a Long Winter").  After the first paragraph,
+    the paragraphs within TITLE_REACH are read while they stay short, and
+    the last of them that ends without a sentence's point, as headlines do,
+    ends the headline.  The first long paragraph is the lede.
+    """
+    first = HEADLINE_END.search(text)
+    if first is None:
+        return 0
+    end, position = first.start(), first.end()
+    while position < TITLE_REACH:
+        found = HEADLINE_END.search(text, position)
+        stop = found.start() if found else len(text)
+        lines = text[position: stop].splitlines()
+        if len(lines) > FRONT_LINES or max(map(len, lines), default=0) > FRONT_LINE:
+            break
+        if not text[position: stop].rstrip().endswith(SENTENCE_CLOSES):
+            end = stop
+        if found is None:
+            break
+        position = found.end()
+    return end
+
+
 def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     """Group the name mentions of ``text`` into people."""
     roster = roster or Roster(())
     cast = Cast()
-    first_break = HEADLINE_END.search(text)
-    cast.headline_end = first_break.start() if first_break else 0
+    cast.headline_end = headline_end(text)
     settled: dict[tuple[str, ...], int] = {}  # names that can mean one person only
     # Every mention is found before any is linked: it runs faster than linking each as it is found.
     cast.mentions = names_in_titles(text, list(mentions(text)))

@@ -269,6 +269,10 @@ EXAMPLES = {
         ('Lisa Maddox spoke. The valley has been described as a "fortress."', "fortress", None, None),
     ],
     "pronoun": [
+        # A surname in a headline under a note is the person the article names in full later, not a second one.
+        ('Invented for testing.\n\nYarmand Warns of a Long Winter\n\nKABUL — Lt. Gen. Mirza Mohammad Yarmand spoke. '
+         '"The roads will close," he said.\n\nMr. Yarmand shrugged. Mr. Yarmand left.', "The",
+         "Mirza Mohammad Yarmand", "pronoun"),
         # A common given name, or its short form, tells a person's gender: "he" passes over Megyn Kelly.
         ('Megyn Kelly met Jeb Bush. "We talked," he said.', "We", "Jeb Bush", "pronoun"),
         ('Jeb Bush met Megyn Kelly. "We talked," she said.', "We", "Megyn Kelly", "pronoun"),

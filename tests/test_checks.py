@@ -45,6 +45,11 @@ EXAMPLES: dict[str, list[tuple[str, int]]] = {
         (LEDE.format("Ahmad Massoud") + '\n\n"We will fight," Massoud said.', 0),
         (LEDE.format("Massoud") + '\n\nAhmad Massoud and Ahmad Shah Massoud were named.', 0),
         ('Massoud Vows to Fight\n\n"We will fight," Ahmad Massoud said.', 0),
+        # A note above the headline: the headline is still front matter, where surnames are the style.
+        ('Invented for testing; its quotations are not real.\n\nMassoud Vows to Fight\n\n'
+         + LEDE.format("Ahmad Massoud") + '\n\n"We will fight," Massoud said.', 0),
+        (LEDE.format("Ahmad Massoud") + '\n\nMassoud Speaks\n\n"We will fight," Massoud said.', 0),
+        (LEDE.format("Massoud") + '\n\nAhmad Massoud Speaks\n\n"We will fight," Massoud said.', 1),
         ('Sirajuddin Haqqani spoke. Mr. Haqqgani left. Mr. Haqqani returned.', 1),
         ('Sirajuddin Haqqani spoke. Mr. Haqqani left.', 0),
         ('John Kerry met Rick Perry. Kerry left.', 0),

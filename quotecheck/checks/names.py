@@ -14,15 +14,12 @@ from bisect import bisect_right
 from typing import Iterator
 
 from quotecheck.checks.model import Context, Finding, Rule
+from quotecheck.extract import PARAGRAPH_BREAK
 from quotecheck.roster import given_name_gender
-from quotecheck.speakers import places, short_form
+from quotecheck.speakers import FRONT_LINE, FRONT_LINES, places, short_form
 
 #: Shorter surnames are too often different people one letter apart (Kerry, Perry).
 SHORTEST_VARIANT = 5
-#: A first paragraph of a few lines this short is a headline and its deck, where surnames alone
-#: are the style; a lede runs longer.
-HEADLINE_LINE = 130
-HEADLINE_LINES = 3
 
 
 def quoted_spans(context: Context) -> tuple[list[int], list[int]]:
@@ -42,10 +39,11 @@ def inside(spans: tuple[list[int], list[int]], offset: int) -> bool:
 
 
 def headline_end(context: Context) -> int:
-    """Where a first paragraph of a few short lines, a headline, ends; 0 when the article opens with a lede."""
+    """Where the front matter, paragraphs of a few short lines up to the headline, ends; 0 when the article opens with a lede."""
     end = context.attributed.cast.headline_end
-    lines = context.text[:end].strip().splitlines()
-    return end if 0 < len(lines) <= HEADLINE_LINES and max(map(len, lines)) <= HEADLINE_LINE else 0
+    paragraphs = [paragraph.splitlines() for paragraph in PARAGRAPH_BREAK.split(context.text[:end].strip())]
+    short = all(len(lines) <= FRONT_LINES and max(map(len, lines), default=0) <= FRONT_LINE for lines in paragraphs)
+    return end if end and short else 0
 
 
 def check(context: Context) -> Iterator[Finding]:
