@@ -28,6 +28,9 @@ def attributions(text: str, **options):
 #: A row whose deciding sieve is another one shows a text the table's sieve must leave alone.
 EXAMPLES = {
     "adjacent": [
+        # "After" and "before" open a clause when a verb follows the name: the name is its subject.
+        ('Lisa Curtis left Kabul after Defense Minister Ahmad Massoud told a rally that the road was "a lifeline."',
+         "a", "Ahmad Massoud", "adjacent"),
         ('"This is a fine day!" beamed Lisa Curtis, who flew in from Kabul.', "This", "Lisa Curtis", "adjacent"),
         ('Speaking later, Sen. Lisa Curtis (D-Vt.), who backs Massoud, said he is "stronger" now.', "stronger",
          "Lisa Curtis", "adjacent"),
@@ -386,6 +389,14 @@ EXAMPLES = {
         ('Lisa Curtis spoke. The aid group stayed in Kabul. "We will stay."', "We", None, None),
         ('Lisa Curtis elaborated in an essay that aid groups pledged to Massoud may leave.\n\n"Winter is hard."',
          "Winter", "Lisa Curtis", "lead-in"),
+        # A clause of being asked, or a long opening phrase, comes before the subject of the sentence before.
+        ('Asked whether Kabul would send more troops, Mr. Yarmand shrugged. "From where?"', "From", "Yarmand",
+         "lead-in"),
+        ('Lisa Curtis spoke.\n\nIn an Instagram video on Thursday, Massoud speculated that the men detained were '
+         'Taliban.\n\n"They are coming."', "They", "Massoud", "lead-in"),
+        # After "the", a name with a noun after it describes the noun, and is no sentence's subject.
+        ('Massoud spoke.\n\nWhen they went out to dinner, the Afghan-born children of the valley would sidle up to '
+         'him.\n\n"Will we go home?"', "Will", None, None),
     ],
     "interview": [
         ('"We talk," Mr. Massoud says. "Talking is one thing."\n\nSo why talk? "Because I prefer peace."', "Because",
@@ -454,6 +465,8 @@ EXAMPLES = {
          'any consequence."', "ties", "The FBI", "anonymous"),
         ('Lisa Maddox spoke. Martinon is the only envoy here to have pledged to visit "every district."', "every",
          None, None),
+        # A year that ends the sentence before is no part of the source: "in 2019. Critics".
+        ('The memoir sold poorly in 2019. Critics called it "a soldier\'s lament."', "a", "Critics", "anonymous"),
     ],
 }
 

@@ -21,7 +21,9 @@ from quotecheck.attribution.context import POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS
 from quotecheck.attribution.people import person_at, resolve
 from quotecheck.attribution.cue_before import COLON_END, find_before
 from quotecheck.attribution.scene import Attribution, Scene, named_in
-from quotecheck.attribution.subjects import opening_phrase, past_dateline, sentence_subject
+from quotecheck.attribution.subjects import (
+    OPENING_PHRASE, noun_follows, opening_phrase, past_dateline, sentence_subject,
+)
 from quotecheck.names import mention_at
 
 NAME = "lead-in"
@@ -60,11 +62,12 @@ def opening_subject(scene: Scene, start: int, end: int) -> tuple[Span | None, st
     """The name or pronoun a sentence opens with, after a short opening phrase and perhaps "the"."""
     text = scene.text
     start = past_dateline(text, start, end)
-    opener = OPENER.match(text, start, end)
+    opener = OPENER.match(text, start, end) or OPENING_PHRASE.match(text, start, end)
     at = opener.end() if opener else start
     article = THE.match(text, at, end)  # "The Democratic National Committee released …"
     mention = mention_at(text, article.end() if article else at, end)
-    if mention is not None:
+    if mention is not None and not (article and noun_follows(text, mention.end, end)):
+        # After "the", a name with a noun after it describes the noun: "the American-born children".
         return Span.of(text, mention), "name"
     tokens = words(text, at, end, most=1)
     if tokens and tokens[0].start() == at and tokens[0].group().lower() in {**PRONOUN_SUBJECTS, **POSSESSIVE_PRONOUNS}:

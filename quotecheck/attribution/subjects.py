@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    AUXILIARIES, DETERMINERS, PRONOUN_SUBJECTS, WORD, Span, acts, behind_preposition, words,
+    AUXILIARIES, DETERMINERS, PRONOUN_SUBJECTS, WORD, Span, acts, behind_preposition, preposition_before, words,
 )
 from quotecheck.cues import WORDS
 from quotecheck.names import ROLES, mention_at, name_ending as mention_ending
@@ -44,7 +44,8 @@ through over under into onto against among between across around behind beyond n
 OPENING_PHRASE = regex.compile(
     r"[\"“‘'(]?(?i:(?:and|but|yet|so)[ \t\n]+)?(?i:(?:soon|shortly|just|even|long|right)[ \t\n]+)?"
     r"(?i:when|while|whereas|although|though|because|since|as|if|unless|until|once|after|before"
-    r"|in|at|on|during|amid|despite|alongside|following|with|without|from|under|throughout|\p{L}+ing)\b"
+    r"|in|at|on|during|amid|despite|alongside|following|with|without|from|under|throughout|\p{L}+ing"
+    r"|asked|pressed|questioned|challenged|confronted)\b"
     r"[^,;:\"“”]*,(?:[ \t\n]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2},)*[ \t\n]*"
 )
 #: Endings of verbs and adverbs, which no word of title has: "openly admires", "slammed".
@@ -68,13 +69,15 @@ DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?\.?(?:[ \t]+\d{1,2})?){0,2}"
     r"[ \t]*(?:\([\p{L} ]{2,30}\))?[ \t]*[—–-]{1,2}[ \t]*"
 )
-#: A figure just before a phrase: "21 percent", "71-year-old".
-NUMBER_BEFORE = regex.compile(r"\d[\d,.]*[ \t-]*\Z")
+#: A figure just before a phrase: "21 percent", "71-year-old"; not one that ends the sentence before ("in 2019. Critics").
+NUMBER_BEFORE = regex.compile(r"\d(?:[\d,.]*\d)?[ \t-]*\Z")
 #: Words that make a phrase before them a time: "a month later", "eight years ago".
 TIME_AFTER = frozenset("ago later earlier".split())
 #: "As" opening a clause right before a name, which makes the name the clause's subject, not an
 #: object: "As Cornyn put it:", "…," as Cruz said on Monday; not "such as" or "known as".
 AS_CLAUSE = regex.compile(r"(?:[,;:(\"“”—–]|\b(?:and|but|just|so))[ \t\n]*[Aa]s[ \t\n]+\Z")
+#: Prepositions that are conjunctions too, opening a clause when a verb follows the name after them.
+CONJUNCTIONS = frozenset("after before since until till".split())
 #: Words that join a person to the body they belong to: "Jeffrey Lewis of the James Martin Center".
 AFFILIATIONS = frozenset("of from at with".split())
 #: A possessive ending after a name that owns a noun: "Clinton's introducer".
@@ -279,9 +282,10 @@ def subject_before(
         return appositive_subject(text, floor, tokens)
     mention = mention_ending(text, floor, end)
     participle = text[cue_start: cue_start + 12].split(" ", 1)[0].endswith("ing")
-    if mention is not None and (participle and acts(text, floor, end) or not governed(text, floor, mention.start)):
+    if mention is not None and (participle and acts(text, floor, end) or not governed(text, floor, mention.start)
+                                or not participle and opens_clause(text, floor, mention, cue_start)):
         # Behind a preposition, "a spokesman for the Taliban", a name is no subject,
-        # but "with Senator John McCain telling reporters" it is.
+        # but "with Senator John McCain telling reporters" and "after Donald Trump told" it is.
         return Span.of(text, mention), "name"
     if mention is not None:
         affiliated = affiliation_head(text, floor, tokens)
@@ -336,6 +340,8 @@ def drop_adverbial(text: str, floor: int, tokens: list[regex.Match]) -> bool:
         of_time = word in TIME_OPENERS and index + 1 < len(tokens) and tokens[index + 1].group() in TIME_NOUNS
         if not of_time and word not in ADVERBIAL_OPENERS and index != ago:
             continue
+        if word in CONJUNCTIONS and mention_ending(text, floor, tokens[-1].end()) is not None:
+            return False  # "left Kabul after Ahmad Massoud told": a clause with its subject, no time
         # An auxiliary or adverb may stand between the subject and the phrase: "who has in the past".
         subject = index - 1
         while subject > 0 and tokens[subject].group() in BETWEEN:
@@ -364,6 +370,11 @@ def ago_phrase(tokens: list[regex.Match]) -> int | None:
 def governed(text: str, floor: int, start: int) -> bool:
     """True when a preposition makes the name at ``start`` no subject: not "as" opening a clause ("As Cornyn put it")."""
     return behind_preposition(text, floor, start) and not as_clause(text, floor, start)
+
+
+def opens_clause(text: str, floor: int, mention, cue_start: int) -> bool:
+    """True when a word that is a preposition or a conjunction opens a clause with the name and its verb: "after Trump told"."""
+    return not text[mention.end: cue_start].strip() and preposition_before(text, floor, mention.start) in CONJUNCTIONS
 
 
 def as_clause(text: str, floor: int, start: int) -> bool:
@@ -549,7 +560,12 @@ def modifier(text: str, floor: int, mention, end: int) -> bool:
         # The phrase opens the sentence and is its subject: the opening-phrase reading takes it
         # where it knows its verb, and otherwise the name in it is the nearest sign of who spoke.
         return False
-    noun = MODIFIED_NOUN.match(text, mention.end, end)
+    return noun_follows(text, mention.end, end)
+
+
+def noun_follows(text: str, start: int, end: int) -> bool:
+    """True when the word at ``start`` is a lower-case noun, not a verb: the "children" of "the American-born children"."""
+    noun = MODIFIED_NOUN.match(text, start, end)
     if noun is None:
         return False
     word = noun.group(1)
