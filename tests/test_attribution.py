@@ -28,6 +28,12 @@ def attributions(text: str, **options):
 #: A row whose deciding sieve is another one shows a text the table's sieve must leave alone.
 EXAMPLES = {
     "adjacent": [
+        # After an inverted cue, "the" and a body's name that closes the clause name the body, as "the Pentagon
+        # said" does; with a noun after it, the phrase is an unnamed source.
+        ('The budget "remains under review," according to the State Department.', "remains", "State Department",
+         "adjacent"),
+        ('The budget "remains under review," according to the Pentagon official.', "remains",
+         "the Pentagon official", "anonymous"),
         # "After" and "before" open a clause when a verb follows the name: the name is its subject.
         ('Lisa Curtis left Kabul after Defense Minister Ahmad Massoud told a rally that the road was "a lifeline."',
          "a", "Ahmad Massoud", "adjacent"),

@@ -33,6 +33,7 @@ EXAMPLES: dict[str, list[tuple[str, int]]] = {
         ('"The talks are over," a senior official said.', 1),
         ('"The talks are over," Jean-Yves Le Drian said.', 0),
         ('"The talks are over," a White House spokesman said.', 0),
+        ('The talks are "over for now," according to the State Department.', 0),
     ],
     "QC103": [
         ('Lisa Curtis met Lisa Maddox. "It went well," she said.', 1),

@@ -158,6 +158,11 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
     named = title_opened(text, tokens, end)
     if named is not None:
         return Span.of(text, named), "name"
+    if first == "the" and len(tokens) > 1:
+        # "according to the State Department.": a body's name, as "the Pentagon said" gives it.
+        named = mention_at(text, tokens[1].start(), end)
+        if named is not None and NAME_CLOSES.match(text, named.end, min(len(text), end + 1)):
+            return Span.of(text, named), "name"
     phrase, kind = phrase_forward(text, tokens)
     named = apposed_name(text, phrase, end) if phrase is not None else None
     return (Span.of(text, named), "name") if named is not None else (phrase, kind)
