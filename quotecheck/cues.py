@@ -94,6 +94,8 @@ GAPS_AND_TOKENS = regex.compile(f"({TOKEN.pattern})")
 LEAD = " \t,—–-"
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 PHRASE_WORDS = {tuple(phrase.split()) for phrase in PHRASES}
+#: Words that open an unnamed source before its cue: "one said", "a senior official said".
+SOURCE_DETERMINERS = frozenset("a an the one another some many several his her their".split())
 #: Cue words that are also nouns, in their base and plural forms: "his home state", "raising questions".
 NOUN_LEMMAS = """
 answer call charge cheer claim comment credit demand email label name pledge post praise promise question
@@ -124,8 +126,12 @@ def has_cue(text: str) -> bool:
     return any(starts_cue(tokens, index) for index in range(len(tokens)))
 
 
-def cue_follows(text: str) -> bool:
-    """True when a cue opens ``text`` after at most four names or pronouns: ``," she said``."""
+def cue_follows(text: str, *, unnamed: bool = False) -> bool:
+    """True when a cue opens ``text`` after at most four names or pronouns: ``," she said``.
+
+    With ``unnamed``, an unnamed source opened by a determiner may stand
+    there too: ``," one said``, ``," a senior official said``.
+    """
     text = text[:80]
     # The loop reads at most six words; maxsplit leaves the rest of the text unsplit, as one piece.
     # concurrent=False keeps the GIL: the regex module would release and retake it at every word.
@@ -136,6 +142,8 @@ def cue_follows(text: str) -> bool:
             return False  # the words run on only across spaces and abbreviation points
         if starts_cue(tokens, index):
             return True
-        if not (token[:1].isupper() or token.lower() in PRONOUNS):
+        # An unnamed source's determiner, or any word after one: "one", "a senior aide".
+        source = unnamed and (token.lower() in SOURCE_DETERMINERS or index and tokens[0].lower() in SOURCE_DETERMINERS)
+        if not (token[:1].isupper() or token.lower() in PRONOUNS or source):
             return False
     return False

@@ -185,8 +185,9 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
         return "quote"
     if lead_in:
         return "quote" if words[0][:1].isupper() or ends_sentence else "fragment"
-    if words[0][:1].isupper() and (ends_sentence or len(words) > 6) and before.rstrip()[-1:] in ".?!\"”":
-        return "quote"
+    if words[0][:1].isupper() and before.rstrip()[-1:] in ".?!\"”" and (
+            ends_sentence or len(words) > 6 or content.endswith(",") and cue_follows(after, unnamed=True)):
+        return "quote"  # a sentence of its own, or one a cue after closes: "“He has a war to run,” one said"
     # A word or two set off inside someone's quotation is the speaker's scare
     # quote, unless a cue just before gives them to someone (he said 'no').
     return "term" if nested and short and not has_cue(" ".join(before.split()[-1:])) else "fragment"

@@ -71,6 +71,17 @@ def test_has_cue_agrees_with_the_pattern():
         assert has_cue(text) is bool(CUE.search(text))
 
 
+@pytest.mark.parametrize(("after", "expected"), [
+    (" one said.", True),
+    (" a senior aide said.", True),
+    (" another added.", True),
+    (" the campaign of his rival.", False),
+])
+def test_cue_follows_an_unnamed_source_when_asked(after, expected):
+    assert cue_follows(after, unnamed=True) is expected
+    assert cue_follows(after) is False
+
+
 def test_cue_follows_stops_at_a_paragraph_or_a_comma():
     assert cue_follows("\n\nMr. Martinon, asked whether France would help, smiled.") is False
     assert cue_follows(", Mr. Martinon, asked about it, said nothing.") is False

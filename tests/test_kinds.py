@@ -10,6 +10,9 @@ KINDS = [
     ("Ms. Maddox put it bluntly: “Nobody here wants another proxy war.”", "quote"),
     ("The talks stalled.\n\n“Nothing moves without the elders,” he said.", "quote"),
     ("He told the council, “we will stay until the roads open.”", "quote"),
+    # A short sentence after another, closed by a comma and a cue whose source is unnamed.
+    ("Massoud's aides spoke. “He has a war to run,” one said.", "quote"),
+    ("Massoud's aides spoke. “He has a war,” a senior aide said.", "quote"),
     # A partial quotation running inside the reporter's sentence.
     ('She called it "a new proxy war in the north" and left.', "fragment"),
     ("Officials described the plan as “unrealistic at this point” on Friday.", "fragment"),
