@@ -25,6 +25,9 @@ from quotecheck.attribution.subjects import sentence_subject
 NAME = "continuation"
 #: How many quotes back the one a quote goes on from may be; titles and terms in between are passed over.
 LOOKBACK_QUOTES = 64
+#: How much of the writer's own text may follow a quote, or stand in paragraphs after it, before a
+#: paragraph that opens with a quote and goes on in its voice.
+ASIDE = 120
 ANSWERED = regex.compile(r"\?\W?\s*\Z")
 CONFIDENCE = 0.8
 
@@ -97,7 +100,10 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
             start = max(scene.ceilings[earlier], before.mention.end if before.mention else 0)
         else:
             start = last.end + len(tail)
-        if len(tail) < 120 and not someone_between(scene, start, quote.start, before.speaker):
+        # A short aside may stand between ("She pauses."), but not a paragraph of the writer's narrative.
+        between = scene.text[scene.paragraphs[earlier][1]: paragraph_start].strip()
+        if len(tail) < ASIDE and len(between) < ASIDE \
+                and not someone_between(scene, start, quote.start, before.speaker):
             return carry(before, index)
     return None
 

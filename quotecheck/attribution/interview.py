@@ -13,10 +13,31 @@ from collections import Counter
 import regex
 
 from quotecheck.attribution.scene import Attribution, Scene
+from quotecheck.extract import PARAGRAPH_BREAK
 
 NAME = "interview"
 CONFIDENCE = 0.6
 QUESTION_END = regex.compile(r"\?[\"”’]?[ \t\n]*\Z")
+#: How far back a question is looked for: a writer's question is short.
+QUESTION_REACH = 200
+
+
+def asked_before(text: str, paragraph_start: int, start: int) -> bool:
+    """True when a quote that opens its paragraph follows a paragraph that is the writer's question.
+
+    ``Why now?`` on a line of its own, then ``"Because nobody else will."``:
+    the question is short, and the writer's, not closed by a quotation mark.
+    """
+    if text[paragraph_start: start].strip():
+        return False
+    end = paragraph_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != "?":
+        return False
+    # The question is a short paragraph: a long one is the writer's narrative.
+    reach = max(0, end - QUESTION_REACH)
+    return reach == 0 or PARAGRAPH_BREAK.search(text, reach, end) is not None
 
 
 def leaders(scene: Scene) -> list[Attribution | None]:
@@ -48,8 +69,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if scene.findings[index].settled:
         return None
     text, quote = scene.text, scene.quotes[index]
-    start = max(scene.paragraphs[index][0], quote.start - 200)
-    if not QUESTION_END.search(text, start, quote.start):
+    paragraph_start = scene.paragraphs[index][0]
+    start = max(paragraph_start, quote.start - QUESTION_REACH)
+    if not QUESTION_END.search(text, start, quote.start) and not asked_before(text, paragraph_start, quote.start):
         return None
     source = leaders(scene)[index]
     if source is None:
