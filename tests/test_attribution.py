@@ -280,6 +280,10 @@ EXAMPLES = {
         ('Lisa Maddox spoke. The valley has been described as a "fortress."', "fortress", None, None),
     ],
     "pronoun": [
+        # "According to her" stands for a person as "she said" does; "said her husband" names the husband.
+        ('Lisa Curtis was careful. The talks were "frozen, not dead," according to her.', "frozen", "Lisa Curtis",
+         "pronoun"),
+        ('Lisa Curtis was careful. "It is over," said her husband.', "It", "her husband", "anonymous"),
         # A surname in a headline under a note is the person the article names in full later, not a second one.
         ('Invented for testing.\n\nYarmand Warns of a Long Winter\n\nKABUL — Lt. Gen. Mirza Mohammad Yarmand spoke. '
          '"The roads will close," he said.\n\nMr. Yarmand shrugged. Mr. Yarmand left.', "The",

@@ -126,6 +126,8 @@ TITLE_WORDS = 3
 APPOSED = regex.compile(r",[ \t\n]+(?=\p{Lu})")
 #: What may follow such a name: a comma, a bracket or the end of the sentence.
 NAME_CLOSES = regex.compile(r"[ \t]*(?:[,.;!?(]|\Z)")
+#: Pronouns that stand for a source after "according to".
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 #: How many words a subject phrase after its cue may run to.
 FORWARD_WORDS = 8
 #: What ends a subject phrase read forward, within two characters of its last word.
@@ -153,7 +155,8 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
     first = tokens[0].group().lower()
     if first in DAYS or first in TIME_OPENERS:
         return None, None  # "said Wednesday, "…"", "said last week": when, not who
-    if first in PRONOUN_SUBJECTS:
+    if first in PRONOUN_SUBJECTS or first in OBJECT_PRONOUNS and NAME_CLOSES.match(text, tokens[0].end(), end):
+        # "according to her, …"; but "said her husband" names the husband.
         return Span(tokens[0].start(), tokens[0].end(), tokens[0].group()), "pronoun"
     named = title_opened(text, tokens, end)
     if named is not None:
