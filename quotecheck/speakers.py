@@ -223,7 +223,8 @@ def headline_end(text: str) -> int:
         return 0
     end, position = first.start(), first.end()
     while position < TITLE_REACH:
-        found = HEADLINE_END.search(text, position)
+        # A paragraph of front matter is short: the break after it is looked for no further.
+        found = HEADLINE_END.search(text, position, position + FRONT_LINES * (FRONT_LINE + 2))
         stop = found.start() if found else len(text)
         lines = text[position: stop].splitlines()
         if len(lines) > FRONT_LINES or max(map(len, lines), default=0) > FRONT_LINE:
