@@ -210,7 +210,7 @@ def link(cast: Cast, mention: Mention, roster: Roster) -> int:
 
 
 def headline_end(text: str) -> int:
-    """Where an article's headline ends: after its first paragraph, or after a headline the front matter holds further down.
+    """Where an article's headline ends: after its first paragraph, or after a headline further down the front matter.
 
     A note or a slug may stand above the headline ("Invented for testing
     …", then "Yarmand Warns of a Long Winter").  After the first paragraph,
@@ -229,10 +229,10 @@ def headline_end(text: str) -> int:
         lines = text[position: stop].splitlines()
         if len(lines) > FRONT_LINES or max(map(len, lines), default=0) > FRONT_LINE:
             break
+        if found is None:
+            break  # an article's last paragraph is no headline
         if not text[position: stop].rstrip().endswith(SENTENCE_CLOSES):
             end = stop
-        if found is None:
-            break
         position = found.end()
     return end
 

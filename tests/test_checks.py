@@ -51,6 +51,8 @@ EXAMPLES: dict[str, list[tuple[str, int]]] = {
          + LEDE.format("Ahmad Massoud") + '\n\n"We will fight," Massoud said.', 0),
         (LEDE.format("Ahmad Massoud") + '\n\nMassoud Speaks\n\n"We will fight," Massoud said.', 0),
         (LEDE.format("Massoud") + '\n\nAhmad Massoud Speaks\n\n"We will fight," Massoud said.', 1),
+        # An article's last paragraph is no headline, point or not.
+        ('Massoud Vows to Fight.\n\nMassoud spoke first, and Ahmad Massoud left early', 1),
         ('Sirajuddin Haqqani spoke. Mr. Haqqgani left. Mr. Haqqani returned.', 1),
         ('Sirajuddin Haqqani spoke. Mr. Haqqani left.', 0),
         ('John Kerry met Rick Perry. Kerry left.', 0),

@@ -69,7 +69,8 @@ DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?\.?(?:[ \t]+\d{1,2})?){0,2}"
     r"[ \t]*(?:\([\p{L} ]{2,30}\))?[ \t]*[—–-]{1,2}[ \t]*"
 )
-#: A figure just before a phrase: "21 percent", "71-year-old"; not one that ends the sentence before ("in 2019. Critics").
+#: A figure just before a phrase: "21 percent", "71-year-old"; not a year that ends the sentence
+#: before ("in 2019. Critics").
 NUMBER_BEFORE = regex.compile(r"\d(?:[\d,.]*\d)?[ \t-]*\Z")
 #: Words that make a phrase before them a time: "a month later", "eight years ago".
 TIME_AFTER = frozenset("ago later earlier".split())
@@ -77,7 +78,8 @@ TIME_AFTER = frozenset("ago later earlier".split())
 #: object: "As Cornyn put it:", "…," as Cruz said on Monday; not "such as" or "known as".
 AS_CLAUSE = regex.compile(r"(?:[,;:(\"“”—–]|\b(?:and|but|just|so))[ \t\n]*[Aa]s[ \t\n]+\Z")
 #: Prepositions that are conjunctions too, opening a clause when a verb follows the name after them.
-CONJUNCTIONS = frozenset("after before since until till".split())
+#: ("until" would be one, but no reading here takes it for a preposition before a name.)
+CONJUNCTIONS = frozenset("after before since".split())
 #: Words that join a person to the body they belong to: "Jeffrey Lewis of the James Martin Center".
 AFFILIATIONS = frozenset("of from at with".split())
 #: A possessive ending after a name that owns a noun: "Clinton's introducer".
@@ -381,7 +383,7 @@ def governed(text: str, floor: int, start: int) -> bool:
 
 
 def opens_clause(text: str, floor: int, mention, cue_start: int) -> bool:
-    """True when a word that is a preposition or a conjunction opens a clause with the name and its verb: "after Trump told"."""
+    """True when a preposition that is a conjunction too opens a clause of the name and its verb: "after Trump told"."""
     return not text[mention.end: cue_start].strip() and preposition_before(text, floor, mention.start) in CONJUNCTIONS
 
 
@@ -572,7 +574,7 @@ def modifier(text: str, floor: int, mention, end: int) -> bool:
 
 
 def noun_follows(text: str, start: int, end: int) -> bool:
-    """True when the word at ``start`` is a lower-case noun, not a verb: the "children" of "the American-born children"."""
+    """True when the word at ``start`` is a lower-case noun, not a verb: "children" in "the American-born children"."""
     noun = MODIFIED_NOUN.match(text, start, end)
     if noun is None:
         return False

@@ -39,7 +39,7 @@ def inside(spans: tuple[list[int], list[int]], offset: int) -> bool:
 
 
 def headline_end(context: Context) -> int:
-    """Where the front matter, paragraphs of a few short lines up to the headline, ends; 0 when the article opens with a lede."""
+    """Where the front matter, short paragraphs up to the headline, ends; 0 when the article opens with a lede."""
     end = context.attributed.cast.headline_end
     paragraphs = [paragraph.splitlines() for paragraph in PARAGRAPH_BREAK.split(context.text[:end].strip())]
     short = all(len(lines) <= FRONT_LINES and max(map(len, lines), default=0) <= FRONT_LINE for lines in paragraphs)
