@@ -30,6 +30,8 @@ INTERVIEWED = '"We talk," Mr. Massoud says. "We listen."\n\n"He is learning," Li
 #: A row whose deciding sieve is another one shows a text the table's sieve must leave alone.
 EXAMPLES = {
     "adjacent": [
+        # A figure may stand before the words of title after an inverted cue.
+        ('“They are wrong,” said 9/11 widow Lisa Curtis.', "They", "Lisa Curtis", "adjacent"),
         # After an inverted cue, "the" and a body's name that closes the clause name the body, as "the Pentagon
         # said" does; with a noun after it, the phrase is an unnamed source.
         ('The budget "remains under review," according to the State Department.', "remains", "State Department",

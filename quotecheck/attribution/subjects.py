@@ -72,6 +72,8 @@ DATELINE = regex.compile(
 #: A figure just before a phrase: "21 percent", "71-year-old"; not a year that ends the sentence
 #: before ("in 2019. Critics").
 NUMBER_BEFORE = regex.compile(r"\d(?:[\d,.]*\d)?[ \t-]*\Z")
+#: A figure before the words of title after an inverted cue: "9/11 widow", "17-year-old student".
+FIGURE = regex.compile(r"\d[\d/.,]*(?:-(?=\p{L}))?(?=\p{L}|[ \t]+\p{Ll})[ \t]*")
 #: Words that make a phrase before them a time: "a month later", "eight years ago".
 TIME_AFTER = frozenset("ago later earlier".split())
 #: "As" opening a clause right before a name, which makes the name the clause's subject, not an
@@ -151,6 +153,9 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
             named = mention_at(text, owned.end(), end)
             if named is not None and not behind_preposition(text, start, named.start):
                 return Span.of(text, named), "name"
+    figure = FIGURE.match(text, start, end)  # "said 9/11 widow Terry Strada", "said 17-year-old Lisa Curtis"
+    if figure is not None:
+        start = figure.end()
     tokens = words(text, start, end, most=FORWARD_WORDS)
     if not tokens or tokens[0].start() != start:
         return None, None
