@@ -226,15 +226,19 @@ def headline_end(text: str) -> int:
         # A paragraph of front matter is short: the break after it is looked for no further.
         found = HEADLINE_END.search(text, position, position + FRONT_LINES * (FRONT_LINE + 2))
         stop = found.start() if found else len(text)
-        lines = text[position: stop].splitlines()
-        if len(lines) > FRONT_LINES or max(map(len, lines), default=0) > FRONT_LINE:
-            break
-        if found is None:
-            break  # an article's last paragraph is no headline
-        if not text[position: stop].rstrip().endswith(SENTENCE_CLOSES):
+        paragraph = text[position: stop]
+        if not front_matter(paragraph) or found is None:
+            break  # the lede; and an article's last paragraph is no headline
+        if not paragraph.rstrip().endswith(SENTENCE_CLOSES):
             end = stop
         position = found.end()
     return end
+
+
+def front_matter(paragraph: str) -> bool:
+    """True for a paragraph short enough to be a note, a headline or a deck: a lede runs longer."""
+    lines = paragraph.splitlines()
+    return len(lines) <= FRONT_LINES and max(map(len, lines), default=0) <= FRONT_LINE
 
 
 def cast_of(text: str, *, roster: Roster | None = None) -> Cast:

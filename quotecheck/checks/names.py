@@ -16,7 +16,7 @@ from typing import Iterator
 from quotecheck.checks.model import Context, Finding, Rule
 from quotecheck.extract import PARAGRAPH_BREAK
 from quotecheck.roster import given_name_gender
-from quotecheck.speakers import FRONT_LINE, FRONT_LINES, places, short_form
+from quotecheck.speakers import front_matter, places, short_form
 
 #: Shorter surnames are too often different people one letter apart (Kerry, Perry).
 SHORTEST_VARIANT = 5
@@ -41,9 +41,8 @@ def inside(spans: tuple[list[int], list[int]], offset: int) -> bool:
 def headline_end(context: Context) -> int:
     """Where the front matter, short paragraphs up to the headline, ends; 0 when the article opens with a lede."""
     end = context.attributed.cast.headline_end
-    paragraphs = [paragraph.splitlines() for paragraph in PARAGRAPH_BREAK.split(context.text[:end].strip())]
-    short = all(len(lines) <= FRONT_LINES and max(map(len, lines), default=0) <= FRONT_LINE for lines in paragraphs)
-    return end if end and short else 0
+    paragraphs = PARAGRAPH_BREAK.split(context.text[:end].strip())
+    return end if end and all(map(front_matter, paragraphs)) else 0
 
 
 def check(context: Context) -> Iterator[Finding]:
