@@ -125,11 +125,30 @@ class Cast:
 
 
 def surname_forms(words: tuple[str, ...]) -> set[str]:
-    """The short forms a full name is referred back by: "Gaulle", "de Gaulle", "Massoud"."""
+    """The short forms a full name is referred back by: "Gaulle", "de Gaulle", "le Drian", "Massoud".
+
+    A particle inside a name may be written with a capital ("Jean-Yves Le
+    Drian"); the short form keeps it in lower case, as ``lowered`` looks it up.
+    """
     forms = {words[-1], words[0]}
     if len(words) > 2:
-        forms.update(" ".join(words[index:]) for index, word in enumerate(words) if word in PARTICLES)
+        forms.update(" ".join((word.lower(), *words[index + 1:])) for index, word in enumerate(words)
+                     if 0 < index < len(words) - 1 and word.lower() in PARTICLES)
     return forms
+
+
+def lowered(cast: Cast, words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name that opens with a capitalised particle, as the short form of someone named in full, when it is one.
+
+    "Le Drian" and "De Blasio" (at a sentence's start) are Jean-Yves Le
+    Drian and Bill de Blasio; "Al Gore" and "Van Jones", whom no one's full
+    name ends with, stay full names.
+    """
+    if len(words) > 1 and words[0][:1].isupper() and words[0].lower() in PARTICLES:
+        short = (words[0].lower(), *words[1:])
+        if " ".join(short) in cast.short_names:
+            return short
+    return words
 
 
 def without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -146,6 +165,7 @@ def short_form(words: tuple[str, ...]) -> bool:
 
 def candidates(cast: Cast, words: tuple[str, ...], gender: str | None = None) -> list[int]:
     """The people a name could refer back to, best first; ``gender`` (from Mr. or Mrs.) rules out the others."""
+    words = lowered(cast, words)
     if not short_form(words):
         return cast.full_names.get(without_initials(words), [])
     found = cast.short_names.get(" ".join(words), [])

@@ -47,6 +47,14 @@ LINKS = [
       ("Trump", "Donald Trump")]),
     ("Charles de Gaulle spoke. As de Gaulle said, Gaulle",
      [("Charles de Gaulle", "Charles de Gaulle"), ("de Gaulle", "Charles de Gaulle"), ("Gaulle", "Charles de Gaulle")]),
+    # A particle with a capital, inside the full name or opening the short form, is the same particle.
+    ("Jean-Yves Le Drian spoke. Le Drian's deputy left.",
+     [("Jean-Yves Le Drian", "Jean-Yves Le Drian"), ("Le Drian", "Jean-Yves Le Drian")]),
+    ("Bill de Blasio spoke. De Blasio said more.",
+     [("Bill de Blasio", "Bill de Blasio"), ("De Blasio", "Bill de Blasio")]),
+    # With no one's full name to end with it, a name that opens with a particle is a full name.
+    ("Al Gore spoke. Van Jones replied. Gore said.",
+     [("Al Gore", "Al Gore"), ("Van Jones", "Van Jones"), ("Gore", "Al Gore")]),
     ("Lisa Curtis spoke. Ms. Curtis agreed. Curtis left.",
      [("Lisa Curtis", "Lisa Curtis"), ("Ms. Curtis", "Lisa Curtis"), ("Curtis", "Lisa Curtis")]),
     ("Senate Majority Leader Mitch McConnell said. Mr. McConnell",
