@@ -282,6 +282,25 @@ EXAMPLES = {
         ('Lisa Maddox spoke. The valley has been described as a "fortress."', "fortress", None, None),
     ],
     "pronoun": [
+        # Someone the article does not name may be whom "he" means: a role a name owns, a source a cue gave.
+        ("Jean-Yves Le Drian's deputy met reporters.\n\n\"We are not in a hurry,\" he said.", "We",
+         "Jean-Yves Le Drian's deputy", "pronoun"),
+        ('Lisa Curtis\'s chief of staff disagreed. "It was a waste," she said.', "It",
+         "Lisa Curtis's chief of staff", "pronoun"),
+        ('"We wait," a spokesman for Ahmad Massoud said. "Always," he said.', "Always",
+         "a spokesman for Ahmad Massoud", "pronoun"),
+        ('"It is over," officials in Kabul said. "Nobody is coming," they said.', "Nobody", "officials in Kabul",
+         "pronoun"),
+        # ... but not when the role is named, nor for a pronoun of the other gender, nor for "the commander",
+        # who is someone named before; and "he" is not his own doctor.
+        ('Ahmad Massoud\'s spokesman, Ali Nazary, met reporters. "We wait," he said.', "We", "Ali Nazary",
+         "pronoun"),
+        ('"We wait," a spokeswoman for Ahmad Massoud said. "Not long," he said.', "Not", "Ahmad Massoud",
+         "pronoun"),
+        ('Ahmad Massoud spoke. "We wait," the commander said. "Always," he said.', "Always",
+         "Ahmad Massoud", "pronoun"),
+        ('Ahmad Massoud\'s doctor praised him. He released a letter from his doctor that calls him "fit as a '
+         'horse."', "fit", "Ahmad Massoud", "lead-in"),
         # "According to her" stands for a person as "she said" does; "said her husband" names the husband.
         ('Lisa Curtis was careful. The talks were "frozen, not dead," according to her.', "frozen", "Lisa Curtis",
          "pronoun"),

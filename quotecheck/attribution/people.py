@@ -6,14 +6,21 @@ most recent person of the right gender, taking the leftmost mention of each
 earlier sentence first (its subject, after Hobbs 1978) and passing over names
 behind a preposition in the pronoun's own clause ("At the same time as de
 Gaulle, he told ...").  Mentions inside other quotes are not candidates.
+
+Someone the article does not name may be meant as well: the source an
+earlier quote was credited to ("a spokesman for Le Drian said"), or a person
+named by a role a name owns ("Le Drian's deputy met reporters").  "He said"
+after either is that person, not Le Drian.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+import regex
+
 from quotecheck.attribution.context import (
-    POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, behind_preposition,
+    POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, behind_preposition, sentence_end,
 )
 from quotecheck.attribution.scene import Scene
 from quotecheck.speakers import Person
@@ -23,6 +30,40 @@ LOOKBACK = 1500
 #: How many people a pronoun could mean are weighed, the one chosen and its rivals.
 RIVALS = 6
 GENDERS = {**PRONOUN_SUBJECTS, **POSSESSIVE_PRONOUNS, "him": "male", "them": "plural"}
+#: Nouns for a person by role or relation, which "he" or "she" may stand for: "the deputy", "an aide".
+ROLES = frozenset("""
+official spokesperson aide adviser advisor source deputy lawyer attorney analyst strategist staffer
+member supporter critic voter resident witness friend neighbor neighbour colleague person one someone
+officer agent employee worker diplomat envoy minister secretary director chief leader president senator
+governor mayor commander soldier doctor teacher student professor expert economist researcher
+historian activist organizer organiser donor operative consultant manager executive assistant reporter
+journalist editor writer author candidate delegate lawmaker legislator judge prosecutor investigator
+detective sheriff pastor imam rabbi fighter guard host anchor pollster surrogate ally rival opponent
+predecessor successor biographer partner boss lieutenant negotiator representative
+""".split())
+#: Roles with a gender.
+GENDERED_ROLES = {
+    **dict.fromkeys("spokesman husband son father brother man boy king nephew uncle grandfather".split(), "male"),
+    **dict.fromkeys("spokeswoman wife daughter mother sister woman girl queen niece aunt grandmother".split(), "female"),
+}
+#: Nouns whose plural is irregular.
+IRREGULAR_PLURALS = frozenset("people men women children".split())
+#: Words after which a source phrase goes on about something else: "a spokesman for", "officials familiar with".
+PHRASE_CUTS = frozenset("""
+for of with at in from who whose that which familiar close on to within inside under representing
+after before since when as
+""".split())
+#: Words that bring in one person not met before: "a spokesman", "one aide", "another official".
+NEW_ONE = frozenset("a an one another someone".split())
+#: A role a name owns, within the first two words after it: "Le Drian's deputy", "Clinton's campaign manager".
+OWNED_ROLE = regex.compile(r"['’]s((?:[ \t]+\p{Ll}[\p{Ll}-]*){1,2})")
+ROLE_WORD = regex.compile(r"\p{Ll}[\p{Ll}-]*")
+#: The one role of several words common enough to keep whole: "Le Drian's chief of staff".
+STAFF = regex.compile(r"[ \t]+of[ \t]+staff\b")
+#: A role a possessive pronoun gives, in its first two words: "his doctor", "her chief of staff".
+OWN_ROLE = regex.compile(r"\b(?:his|her|their)[ \t\n]+(\p{Ll}+)(?:[ \t\n]+(\p{Ll}+))?")
+#: A name set after a role: "Carson's business manager, Armstrong Williams", "Murphy's spokeswoman Galia Slayen".
+NAME_AFTER = regex.compile(r",?[ \t\n]+\p{Lu}")
 
 
 def person_at(scene: Scene, span: Span) -> Person | None:
@@ -70,6 +111,8 @@ def oblique(scene: Scene, index: int) -> bool:
 
 def compatible(person: Person, gender: str) -> bool:
     """True when a pronoun of ``gender`` can refer to ``person``."""
+    if person.kind == "anonymous":
+        return person.gender in (None, gender) if gender in ("male", "female") else person.gender == gender
     if gender == "plural":
         return person.kind == "organisation"
     if gender == "neuter":
@@ -79,12 +122,95 @@ def compatible(person: Person, gender: str) -> bool:
     return person.gender in (None, gender)
 
 
+def role_number(phrase: str) -> str | None:
+    """The gender a pronoun needs to stand for an unnamed source ``phrase``, "either", or None when it cannot.
+
+    The phrase's head noun decides: "a spokeswoman for the ministry" is
+    female, "officials familiar with the talks" plural, "Le Drian's deputy"
+    either, "the campaign" nobody.  One person must be brought in as new,
+    by "a", "one" or an owner ("an aide", "Le Drian's deputy"): "the
+    senator" and "the former president" are someone named before, whom
+    the pronoun finds by name.
+    """
+    words = []
+    for word in phrase.lower().replace("’", "'").split():
+        word = word.strip(",.;:")
+        if word in PHRASE_CUTS or not word:
+            break
+        words.append(word)
+    if not words:
+        return None
+    number = head_number(words[-1])
+    if number in ("plural", None) or words[0] in NEW_ONE or any(word.endswith("'s") for word in words[:-1]):
+        return number
+    return None
+
+
+def head_number(head: str) -> str | None:
+    """The gender a pronoun needs to stand for someone called ``head``, "either", or None for no person."""
+    if head in IRREGULAR_PLURALS or head.endswith("s") and head[:-1] in ROLES:
+        return "plural"
+    if head in GENDERED_ROLES:
+        return GENDERED_ROLES[head]
+    return "either" if head in ROLES else None
+
+
+def unnamed(name: str, number: str) -> Person:
+    """A person the article does not name, known by a phrase: the source of a quote, a role a name owns."""
+    return Person(name, (), gender=None if number == "either" else number, kind="anonymous", named=True)
+
+
+def owned_role(scene: Scene, index: int, taken: set[str]) -> Person | None:
+    """The person mention ``index`` owns by a role, as in "Le Drian's deputy", if it does.
+
+    ``taken`` are the roles the pronoun's own sentence gives to its owner:
+    "he" is not the doctor in "he released a letter from his doctor".
+    """
+    mention = scene.cast.mentions[index]
+    found = OWNED_ROLE.match(scene.text, mention.end)
+    if found is None:
+        return None
+    owner = scene.cast.person_of(index)
+    for word in ROLE_WORD.finditer(found.group(1)):
+        number = head_number(word.group())
+        if number is not None and word.group() not in taken:
+            role, end = found.group(1)[: word.end()].strip(), found.start(1) + word.end()
+            staff = STAFF.match(scene.text, end)
+            if staff:
+                role, end = role + " of staff", staff.end()
+            if NAME_AFTER.match(scene.text, end):
+                # "Massoud's spokesman, Ali Nazary,": the name is the pronoun's to find, and the
+                # owner is no more a subject than a name behind a preposition.
+                scene.obliques[index] = True
+                return None
+            return unnamed(f"{owner.name}'s {role}", number)
+    return None
+
+
+def unnamed_source(scene: Scene, index: int) -> Person | None:
+    """The unnamed source a cue credits quote ``index`` to ("a spokesman said"), if a pronoun may stand for it.
+
+    Read from the cue's finding, as the anonymous sieve, which decides
+    after this one, reads it; or from a decision already made.
+    """
+    decision, finding = scene.decisions[index], scene.findings[index]
+    if decision is not None:
+        phrase = decision.speaker if decision.speaker_kind == "anonymous" and decision.cue is not None else None
+    elif finding.subject_type == "phrase":
+        phrase = (finding.antecedent or finding.subject).text
+    else:
+        phrase = None
+    number = role_number(phrase) if phrase else None
+    return unnamed(phrase, number) if phrase and number else None
+
+
 def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, int | None]]:
     """Who a pronoun could mean, nearest first: (offset, person, mention index or None).
 
     The names the text gives, at the pronoun's own quote level or around
-    it, and the speakers of the quotes already attributed, each at its
-    quote's start and with no mention.
+    it, with the role a name owns just before its owner; and the speakers
+    of the quotes already attributed, each at its quote's start and with no
+    mention, including the unnamed sources a cue gave.
     """
     cast = scene.cast
     home = inside_quote(scene, pronoun.start)
@@ -97,20 +223,33 @@ def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, int | Non
         level = scene.quotes[level].parent
     floor = pronoun.start - LOOKBACK
     found = []
+    sentence = scene.text[scene.sentences.starts(pronoun.start - REACH, pronoun.start)[-1]:
+                          sentence_end(scene.text, pronoun.end, len(scene.text))]
+    taken = {word for role in OWN_ROLE.finditer(sentence) for word in role.groups()}
     for index in range(cast.before(pronoun.start) - 1, -1, -1):
         start = cast.mentions[index].start
         if start < floor:
             break
         if quote_of(scene, index) in levels:
             found.append((start, cast.person_of(index), index))
+            role = owned_role(scene, index, taken)
+            if role is not None:
+                # Read leftmost first, the role comes before its owner: the deputy, then Le Drian.
+                found.append((start, role, index))
     people = {person.name: person for person in cast.people}
     for index in range(bisect_left(scene.starts, pronoun.start) - 1, -1, -1):
         quote, decision = scene.quotes[index], scene.decisions[index]
         if quote.start < floor:
             break
         # The speaker of a quote around the pronoun says "I" there, not "he".
-        if decision is not None and decision.speaker in people and quote.parent in levels and index not in levels:
+        if quote.parent not in levels or index in levels:
+            continue
+        if decision is not None and decision.speaker in people:
             found.append((quote.start, people[decision.speaker], None))
+            continue
+        source = unnamed_source(scene, index)
+        if source is not None:
+            found.append((quote.start, source, None))
     found.sort(key=lambda entry: -entry[0])
     return found
 
