@@ -58,6 +58,25 @@ LOWER_WORD = regex.compile(rf"(?<!\S)\p{{Ll}}\S{{{TITLE_WORD - 1},}}")
 CAPITAL_WORD = regex.compile(rf"(?<!\S)\p{{Lu}}\S{{{TITLE_WORD - 1},}}")
 #: A mention after these words is about someone else's subject: "the son of", "the late".
 SIDELINED = frozenset({"of", "late"})
+#: Words after a surname that tell a generation, not a name: "Donald Trump Jr.", and the older or younger they mean.
+GENERATIONS = {"Jr": -1, "Jr.": -1, "Sr": 1, "Sr.": 1, "II": -1, "III": -1, "IV": -1}
+#: A surname after these means one of two people who share it by age: "the elder Massoud", "the younger Mr. Trump".
+AGE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)[ \t\n]+(elder|older|younger|young)[ \t\n]+\Z")
+AGE_WORDS = {"elder": 1, "older": 1, "younger": -1, "young": -1}
+#: Kin words around a name that tell its generation: "the son of Ahmad Shah Massoud" is the elder, "his son
+#: Ahmad Massoud" and "Mr. Massoud's father" the younger.
+ELDER_BEFORE = regex.compile(
+    r"(?:\b(?:son|daughter|sons|daughters|children|child|heir|widow)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+late[ \t\n]+)?"
+    r"|\b(?:late|father,?|mother,?|grandfather,?|grandmother,?)[ \t\n]+)\Z", regex.IGNORECASE)
+YOUNGER_BEFORE = regex.compile(
+    r"(?:\b(?:father|mother|parents?)[ \t\n]+of[ \t\n]+|\b(?:son|daughter|grandson|granddaughter),?[ \t\n]+)\Z",
+    regex.IGNORECASE)
+ELDER_AFTER = regex.compile(r"['’]s[ \t\n]+(?:\p{Ll}+[ \t\n]+)?(?:son|daughter|sons|daughters|children)\b"
+                            r"|,[ \t\n]+(?:the|his|her)[ \t\n]+(?:father|mother)\b")
+YOUNGER_AFTER = regex.compile(r"['’]s[ \t\n]+(?:late[ \t\n]+)?(?:father|mother|parents)\b"
+                              r"|,[ \t\n]+(?:the|his|her)[ \t\n]+(?:\p{Ll}+[ \t\n]+)?(?:son|daughter)\b")
+#: How far before a name its kin words are read.
+KIN_REACH = 30
 #: A name after these reads as a place or a body: "in Kabul", "to France", "the Taliban".
 LOCATIVE = frozenset({"in", "from", "to", "across", "into", "near", "throughout", "outside", "inside", "the"})
 
@@ -77,10 +96,15 @@ class Person:
     place: bool = False
     #: Named in full, with an honorific, or inside a sentence: not just a capitalised first word.
     named: bool = False
+    #: What the article says of this person's generation against others of the same surname: above 0 the
+    #: elder ("the son of …", "Sr."), below 0 the younger ("his son …", "Jr.").
+    age: int = 0
 
 
 def is_organisation(words: tuple[str, ...]) -> bool:
-    """True when a name reads as a body rather than a person."""
+    """True when a name reads as a body rather than a person: "Brent Bozell III" is a person."""
+    if len(words) > 2 and words[-1] in GENERATIONS:
+        return False
     last = words[-1].replace(".", "")
     return words[-1] in ORGANISATION_WORDS or (last.isupper() and len(last) > 1)
 
@@ -129,7 +153,10 @@ def surname_forms(words: tuple[str, ...]) -> set[str]:
 
     A particle inside a name may be written with a capital ("Jean-Yves Le
     Drian"); the short form keeps it in lower case, as ``lowered`` looks it up.
+    A generation after a surname is no part of it: "Donald Trump Jr." is "Trump".
     """
+    if len(words) > 2 and words[-1] in GENERATIONS:
+        words = words[:-1]
     forms = {words[-1], words[0]}
     if len(words) > 2:
         forms.update(" ".join((word.lower(), *words[index + 1:])) for index, word in enumerate(words)
@@ -226,7 +253,37 @@ def link(cast: Cast, mention: Mention, roster: Roster) -> int:
         person.kind, person.place = "organisation", True
     elif len(words) > 1:
         person.gender = given_name_gender(words[0])
+        person.age = GENERATIONS.get(words[-1], 0)
     return cast.add(person)
+
+
+def by_age(cast: Cast, mention: Mention, text: str) -> int | None:
+    """The person "the elder Massoud" or "the younger Mr. Trump" means, of those who share the surname.
+
+    The one the article makes the eldest or the youngest; None when the
+    surname is one person's, or the article does not tell them apart.
+    """
+    found = AGE_BEFORE.search(text, max(0, mention.start - KIN_REACH), mention.start)
+    if found is None or not short_form(mention.words):
+        return None
+    sharing = cast.short_names.get(" ".join(lowered(cast, mention.words)), [])
+    if len(sharing) < 2:
+        return None
+    sign = AGE_WORDS[found.group(1)]
+    ages = sorted({cast.people[index].age * sign for index in sharing})
+    if len(ages) < 2:
+        return None
+    return max(sharing, key=lambda index: cast.people[index].age * sign)
+
+
+def kin(text: str, mention: Mention) -> int:
+    """What the words around a mention say of the person's generation: 1 the elder, -1 the younger, 0 nothing."""
+    before = max(0, mention.start - KIN_REACH)
+    if ELDER_BEFORE.search(text, before, mention.start) or ELDER_AFTER.match(text, mention.end):
+        return 1
+    if YOUNGER_BEFORE.search(text, before, mention.start) or YOUNGER_AFTER.match(text, mention.end):
+        return -1
+    return 0
 
 
 def headline_end(text: str) -> int:
@@ -275,6 +332,8 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
         start, words, honorific = mention.start, mention.words, mention.honorific
         index = settled.get(words)
         if index is None:
+            index = by_age(cast, mention, text)
+        if index is None:
             index = link(cast, mention, roster)
             if not honorific and (not short_form(words) or len(cast.short_names.get(mention.name, ())) == 1):
                 settled[words] = index
@@ -290,6 +349,8 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
         if person.first_seen == start and len(person.words) == 1 and not honorific \
                 and word_before.lower() in LOCATIVE:
             person.place = True  # "in Kabul" the first time it is named; "to Massoud" later changes nothing
+        if person.kind == "person":
+            person.age += kin(text, mention)
         if honorific:
             person.title = person.title or honorific
             if person.gender is None and person.kind == "person":

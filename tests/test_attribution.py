@@ -30,6 +30,13 @@ INTERVIEWED = '"We talk," Mr. Massoud says. "We listen."\n\n"He is learning," Li
 #: A row whose deciding sieve is another one shows a text the table's sieve must leave alone.
 EXAMPLES = {
     "adjacent": [
+        # Of a father and a son, "the elder" and "the younger" are told apart by what the article says of them.
+        ('Ahmad Shah Massoud fought the Soviets. His son Ahmad Massoud was 12 when he died.\n\n'
+         '"Wait for the spring," the elder Massoud told his men. "We will not surrender," the younger Massoud said.',
+         "Wait", "Ahmad Shah Massoud", "adjacent"),
+        ('Ahmad Shah Massoud fought the Soviets. His son Ahmad Massoud was 12 when he died.\n\n'
+         '"Wait for the spring," the elder Massoud told his men. "We will not surrender," the younger Massoud said.',
+         "We", "Ahmad Massoud", "adjacent"),
         # A figure may stand before the words of title after an inverted cue.
         ('“They are wrong,” said 9/11 widow Lisa Curtis.', "They", "Lisa Curtis", "adjacent"),
         # After an inverted cue, "the" and a body's name that closes the clause name the body, as "the Pentagon

@@ -52,6 +52,22 @@ LINKS = [
      [("Jean-Yves Le Drian", "Jean-Yves Le Drian"), ("Le Drian", "Jean-Yves Le Drian")]),
     ("Bill de Blasio spoke. De Blasio said more.",
      [("Bill de Blasio", "Bill de Blasio"), ("De Blasio", "Bill de Blasio")]),
+    # A generation after a surname is no part of it, and no sign of a body.
+    ("Brent Bozell III spoke. Bozell said more.",
+     [("Brent Bozell III", "Brent Bozell III"), ("Bozell", "Brent Bozell III")]),
+    # "The elder" and "the younger" tell apart two people of one surname by what the article says of them.
+    ("The son of Ahmad Shah Massoud, Ahmad Massoud, spoke. The elder Massoud fought. The younger Massoud talks.",
+     [("Ahmad Shah Massoud", "Ahmad Shah Massoud"), ("Ahmad Massoud", "Ahmad Massoud"),
+      ("Massoud", "Ahmad Shah Massoud"), ("Massoud", "Ahmad Massoud")]),
+    ("His son Ahmad Massoud talks. Ahmad Shah Massoud fought. The younger Massoud spoke. The elder Massoud died.",
+     [("Ahmad Massoud", "Ahmad Massoud"), ("Ahmad Shah Massoud", "Ahmad Shah Massoud"),
+      ("Massoud", "Ahmad Massoud"), ("Massoud", "Ahmad Shah Massoud")]),
+    ("Ahmad Massoud spoke. Mr. Massoud's father, Ahmad Shah Massoud, fought. The young Mr. Massoud talks.",
+     [("Ahmad Massoud", "Ahmad Massoud"), ("Mr. Massoud", "Ahmad Massoud"),
+      ("Ahmad Shah Massoud", "Ahmad Shah Massoud"), ("Mr. Massoud", "Ahmad Massoud")]),
+    ("Donald J. Trump spoke. Donald Trump Jr. spoke. Mr. Trump said. The younger Mr. Trump said.",
+     [("Donald J. Trump", "Donald J. Trump"), ("Donald Trump Jr", "Donald Trump Jr"), ("Mr. Trump", "Donald J. Trump"),
+      ("Mr. Trump", "Donald Trump Jr")]),
     # With no one's full name to end with it, a name that opens with a particle is a full name.
     ("Al Gore spoke. Van Jones replied. Gore said.",
      [("Al Gore", "Al Gore"), ("Van Jones", "Van Jones"), ("Gore", "Al Gore")]),
