@@ -58,10 +58,12 @@ LOWER_WORD = regex.compile(rf"(?<!\S)\p{{Ll}}\S{{{TITLE_WORD - 1},}}")
 CAPITAL_WORD = regex.compile(rf"(?<!\S)\p{{Lu}}\S{{{TITLE_WORD - 1},}}")
 #: A mention after these words is about someone else's subject: "the son of", "the late".
 SIDELINED = frozenset({"of", "late"})
+#: Particles as a sentence's first word, or some names, write them: "De Blasio", "Le Drian".
+CAPITAL_PARTICLES = frozenset(particle.capitalize() for particle in PARTICLES)
 #: Words after a surname that tell a generation, not a name: "Donald Trump Jr.", and the older or younger they mean.
 GENERATIONS = {"Jr": -1, "Jr.": -1, "Sr": 1, "Sr.": 1, "II": -1, "III": -1, "IV": -1}
 #: A surname after these means one of two people who share it by age: "the elder Massoud", "the younger Mr. Trump".
-AGE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)[ \t\n]+(elder|older|younger|young)[ \t\n]+\Z")
+AGE_BEFORE = regex.compile(r"(?<!\p{L})(?:[Tt]he|[Hh]is|[Hh]er)[ \t\n](elder|older|younger|young)[ \t\n]+(?=\p{Lu})")
 AGE_WORDS = {"elder": 1, "older": 1, "younger": -1, "young": -1}
 #: Kin words around a name that tell its generation: "the son of Ahmad Shah Massoud" is the elder, "his son
 #: Ahmad Massoud" and "Mr. Massoud's father" the younger.
@@ -96,8 +98,8 @@ class Person:
     place: bool = False
     #: Named in full, with an honorific, or inside a sentence: not just a capitalised first word.
     named: bool = False
-    #: What the article says of this person's generation against others of the same surname: above 0 the
-    #: elder ("the son of …", "Sr."), below 0 the younger ("his son …", "Jr.").
+    #: The generation a name gives against others of the same surname: 1 the elder ("Sr."), -1 the
+    #: younger ("Jr."); what the article says around its mentions is read when it matters (``by_age``).
     age: int = 0
 
 
@@ -171,7 +173,7 @@ def lowered(cast: Cast, words: tuple[str, ...]) -> tuple[str, ...]:
     Drian and Bill de Blasio; "Al Gore" and "Van Jones", whom no one's full
     name ends with, stay full names.
     """
-    if len(words) > 1 and words[0][:1].isupper() and words[0].lower() in PARTICLES:
+    if len(words) > 1 and words[0] in CAPITAL_PARTICLES:
         short = (words[0].lower(), *words[1:])
         if " ".join(short) in cast.short_names:
             return short
@@ -192,7 +194,8 @@ def short_form(words: tuple[str, ...]) -> bool:
 
 def candidates(cast: Cast, words: tuple[str, ...], gender: str | None = None) -> list[int]:
     """The people a name could refer back to, best first; ``gender`` (from Mr. or Mrs.) rules out the others."""
-    words = lowered(cast, words)
+    if words[0] in CAPITAL_PARTICLES:
+        words = lowered(cast, words)
     if not short_form(words):
         return cast.full_names.get(without_initials(words), [])
     found = cast.short_names.get(" ".join(words), [])
@@ -257,23 +260,38 @@ def link(cast: Cast, mention: Mention, roster: Roster) -> int:
     return cast.add(person)
 
 
-def by_age(cast: Cast, mention: Mention, text: str) -> int | None:
-    """The person "the elder Massoud" or "the younger Mr. Trump" means, of those who share the surname.
+def by_age(cast: Cast, mention: Mention, text: str, sign: int) -> int | None:
+    """The person "the elder Massoud" (``sign`` 1) or "the younger Mr. Trump" (-1) means, of those who share a surname.
 
     The one the article makes the eldest or the youngest; None when the
     surname is one person's, or the article does not tell them apart.
     """
-    found = AGE_BEFORE.search(text, max(0, mention.start - KIN_REACH), mention.start)
-    if found is None or not short_form(mention.words):
-        return None
-    sharing = cast.short_names.get(" ".join(lowered(cast, mention.words)), [])
+    sharing = cast.short_names.get(" ".join(lowered(cast, mention.words)), []) if short_form(mention.words) else []
     if len(sharing) < 2:
         return None
-    sign = AGE_WORDS[found.group(1)]
-    ages = sorted({cast.people[index].age * sign for index in sharing})
-    if len(ages) < 2:
+    # What the article said of each generation so far, read only now that it matters.
+    ages = {index: cast.people[index].age for index in sharing}
+    for number, referent in enumerate(cast.referents):
+        if referent in ages:
+            ages[referent] += kin(text, cast.mentions[number])
+    if len({age * sign for age in ages.values()}) < 2:
         return None
-    return max(sharing, key=lambda index: cast.people[index].age * sign)
+    return max(sharing, key=lambda index: ages[index] * sign)
+
+
+def age_words(text: str) -> dict[int, int]:
+    """Where a name after "the elder" or "the younger" would start, and which of the two it asks for (1 or -1)."""
+    aged = {}
+    for word in ("elder", "older", "young"):
+        # A plain look for the word first: most articles have none.
+        at = text.find(word)
+        while at >= 0:
+            # "the", "his" or "her" and a space before it
+            found = AGE_BEFORE.match(text, at - 4) if at >= 4 else None
+            if found is not None:
+                aged[found.end()] = AGE_WORDS[found.group(1)]
+            at = text.find(word, at + len(word))
+    return aged
 
 
 def kin(text: str, mention: Mention) -> int:
@@ -324,6 +342,8 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     cast = Cast()
     cast.headline_end = headline_end(text)
     settled: dict[tuple[str, ...], int] = {}  # names that can mean one person only
+    # Where a name after "the elder" or "the younger" would start, and which of the two it asks for.
+    aged = age_words(text)
     # Every mention is found before any is linked: it runs faster than linking each as it is found.
     cast.mentions = names_in_titles(text, list(mentions(text)))
     cast.starts = [mention.start for mention in cast.mentions]
@@ -331,8 +351,8 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     for mention in cast.mentions:
         start, words, honorific = mention.start, mention.words, mention.honorific
         index = settled.get(words)
-        if index is None:
-            index = by_age(cast, mention, text)
+        if index is None and start in aged:
+            index = by_age(cast, mention, text, aged[start])
         if index is None:
             index = link(cast, mention, roster)
             if not honorific and (not short_form(words) or len(cast.short_names.get(mention.name, ())) == 1):
@@ -349,8 +369,6 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
         if person.first_seen == start and len(person.words) == 1 and not honorific \
                 and word_before.lower() in LOCATIVE:
             person.place = True  # "in Kabul" the first time it is named; "to Massoud" later changes nothing
-        if person.kind == "person":
-            person.age += kin(text, mention)
         if honorific:
             person.title = person.title or honorific
             if person.gender is None and person.kind == "person":

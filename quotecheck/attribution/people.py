@@ -15,6 +15,7 @@ after either is that person, not Le Drian.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 
 import regex
@@ -55,15 +56,12 @@ after before since when as
 """.split())
 #: Words that bring in one person not met before: "a spokesman", "one aide", "another official".
 NEW_ONE = frozenset("a an one another someone".split())
-#: A role a name owns, within the first two words after it: "Le Drian's deputy", "Clinton's campaign manager".
-OWNED_ROLE = regex.compile(r"['’]s((?:[ \t]+\p{Ll}[\p{Ll}-]*){1,2})")
-ROLE_WORD = regex.compile(r"\p{Ll}[\p{Ll}-]*")
-#: The one role of several words common enough to keep whole: "Le Drian's chief of staff".
-STAFF = regex.compile(r"[ \t]+of[ \t]+staff\b")
+#: The endings of a name that owns what follows; a role it owns is in the first two words after it, read no
+#: further than ROLE_REACH: "Le Drian's deputy", "Clinton's campaign manager".
+POSSESSIVES = ("'s", "’s")
+ROLE_REACH = 40
 #: A role a possessive pronoun gives, in its first two words: "his doctor", "her chief of staff".
 OWN_ROLE = regex.compile(r"\b(?:his|her|their)[ \t\n]+(\p{Ll}+)(?:[ \t\n]+(\p{Ll}+))?")
-#: A name set after a role: "Carson's business manager, Armstrong Williams", "Murphy's spokeswoman Galia Slayen".
-NAME_AFTER = regex.compile(r",?[ \t\n]+\p{Lu}")
 
 
 def person_at(scene: Scene, span: Span) -> Person | None:
@@ -122,6 +120,7 @@ def compatible(person: Person, gender: str) -> bool:
     return person.gender in (None, gender)
 
 
+@functools.lru_cache(maxsize=4096)
 def role_number(phrase: str) -> str | None:
     """The gender a pronoun needs to stand for an unnamed source ``phrase``, "either", or None when it cannot.
 
@@ -160,31 +159,45 @@ def unnamed(name: str, number: str) -> Person:
     return Person(name, (), gender=None if number == "either" else number, kind="anonymous", named=True)
 
 
-def owned_role(scene: Scene, index: int, taken: set[str]) -> Person | None:
-    """The person mention ``index`` owns by a role, as in "Le Drian's deputy", if it does.
+def owned_role(scene: Scene, index: int) -> tuple[Person, str] | None:
+    """The person mention ``index`` owns by a role, as in "Le Drian's deputy", and the role's noun, if it does.
 
-    ``taken`` are the roles the pronoun's own sentence gives to its owner:
-    "he" is not the doctor in "he released a letter from his doctor".
+    Read with plain string steps, not patterns: it runs for every possessive name a pronoun looks back over.
     """
-    mention = scene.cast.mentions[index]
-    found = OWNED_ROLE.match(scene.text, mention.end)
-    if found is None:
+    text, mention = scene.text, scene.cast.mentions[index]
+    position = mention.end + 2  # past "'s"
+    if text[position: position + 1] not in (" ", "\t"):
         return None
-    owner = scene.cast.person_of(index)
-    for word in ROLE_WORD.finditer(found.group(1)):
-        number = head_number(word.group())
-        if number is not None and word.group() not in taken:
-            role, end = found.group(1)[: word.end()].strip(), found.start(1) + word.end()
-            staff = STAFF.match(scene.text, end)
-            if staff:
-                role, end = role + " of staff", staff.end()
-            if NAME_AFTER.match(scene.text, end):
-                # "Massoud's spokesman, Ali Nazary,": the name is the pronoun's to find, and the
-                # owner is no more a subject than a name behind a preposition.
-                scene.obliques[index] = True
-                return None
-            return unnamed(f"{owner.name}'s {role}", number)
+    words = []
+    for word in text[position: position + ROLE_REACH].split()[:2]:
+        if not word[:1].islower():
+            break
+        role = word.rstrip(",.;:")
+        number = head_number(role)
+        words.append(role)
+        position = text.index(role, position) + len(role)
+        if number is None:
+            if role != word:
+                break
+            continue
+        if text.startswith(" of staff", position):
+            words.append("of staff")
+            position += len(" of staff")
+        after = text[position: position + 3].lstrip(",").lstrip()
+        if after[:1].isupper():
+            # "Massoud's spokesman, Ali Nazary,": the name is the pronoun's to find, and the
+            # owner is no more a subject than a name behind a preposition.
+            scene.obliques[index] = True
+            return None
+        return unnamed(f"{scene.cast.person_of(index).name}'s {' '.join(words)}", number), role
     return None
+
+
+def roles_taken(scene: Scene, pronoun: Span) -> set[str]:
+    """The words a possessive pronoun gives as roles in the sentence of ``pronoun``: "his doctor"."""
+    sentence = scene.text[scene.sentences.starts(pronoun.start - REACH, pronoun.start)[-1]:
+                          sentence_end(scene.text, pronoun.end, len(scene.text))]
+    return {word for role in OWN_ROLE.finditer(sentence) for word in role.groups()}
 
 
 def unnamed_source(scene: Scene, index: int) -> Person | None:
@@ -223,19 +236,25 @@ def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, int | Non
         level = scene.quotes[level].parent
     floor = pronoun.start - LOOKBACK
     found = []
-    sentence = scene.text[scene.sentences.starts(pronoun.start - REACH, pronoun.start)[-1]:
-                          sentence_end(scene.text, pronoun.end, len(scene.text))]
-    taken = {word for role in OWN_ROLE.finditer(sentence) for word in role.groups()}
+    taken = None
+    owners = scene.cache.setdefault("owners", {})  # the role each possessive name owns, once found
     for index in range(cast.before(pronoun.start) - 1, -1, -1):
         start = cast.mentions[index].start
         if start < floor:
             break
         if quote_of(scene, index) in levels:
             found.append((start, cast.person_of(index), index))
-            role = owned_role(scene, index, taken)
-            if role is not None:
+            if not scene.text.startswith(POSSESSIVES, cast.mentions[index].end):
+                continue
+            if index not in owners:
+                owners[index] = owned_role(scene, index)
+            role = owners[index]
+            if role is not None and taken is None:
+                taken = roles_taken(scene, pronoun)
+            # "He" is not the doctor in "he released a letter from his doctor".
+            if role is not None and role[1] not in taken:
                 # Read leftmost first, the role comes before its owner: the deputy, then Le Drian.
-                found.append((start, role, index))
+                found.append((start, role[0], index))
     people = {person.name: person for person in cast.people}
     for index in range(bisect_left(scene.starts, pronoun.start) - 1, -1, -1):
         quote, decision = scene.quotes[index], scene.decisions[index]
