@@ -456,6 +456,25 @@ EXAMPLES = {
          'the markets empty and the schools closed for want of teachers, fuel and paper, and the elders no longer '
          'agree on anything at all. Why now?\n\n"Because nobody else will."', "Because", None, None),
     ],
+    "nominal": [
+        # A description is someone the article named with that role, if among the last few people named.
+        ('Sen. Marco Rubio spoke on Monday. "We will win," the Florida senator said.', "We", "Marco Rubio",
+         "nominal"),
+        ("Ahmad Massoud's uncle, Ahmad Wali Massoud, served in London. \"We were promised everything,\" the uncle "
+         "said.", "We", "Ahmad Wali Massoud", "nominal"),
+        ('Lisa Maddox, a senior analyst at the center, spoke. "It is over," the analyst said. "Done," she added.',
+         "Done", "Lisa Maddox", "pronoun"),
+        ('Republican presidential candidate Donald Trump and Lisa Curtis met. "It is over," the candidate said.',
+         "It", "Donald Trump", "nominal"),
+        # A description no one named holds, one that fits two holders none of whose roles has its place name,
+        # or a holder named before three others, stays the anonymous phrase.
+        ('Lisa Curtis spoke. "It is over," the senator said.', "It", "the senator", "anonymous"),
+        ('Sen. Marco Rubio and Sen. Joni Ernst spoke. "We will win," the Vermont senator said.', "We",
+         "the Vermont senator", "anonymous"),
+        ('Gov. Chris Christie spoke. Donald Trump answered. Jeb Bush and Ben Carson left. "It is over," the governor '
+         'said.', "It", "the governor", "anonymous"),
+        ('Ahmad Massoud spoke. "It is over," the statement said.', "It", "the statement", "anonymous"),
+    ],
     "anonymous": [
         ('"The road is closed," officials said.', "The", "officials", "anonymous"),
         # Capitalised to open a sentence, a vague source is still no name.

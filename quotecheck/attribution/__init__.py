@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 import attrs
 
-from quotecheck.attribution import adjacent, anonymous, continuation, interview, leadin, pronoun
+from quotecheck.attribution import adjacent, anonymous, continuation, interview, leadin, nominal, pronoun
 from quotecheck.attribution.scene import SPOKEN, Attribution, Scene, scene_of
 from quotecheck.extract import Extraction
 from quotecheck.quotes import Quote
@@ -28,6 +28,7 @@ SIEVES: tuple[tuple[str, Sieve], ...] = (
     (continuation.NAME, continuation.sieve),
     (leadin.NAME, leadin.sieve),
     (interview.NAME, interview.sieve),
+    (nominal.NAME, nominal.sieve),
     (anonymous.NAME, anonymous.sieve),
 )
 SIEVE_NAMES = tuple(name for name, _ in SIEVES)

@@ -131,18 +131,25 @@ def role_number(phrase: str) -> str | None:
     senator" and "the former president" are someone named before, whom
     the pronoun finds by name.
     """
-    words = []
-    for word in phrase.lower().replace("’", "'").split():
-        word = word.strip(",.;:")
-        if word in PHRASE_CUTS or not word:
-            break
-        words.append(word)
+    words = description_words(phrase)
     if not words:
         return None
     number = head_number(words[-1])
     if number in ("plural", None) or words[0] in NEW_ONE or any(word.endswith("'s") for word in words[:-1]):
         return number
     return None
+
+
+def description_words(phrase: str) -> list[str]:
+    """The words of a phrase, in lower case, up to where it goes on about something else: "a spokesman" of
+    "a spokesman for the ministry"."""
+    words = []
+    for word in phrase.lower().replace("’", "'").split():
+        word = word.strip(",.;:")
+        if word in PHRASE_CUTS or not word:
+            break
+        words.append(word)
+    return words
 
 
 def head_number(head: str) -> str | None:
