@@ -350,9 +350,10 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     people, referents = cast.people, cast.referents
     for mention in cast.mentions:
         start, words, honorific = mention.start, mention.words, mention.honorific
-        index = settled.get(words)
-        if index is None and start in aged:
-            index = by_age(cast, mention, text, aged[start])
+        # An age word chooses between people even of a name that meant one person when last seen.
+        index = by_age(cast, mention, text, aged[start]) if start in aged else None
+        if index is None:
+            index = settled.get(words)
         if index is None:
             index = link(cast, mention, roster)
             if not honorific and (not short_form(words) or len(cast.short_names.get(mention.name, ())) == 1):
