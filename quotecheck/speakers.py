@@ -124,6 +124,9 @@ class Cast:
     short_names: dict[str, list[int]] = attrs.Factory(dict)
     #: Where the first paragraph, the headline, ends.
     headline_end: int = 0
+    #: What the words around the first ``kin_read`` mentions say of each person's generation (see ``by_age``).
+    kin: dict[int, int] = attrs.Factory(dict)
+    kin_read: int = 0
 
     def add(self, person: Person) -> int:
         """Add a person and index the names they can be called by."""
@@ -269,11 +272,13 @@ def by_age(cast: Cast, mention: Mention, text: str, sign: int) -> int | None:
     sharing = cast.short_names.get(" ".join(lowered(cast, mention.words)), []) if short_form(mention.words) else []
     if len(sharing) < 2:
         return None
-    # What the article said of each generation so far, read only now that it matters.
-    ages = {index: cast.people[index].age for index in sharing}
-    for number, referent in enumerate(cast.referents):
-        if referent in ages:
-            ages[referent] += kin(text, cast.mentions[number])
+    # What the article said of each generation so far, read only once it matters, and each mention once.
+    for number in range(cast.kin_read, len(cast.referents)):
+        said = kin(text, cast.mentions[number])
+        if said:
+            cast.kin[cast.referents[number]] = cast.kin.get(cast.referents[number], 0) + said
+    cast.kin_read = len(cast.referents)
+    ages = {index: cast.people[index].age + cast.kin.get(index, 0) for index in sharing}
     if len({age * sign for age in ages.values()}) < 2:
         return None
     return max(sharing, key=lambda index: ages[index] * sign)

@@ -3,8 +3,9 @@
 Each generated text is attributed at two sizes, N and 4N; a linear stage
 keeps the ratio of the best times near 4, a quadratic one near 16.  The
 texts aim at the places where per-quote work could look back over the whole
-article: pronouns, continuations past many titles, interview answers, and
-many people who share a given name.
+article: pronouns, continuations past many titles, interview answers,
+many people who share a given name, age words, descriptions and the roles
+names own.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ TEXTS = {
     "titles-then-a-quote": lambda count: 'He read "The Book" and "The Play". ' * count + '"We hold."',
     "questions": lambda count: '"We talk," Mr. Massoud says. ' + 'Why? "Because." ' * count,
     "shared-given-names": lambda count: "".join(f'John Doe{index} spoke. "Yes," said John. ' for index in range(count)),
+    # Age words between two people of one surname, descriptions of someone named, roles a name owns.
+    "elder-and-younger": lambda count: 'Ahmad Shah Massoud fought. His son Ahmad Massoud waited. '
+                                       + '"We wait," the elder Massoud said. "No," the younger Massoud said. ' * count,
+    "descriptions": lambda count: 'Sen. Lisa Curtis came. ' + '"No," the senator said. Le Drian\'s deputy left. '
+                                                              '"Go," he said. ' * count,
 }
 
 

@@ -16,6 +16,8 @@ the anonymous sieve.
 
 from __future__ import annotations
 
+import attrs
+
 from quotecheck.attribution.context import appositive
 from quotecheck.attribution.people import GENDERED_ROLES, ROLES, description_words
 from quotecheck.attribution.scene import Attribution, Scene
@@ -38,8 +40,11 @@ general admiral colonel comedian singer star founder ceo bishop cardinal cleric 
 uncle aunt cousin widow veteran coach pollster
 """.split())
 NOUNS = (ROLES | GENDERED_ROLES.keys() | TITLES) - TOO_COMMON
-#: How many people named last before a description may stand between it and the one it means.
-RECENT = 3
+#: How many people named last before a description may stand between it and the one it means, and
+#: how many mentions back they are looked for.
+RECENT, RECENT_MENTIONS = 3, 60
+#: How many times a role given to one person is kept: enough for the words around it.
+HELD_ENTRIES = 8
 #: Words before a name read for its role, and how far back.
 BEFORE_WORDS, BEFORE_REACH = 4, 60
 
@@ -53,20 +58,19 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if len(words) < 2 or words[0] != "the" or words[-1] not in NOUNS:
         return None
     head, cast, start = words[-1], scene.cast, finding.subject.start
-    recent = last_named(scene, start)
-    # What each of them was called before the description, gathered from all their mentions.
+    known = read_roles(scene, cast.before(start))
+    # What each of the last people named was called before the description.
     held: dict[int, set[str]] = {}
-    for number in range(cast.before(start)):
-        if cast.referents[number] in recent:
-            for heads, context in roles_at(scene, number):
-                if head in heads:
-                    held.setdefault(cast.referents[number], set()).update(context)
-    holders = [person for person in recent if person in held]
+    for person in last_named(scene, start):
+        for offset, context in known.held.get((person, head), ()):
+            if offset < start:
+                held.setdefault(person, set()).update(context)
+    holders = list(held)
     if not holders:
         return None
     marks = {word.lower() for word in finding.subject.text.split()[1:-1] if word[:1].isupper()}
     chosen = next((person for person in holders if marks <= held[person]), None)
-    if chosen is None and len(holders) == 1 and only_holder(scene, head, holders[0], start):
+    if chosen is None and len(holders) == 1 and known.only_holder(head, holders[0], start):
         chosen = holders[0]
     if chosen is None:
         return None
@@ -75,25 +79,63 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
                        person.description)
 
 
+@attrs.define
+class Roles:
+    """The roles an article's mentions give their people, read once each, in order, as far as asked."""
+
+    #: How many mentions have been read.
+    read: int = 0
+    #: (person, role) to where it was given and the words around, the first HELD_ENTRIES of them.
+    held: dict[tuple[int, str], list[tuple[int, frozenset[str]]]] = attrs.Factory(dict)
+    #: Each role to the people given it, in the order they first were, with where.
+    holders: dict[str, list[tuple[int, int]]] = attrs.Factory(dict)
+
+    def only_holder(self, head: str, person: int, offset: int) -> bool:
+        """True when no one but ``person`` was given role ``head`` before ``offset``."""
+        for start, holder in self.holders.get(head, ()):
+            if start >= offset:
+                break
+            if holder != person:
+                return False
+        return True
+
+
+def read_roles(scene: Scene, upto: int) -> Roles:
+    """The roles of the article's mentions, read up to mention ``upto``."""
+    known = scene.cache.get(NAME)
+    if known is None:
+        known = scene.cache[NAME] = Roles()
+    cast = scene.cast
+    for number in range(known.read, upto):
+        person = cast.referents[number]
+        if cast.people[person].kind != "person" or cast.people[person].place:
+            continue
+        start = cast.mentions[number].start
+        for heads, context in roles_at(scene, number):
+            for head in heads:
+                entries = known.held.setdefault((person, head), [])
+                if not entries:
+                    known.holders.setdefault(head, []).append((start, person))
+                if len(entries) < HELD_ENTRIES:
+                    entries.append((start, frozenset(context)))
+    known.read = max(known.read, upto)
+    return known
+
+
 def last_named(scene: Scene, offset: int) -> list[int]:
-    """The last RECENT people (as cast indices) named before ``offset``, the latest first."""
+    """The last RECENT people (as cast indices) named before ``offset``, the latest first.
+
+    No more than RECENT_MENTIONS mentions back: a description refers to someone just named.
+    """
     cast, found = scene.cast, []
-    for number in range(cast.before(offset) - 1, -1, -1):
+    last = cast.before(offset) - 1
+    for number in range(last, max(-1, last - RECENT_MENTIONS), -1):
         person = cast.referents[number]
         if person not in found and cast.people[person].kind == "person" and not cast.people[person].place:
             found.append(person)
             if len(found) == RECENT:
                 break
     return found
-
-
-def only_holder(scene: Scene, head: str, person: int, offset: int) -> bool:
-    """True when no one but ``person`` is named with role ``head`` before ``offset``."""
-    cast = scene.cast
-    for number in range(cast.before(offset)):
-        if cast.referents[number] != person and any(head in heads for heads, _ in roles_at(scene, number)):
-            return False
-    return True
 
 
 def roles_at(scene: Scene, number: int) -> list[tuple[list[str], set[str]]]:

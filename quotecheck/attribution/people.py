@@ -141,8 +141,10 @@ def role_number(phrase: str) -> str | None:
 
 
 def description_words(phrase: str) -> list[str]:
-    """The words of a phrase, in lower case, up to where it goes on about something else: "a spokesman" of
-    "a spokesman for the ministry"."""
+    """The words of a phrase, in lower case, up to where it goes on about something else.
+
+    "a spokesman for the ministry" gives "a spokesman".
+    """
     words = []
     for word in phrase.lower().replace("’", "'").split():
         word = word.strip(",.;:")
@@ -190,7 +192,7 @@ def owned_role(scene: Scene, index: int) -> tuple[Person, str] | None:
         if text.startswith(" of staff", position):
             words.append("of staff")
             position += len(" of staff")
-        after = text[position: position + 3].lstrip(",").lstrip()
+        after = text[position: position + 3].lstrip(",").lstrip(" \t")
         if after[:1].isupper():
             # "Massoud's spokesman, Ali Nazary,": the name is the pronoun's to find, and the
             # owner is no more a subject than a name behind a preposition.
