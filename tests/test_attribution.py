@@ -27,16 +27,19 @@ def attributions(text: str, **options):
 #: sieve -> rows of (article, the quote's first word, speaker expected, sieve expected to decide).
 #: An interview's opening: Massoud quoted twice, Lisa Curtis once.
 INTERVIEWED = '"We talk," Mr. Massoud says. "We listen."\n\n"He is learning," Lisa Curtis said.\n\n'
+#: A father and his son quoted by their surname, "the elder" and "the younger".
+FATHER_AND_SON = ('Ahmad Shah Massoud fought the Soviets. His son Ahmad Massoud was 12 when he died.\n\n'
+                  '"Wait for the spring," the elder Massoud told his men. "We will not surrender," the younger '
+                  'Massoud said.')
+#: A transcript whose labels in capitals name its two speakers.
+TRANSCRIPT = ('Ahmad Massoud spoke to Lisa Curtis on Sunday. A transcript follows.\n\n"CURTIS: Will you stay?\n\n'
+              '"MASSOUD: We will never leave the valley."')
 #: A row whose deciding sieve is another one shows a text the table's sieve must leave alone.
 EXAMPLES = {
     "adjacent": [
         # Of a father and a son, "the elder" and "the younger" are told apart by what the article says of them.
-        ('Ahmad Shah Massoud fought the Soviets. His son Ahmad Massoud was 12 when he died.\n\n'
-         '"Wait for the spring," the elder Massoud told his men. "We will not surrender," the younger Massoud said.',
-         "Wait", "Ahmad Shah Massoud", "adjacent"),
-        ('Ahmad Shah Massoud fought the Soviets. His son Ahmad Massoud was 12 when he died.\n\n'
-         '"Wait for the spring," the elder Massoud told his men. "We will not surrender," the younger Massoud said.',
-         "We", "Ahmad Massoud", "adjacent"),
+        (FATHER_AND_SON, "Wait", "Ahmad Shah Massoud", "adjacent"),
+        (FATHER_AND_SON, "We", "Ahmad Massoud", "adjacent"),
         # A figure may stand before the words of title after an inverted cue.
         ('“They are wrong,” said 9/11 widow Lisa Curtis.', "They", "Lisa Curtis", "adjacent"),
         # After an inverted cue, "the" and a body's name that closes the clause name the body, as "the Pentagon
@@ -77,10 +80,8 @@ EXAMPLES = {
         ('"It is time," said Massoud in Kabul.', "It", "Massoud", "adjacent"),
         # A transcript's label in capitals speaks for the person of the article it names; a label
         # that names no one there is no speaker.
-        ('Ahmad Massoud spoke to Lisa Curtis on Sunday. A transcript follows.\n\n"CURTIS: Will you stay?\n\n'
-         '"MASSOUD: We will never leave the valley."', "MASSOUD:", "Ahmad Massoud", "adjacent"),
-        ('Ahmad Massoud spoke to Lisa Curtis on Sunday. A transcript follows.\n\n"CURTIS: Will you stay?\n\n'
-         '"MASSOUD: We will never leave the valley."', "CURTIS:", "Lisa Curtis", "adjacent"),
+        (TRANSCRIPT, "MASSOUD:", "Ahmad Massoud", "adjacent"),
+        (TRANSCRIPT, "CURTIS:", "Lisa Curtis", "adjacent"),
         ('Ahmad Massoud spoke on Sunday. A transcript follows.\n\n“SEN. MASSOUD: We will never leave.”', "SEN",
          "Ahmad Massoud", "adjacent"),
         ('Ahmad Massoud spoke on Sunday. A transcript follows.\n\n"VIDEO: We will never leave."', "VIDEO:",
