@@ -20,7 +20,7 @@ def attributions(text: str, **options):
     """The quotes of ``text`` with their attributions, keyed by each quote's first words."""
     document = Document("test", text, "test.txt", SourceMap.identity(text), {})
     attributed = attribute(extract(document), **options)
-    return {text[quote.start + 1: quote.end].split(" ", 1)[0].strip(",.?\"”’'"): attribution
+    return {text[quote.start + 1: quote.end].lstrip().split(" ", 1)[0].strip(",.?\"”’'"): attribution
             for quote, attribution in zip(attributed.extraction.quotes, attributed.attributions)}
 
 
@@ -290,6 +290,12 @@ EXAMPLES = {
         ('Lisa Maddox spoke. The valley has been described as a "fortress."', "fortress", None, None),
     ],
     "pronoun": [
+        # A quote in German or French marks opens a sentence of its own: the name behind a preposition in the
+        # sentence before is whom the pronoun means, as with English marks.
+        ('Ms. Albers had a message from Mr. Massoud. "We will hold," he said.', "We", "Massoud", "pronoun"),
+        ('Ms. Albers had a message from Mr. Massoud. „We will hold,“ he said.', "We", "Massoud", "pronoun"),
+        ('Ms. Albers had a message from Mr. Massoud. « We will hold », he said.', "We", "Massoud", "pronoun"),
+        ('Ms. Albers had a message from Mr. Massoud. »We will hold«, he said.', "We", "Massoud", "pronoun"),
         # Someone the article does not name may be whom "he" means: a role a name owns, a source a cue gave.
         ("Jean-Yves Le Drian's deputy met reporters.\n\n\"We are not in a hurry,\" he said.", "We",
          "Jean-Yves Le Drian's deputy", "pronoun"),

@@ -29,7 +29,9 @@ REACH = 240
 #: How far back the start of the sentence holding a quote is looked for: a long sentence cut
 #: at ``REACH`` would open mid-clause ("… made revitalizing Atlantic City a priority …").
 SENTENCE_REACH = 400
-SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*(\s+)(?=[\"“‘'(\[]?[\p{Lu}\p{N}])")
+#: What ends a sentence: a point, the marks that close it, space, and a capital perhaps behind an opening mark
+#: of any style (a guillemet may have a space inside it: « Nous »).
+SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]»«“‘›‹]*(\s+)(?=(?:[\"“‘'(\[„‚‹›]|[«»][ \xa0\u202f]?)?[\p{Lu}\p{N}])")
 WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’.-]*\p{L}|\p{L}")
 PRONOUN_SUBJECTS = {"he": "male", "she": "female", "they": "plural", "it": "neuter", "i": "first", "we": "first"}
 POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter", "my": "first", "our": "first"}
