@@ -18,7 +18,7 @@ FORMATS = ("json", "jsonl", "table")
 CHECK_FORMATS = ("full", "concise", "json", "jsonl", "csv", "github", "sarif", "junit")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 #: Sieve names, repeated here so that building the parser imports no stage; a test keeps them in step.
-SIEVES = ("adjacent", "pronoun", "continuation", "lead-in", "interview", "nominal", "anonymous")
+SIEVES = ("adjacent", "document", "pronoun", "continuation", "lead-in", "interview", "nominal", "anonymous")
 EXIT_INPUT_ERROR = 2
 DEFAULT_INDEX = ".quotecheck/index.sqlite"
 

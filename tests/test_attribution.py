@@ -463,6 +463,31 @@ EXAMPLES = {
          'the markets empty and the schools closed for want of teachers, fuel and paper, and the elders no longer '
          'agree on anything at all. Why now?\n\n"Because nobody else will."', "Because", None, None),
     ],
+    "document": [
+        # A document speaks for whoever the article said issued it: by a verb of issuing, a cue's medium, an owner,
+        # "from" or "by" after it.
+        ('Ahmad Massoud issued a statement on Monday. "We will not leave," the statement said.', "We",
+         "Ahmad Massoud", "document"),
+        ('Lisa Curtis said in a letter to the council that the talks had failed. "Nobody is listening," the letter '
+         'said.', "Nobody", "Lisa Curtis", "document"),
+        ("Lisa Curtis spoke. Ahmad Massoud's statement was short. \"We will not leave,\" the statement said.", "We",
+         "Ahmad Massoud", "document"),
+        ('"We will not leave," according to a statement from the French Foreign Ministry.', "We",
+         "French Foreign Ministry", "document"),
+        # "It" after a document is its issuer, even a person, whom "it" could not mean; a body named after the
+        # document may be meant instead.
+        ('Lisa Curtis spoke. Ahmad Massoud issued a statement. "We will not leave," it read.', "We", "Ahmad Massoud",
+         "document"),
+        ('Ahmad Massoud issued a statement. The Pentagon declined to comment. "We will not leave," it said.', "We",
+         "Pentagon", "pronoun"),
+        ('The Pentagon read a report by Lisa Curtis. "We will not leave," it said.', "We", "Pentagon", "pronoun"),
+        # A definite mention reads back to where the document was brought in; one brought in with no issuer
+        # is anonymous still.
+        ('Ahmad Massoud issued a statement. The statement ran to three pages. "We will not leave," the statement '
+         'said.', "We", "Ahmad Massoud", "document"),
+        ('Ahmad Massoud spoke. A statement was posted online. "We will not leave," the statement said.', "We",
+         "the statement", "anonymous"),
+    ],
     "nominal": [
         # A description is someone the article named with that role, if among the last few people named.
         ('Sen. Marco Rubio spoke on Monday. "We will win," the Florida senator said.', "We", "Marco Rubio",

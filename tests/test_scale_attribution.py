@@ -4,8 +4,8 @@ Each generated text is attributed at two sizes, N and 4N; a linear stage
 keeps the ratio of the best times near 4, a quadratic one near 16.  The
 texts aim at the places where per-quote work could look back over the whole
 article: pronouns, continuations past many titles, interview answers,
-many people who share a given name, age words, descriptions and the roles
-names own.
+many people who share a given name, age words, descriptions, the roles
+names own and the documents they issue.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ TEXTS = {
                                        + '"We wait," the elder Massoud said. "No," the younger Massoud said. ' * count,
     "descriptions": lambda count: 'Sen. Lisa Curtis came. ' + '"No," the senator said. Le Drian\'s deputy left. '
                                                               '"Go," he said. ' * count,
+    # Documents in one long paragraph, each quote read back to one: a definite mention, then "it".
+    "documents": lambda count: 'Lisa Curtis issued a statement. ' + 'The statement ran long. "No," the statement said. '
+                                                                     '"Go," it read. ' * count,
 }
 
 

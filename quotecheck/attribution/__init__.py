@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 import attrs
 
-from quotecheck.attribution import adjacent, anonymous, continuation, interview, leadin, nominal, pronoun
+from quotecheck.attribution import adjacent, anonymous, continuation, document, interview, leadin, nominal, pronoun
 from quotecheck.attribution.scene import SPOKEN, Attribution, Scene, scene_of
 from quotecheck.extract import Extraction
 from quotecheck.quotes import Quote
@@ -24,6 +24,7 @@ from quotecheck.speakers import Cast, cast_of
 Sieve = Callable[[Scene, int], "Attribution | None"]
 SIEVES: tuple[tuple[str, Sieve], ...] = (
     (adjacent.NAME, adjacent.sieve),
+    (document.NAME, document.sieve),
     (pronoun.NAME, pronoun.sieve),
     (continuation.NAME, continuation.sieve),
     (leadin.NAME, leadin.sieve),

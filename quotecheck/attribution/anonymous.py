@@ -1,4 +1,4 @@
-"""Sieve 7, anonymous and vague sources: "officials said", "a spokesman said".
+"""Sieve 8, anonymous and vague sources: "officials said", "a spokesman said".
 
 A cue whose subject is a phrase rather than a name or pronoun keeps that
 phrase as its speaker, with speaker kind ``anonymous`` so a desk can flag

@@ -1,4 +1,4 @@
-"""Sieve 3, continuation: a quote with no cue of its own goes on from the last.
+"""Sieve 4, continuation: a quote with no cue of its own goes on from the last.
 
 ``"…," she said. "…"`` — the second quote takes the speaker of the quote
 just before it in the same paragraph, unless someone else is named between

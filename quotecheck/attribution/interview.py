@@ -1,4 +1,4 @@
-"""Sieve 5, interview passages: the writer asks, the interviewee answers.
+"""Sieve 6, interview passages: the writer asks, the interviewee answers.
 
 ``So why talk? "Because …"`` · ``From whom? "From anyone …"`` — a quote
 with no cue right after a question in the writer's own voice is the answer,

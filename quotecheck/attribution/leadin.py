@@ -1,4 +1,4 @@
-"""Sieve 4, lead-in sentence: the sentence before a quote says whose it is.
+"""Sieve 5, lead-in sentence: the sentence before a quote says whose it is.
 
 ``His message is one of hope: "…"`` · ``He says Afghans are answering his
 call. "…"`` — a quote with no cue of its own takes the subject of the

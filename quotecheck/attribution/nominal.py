@@ -1,4 +1,4 @@
-"""Sieve 6, a description for someone named before: ``"…," the Florida senator said``.
+"""Sieve 7, a description for someone named before: ``"…," the Florida senator said``.
 
 A cue whose subject is a definite description ("the senator", "the
 Democratic presidential candidate", "the uncle") most often refers back to a

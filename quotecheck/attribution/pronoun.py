@@ -1,4 +1,4 @@
-"""Sieve 2, pronoun speaker: ``"…," she said`` goes to the right person.
+"""Sieve 3, pronoun speaker: ``"…," she said`` goes to the right person.
 
 The pronoun is resolved to the most recent person of its gender (see
 ``people.resolve``); gender comes from honorifics, given names and the

@@ -1,0 +1,167 @@
+"""Sieve 2, a document for whoever issued it: ``"…," the statement said``.
+
+A statement, a letter, a memo or a post speaks for whoever issued it, and an
+article names the issuer where it brings the document in: "Mr. Massoud said
+in a statement", "the ministry issued a statement", "a letter from Lisa
+Curtis", "Massoud's statement".  A quote that "the statement" or "it" then
+says or reads is the issuer's, and so is one credited to "a statement from
+the French Foreign Ministry".
+
+"The statement" means the last statement the article brought in: a definite
+one before it ("The statement ran to three pages") is read further back to
+where it was brought in, and one brought in with no issuer ("a statement was
+posted") ends the search, leaving the quote to the anonymous sieve.  "It"
+means the last document of any kind, in its paragraph or the one before,
+unless a body named after the document could be meant instead; else it is
+left to the pronoun sieve.  The mention stays what the text gives ("the
+statement", "it"), so a reader sees it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotecheck.attribution.context import Span, sentence_start
+from quotecheck.attribution.cue_before import find_before
+from quotecheck.attribution.people import description_words, inside_quote, person_at, quote_of, resolve
+from quotecheck.attribution.scene import Attribution, Scene
+from quotecheck.attribution.subjects import subject_before
+from quotecheck.extract import PARAGRAPH_BREAK
+from quotecheck.names import mention_at, name_ending
+from quotecheck.speakers import Person
+
+NAME = "document"
+CONFIDENCE = 0.75
+#: Nouns for a document that speaks for whoever issued it.
+DOCUMENTS = frozenset("""
+statement letter memo memorandum email e-mail release post tweet message note report filing complaint
+notice editorial op-ed ad advertisement announcement petition ruling communique communiqué transcript
+""".split())
+#: A document noun in running text.
+DOCUMENT = regex.compile(r"\b(?:" + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + r")\b")
+#: Determiners that refer back to a document already brought in.
+DEFINITE = frozenset({"the", "this", "that"})
+#: The issuer after the noun: "a statement from the ministry", "a letter signed by Lisa Curtis".
+ISSUED_BY = regex.compile(
+    r"[ \t\n]+(?:(?:issued|released|sent|posted|put[ \t]+out|published|signed|written|circulated|distributed)"
+    r"[ \t\n]+)?(?:from|by)[ \t\n]+(?:the[ \t\n]+)?(?=\p{Lu})"
+)
+#: Up to two words between a determiner or owner and the noun: "a joint statement", "Massoud's brief written note".
+MODIFIERS = r"(?:[\p{L}-]+[ \t\n]+){0,2}"
+#: An owner before the noun: "Massoud's statement", "the Pentagon's written statement".
+OWNED = regex.compile(r"['’]s?[ \t\n]+" + MODIFIERS + r"\Z")
+#: A cue's medium before the noun: "said in a statement", "wrote in a letter to the council".
+IN_DOCUMENT = regex.compile(r"\b(?:in|with|via|through)[ \t\n]+(?:a|an|the|his|her|its|their)[ \t\n]+" + MODIFIERS + r"\Z")
+#: A verb of issuing before the noun: "the ministry issued a statement", "Massoud posted a message".
+ISSUED = regex.compile(
+    r"\b(?:issued|issues|released|releases|sent|sends|posted|posts|put[ \t]+out|puts[ \t]+out|published|publishes"
+    r"|wrote|writes|signed|signs|circulated|distributed|filed|files|penned|pens)[ \t\n]+"
+    r"(?:a|an|the|his|her|its|their)[ \t\n]+" + MODIFIERS + r"\Z"
+)
+#: What a determiner before the noun may be, read from the words before it.
+DETERMINER = regex.compile(r"\b(\p{L}+)[ \t\n]+" + MODIFIERS + r"\Z")
+#: How far back a description looks for its document.
+LOOKBACK = 1500
+#: How far before the noun the words that name its issuer are read.
+REACH = 200
+
+
+def sieve(scene: Scene, index: int) -> Attribution | None:
+    """Attribute a quote whose cue's subject is a document to whoever issued it."""
+    finding = scene.findings[index]
+    subject = finding.subject
+    if finding.subject_type == "phrase" and finding.antecedent is None:
+        if DOCUMENTS.isdisjoint(subject.text.lower().split()):
+            return None  # most phrases, told apart with no pattern
+        words = description_words(subject.text)
+        found = DOCUMENT.search(scene.text, subject.start, subject.end)
+        if len(words) < 2 or words[-1] not in DOCUMENTS or found is None:
+            return None
+        person = issued_by(scene, found.end(), subject.end)
+        if person is None and words[0] in DEFINITE:
+            person = issuer(scene, max(0, subject.start - LOOKBACK), subject.start, words[-1])
+    elif finding.subject_type == "pronoun" and subject.text.lower() == "it":
+        # The paragraph before the quote's is read too: "Massoud issued a statement.\n\n"…," it read."
+        start = scene.paragraphs[index][0]
+        breaks = list(PARAGRAPH_BREAK.finditer(scene.text, max(0, start - LOOKBACK), max(0, start - 1)))
+        low = breaks[-1].end() if breaks else max(0, start - LOOKBACK)
+        person = issuer(scene, max(low, subject.start - LOOKBACK), subject.start, None)
+    else:
+        return None
+    if person is None:
+        return None
+    return Attribution(index, person.name, person.kind, subject, finding.cue, NAME, CONFIDENCE, person.description)
+
+
+def issuer(scene: Scene, low: int, offset: int, noun: str | None) -> Person | None:
+    """Who issued the document that a description at ``offset`` refers to: the last one called ``noun`` after ``low``.
+
+    With ``noun`` None the description is "it": the last document of any
+    kind, whose issuer the article names, with no other body named from its
+    sentence on.
+    """
+    text = scene.text
+    for found in reversed(list(DOCUMENT.finditer(text, low, offset))):
+        if noun is not None and found.group() != noun or inside_quote(scene, found.start()) is not None:
+            continue
+        start = found.start()
+        person = issued_by(scene, found.end(), offset) or issued_before(scene, start)
+        if noun is None and (person is None or other_body(scene, sentence_start(text, low, start), offset, person)):
+            # "The Pentagon reviewed a report by the Times. "…," it said.": the Pentagon may be meant.
+            return None
+        if person is not None:
+            return person
+        determiner = DETERMINER.search(text, max(0, start - REACH), start)
+        if determiner is None or determiner.group(1).lower() not in DEFINITE:
+            return None  # brought in with no issuer: "a statement was posted"
+    return None
+
+
+def other_body(scene: Scene, start: int, end: int, issuer: Person) -> bool:
+    """True when a body other than ``issuer`` is named between ``start`` and ``end``, outside quotes: "it" may mean it."""
+    cast = scene.cast
+    for number in range(cast.before(start), cast.before(end)):
+        person = cast.person_of(number)
+        if person is not issuer and person.kind != "person" and quote_of(scene, number) is None:
+            return True
+    return False
+
+
+def issued_by(scene: Scene, end: int, ceiling: int) -> Person | None:
+    """The issuer named right after a document noun ending at ``end``: "a statement from the ministry"."""
+    found = ISSUED_BY.match(scene.text, end, ceiling)
+    if found is None:
+        return None
+    mention = mention_at(scene.text, found.end(), ceiling)
+    return person_at(scene, Span.of(scene.text, mention)) if mention is not None else None
+
+
+def issued_before(scene: Scene, start: int) -> Person | None:
+    """The issuer named before a document noun at ``start``: its owner, or the subject of a cue or a verb of issuing."""
+    text = scene.text
+    low = max(0, start - REACH)
+    owned = OWNED.search(text, low, start)
+    if owned is not None:
+        mention = name_ending(text, max(0, owned.start() - 80), owned.start())
+        if mention is not None:
+            return person_at(scene, Span.of(text, mention))
+    floor = sentence_start(text, low, start)
+    medium = IN_DOCUMENT.search(text, floor, start)
+    if medium is not None:
+        finding = find_before(text, floor, medium.start())
+        return person_of(scene, finding.subject, finding.subject_type)
+    verb = ISSUED.search(text, floor, start)
+    if verb is not None:
+        return person_of(scene, *subject_before(text, floor, verb.start()))
+    return None
+
+
+def person_of(scene: Scene, subject: Span | None, kind: str | None) -> Person | None:
+    """The cast member a subject names, or the person a pronoun subject stands for."""
+    if subject is None:
+        return None
+    if kind == "name":
+        return person_at(scene, subject)
+    if kind == "pronoun":
+        return resolve(scene, subject)[0]
+    return None
