@@ -508,6 +508,13 @@ EXAMPLES = {
         ('Ahmad Massoud spoke. "It is over," the statement said.', "It", "the statement", "anonymous"),
     ],
     "anonymous": [
+        # An abbreviation's point does not end a phrase read after an inverted cue; a name that ends the phrase
+        # after words of title is who speaks, but not capitals after a determiner, which describe someone.
+        ('"He is patient," said one of Mr. Massoud\'s aides.', "He", "one of Mr. Massoud's aides", "anonymous"),
+        ('"He is patient," said a U.S. official.', "He", "a U.S. official", "anonymous"),
+        ('"He is patient," said retired Army Lt. Gen. Mirza Mohammad Yarmand.', "He", "Mirza Mohammad Yarmand",
+         "adjacent"),
+        ('"He is patient," said a New Hampshire Republican.', "He", "a New Hampshire Republican", "anonymous"),
         ('"The road is closed," officials said.', "The", "officials", "anonymous"),
         # Capitalised to open a sentence, a vague source is still no name.
         ('Officials said, "The road is closed."', "The", "Officials", "anonymous"),

@@ -11,7 +11,8 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    AUXILIARIES, DETERMINERS, PRONOUN_SUBJECTS, WORD, Span, acts, behind_preposition, preposition_before, words,
+    ABBREVIATIONS, AUXILIARIES, DETERMINERS, PRONOUN_SUBJECTS, WORD, Span, acts, behind_preposition, preposition_before,
+    words,
 )
 from quotecheck.cues import WORDS
 from quotecheck.names import ROLES, mention_at, name_ending as mention_ending
@@ -174,7 +175,17 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
         if named is not None and NAME_CLOSES.match(text, named.end, min(len(text), end + 1)):
             return Span.of(text, named), "name"
     phrase, kind = phrase_forward(text, tokens)
-    named = apposed_name(text, phrase, end) if phrase is not None else None
+    if phrase is None:
+        return None, None
+    # "said retired Army Lt. Gen. Mick Bednarek": words of title before the name that ends the phrase;
+    # but after a determiner the capitals describe someone ("a New Hampshire Republican").
+    named = mention_ending(text, phrase.start, phrase.end)
+    if named is not None and (len(named.words) > 1 or named.honorific) \
+            and not behind_preposition(text, phrase.start, named.start):
+        opener = DETERMINER_BEFORE.search(text, phrase.start, named.start)
+        if opener is None or opener.group(1).lower() not in ANTECEDENT_OPENERS:
+            return Span.of(text, named), "name"
+    named = apposed_name(text, phrase, end)
     return (Span.of(text, named), "name") if named is not None else (phrase, kind)
 
 
@@ -261,8 +272,9 @@ def phrase_forward(text: str, tokens: list[regex.Match]) -> tuple[Span | None, s
         if token.group().lower() in PHRASE_STOPS or token.group().lower() in {"in", "on", "at", "during", "after"}:
             break
         last = token
-        if PHRASE_END.match(text[token.end(): token.end() + 2]):
-            break
+        if PHRASE_END.match(text[token.end(): token.end() + 2]) \
+                and not (text.startswith(".", token.end()) and token.group().lower() in ABBREVIATIONS):
+            break  # at a mark, but not an abbreviation's point: "said one of Mr. Massoud's aides"
     if last is None or tokens[0].group().lower() in PREPOSITIONS:
         return None, None
     return source_phrase(text, tokens[0].start(), last.end())
