@@ -95,7 +95,7 @@ LEAD = " \t,—–-"
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 PHRASE_WORDS = {tuple(phrase.split()) for phrase in PHRASES}
 #: Words that open an unnamed source before its cue: "one said", "a senior official said".
-SOURCE_DETERMINERS = frozenset("a an the one another some many several his her their".split())
+SOURCE_DETERMINERS = frozenset("a an the one another some many several his her its their".split())
 #: Cue words that are also nouns, in their base and plural forms: "his home state", "raising questions".
 NOUN_LEMMAS = """
 answer call charge cheer claim comment credit demand email label name pledge post praise promise question

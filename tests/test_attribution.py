@@ -318,7 +318,7 @@ EXAMPLES = {
         # "According to her" stands for a person as "she said" does; "said her husband" names the husband.
         ('Lisa Curtis was careful. The talks were "frozen, not dead," according to her.', "frozen", "Lisa Curtis",
          "pronoun"),
-        ('Lisa Curtis was careful. "It is over," said her husband.', "It", "her husband", "anonymous"),
+        ('Lisa Curtis was careful. "It is over," said her husband.', "It", "Lisa Curtis's husband", "anonymous"),
         # A surname in a headline under a note is the person the article names in full later, not a second one.
         ('Invented for testing.\n\nYarmand Warns of a Long Winter\n\nKABUL — Lt. Gen. Mirza Mohammad Yarmand spoke. '
          '"The roads will close," he said.\n\nMr. Yarmand shrugged. Mr. Yarmand left.', "The",
@@ -392,7 +392,7 @@ EXAMPLES = {
         ('Lisa Curtis spoke. "We will win," she said, waving the "Valley First" flag of her party. "He is the one."',
          "He", "Lisa Curtis", "continuation"),
         ('Lisa Curtis spoke. "We will win," she said. Her aide called the vote "a fine result." "He is the one."',
-         "He", "Her aide", "continuation"),
+         "He", "Lisa Curtis's aide", "continuation"),
         ('"We will win," Ahmad Massoud said. He was asked, "And if the road falls?"', "And", None, None),
     ],
     "lead-in": [
@@ -515,6 +515,15 @@ EXAMPLES = {
         ('"He is patient," said retired Army Lt. Gen. Mirza Mohammad Yarmand.', "He", "Mirza Mohammad Yarmand",
          "adjacent"),
         ('"He is patient," said a New Hampshire Republican.', "He", "a New Hampshire Republican", "anonymous"),
+        # A possessive pronoun that opens the phrase stands for whom it refers to; "their", or a place for "its",
+        # leaves the phrase as it is.
+        ('David Martinon met them. "It was frank," his office said.', "It", "David Martinon's office", "anonymous"),
+        ('The Interior Ministry met them. "It was frank," its spokesman said.', "It", "Interior Ministry's spokesman",
+         "anonymous"),
+        ('Iowa voted. "It was frank," its spokesman said.', "It", "its spokesman", "anonymous"),
+        ('Lisa Curtis met the voters. "It was frank," their spokesman said.', "It", "their spokesman", "anonymous"),
+        ('David Martinon met them. His message, repeated to every visitor, is one of hope: "We will go home."', "We",
+         "David Martinon", "anonymous"),
         ('"The road is closed," officials said.', "The", "officials", "anonymous"),
         # Capitalised to open a sentence, a vague source is still no name.
         ('Officials said, "The road is closed."', "The", "Officials", "anonymous"),

@@ -12,6 +12,7 @@ KINDS = [
     ("He told the council, “we will stay until the roads open.”", "quote"),
     # A short sentence after another, closed by a comma and a cue whose source is unnamed.
     ("Massoud's aides spoke. “He has a war to run,” one said.", "quote"),
+    ('The Interior Ministry met them. "It was frank," its spokesman said.', "quote"),
     ("Massoud's aides spoke. “He has a war,” a senior aide said.", "quote"),
     # A partial quotation running inside the reporter's sentence.
     ('She called it "a new proxy war in the north" and left.', "fragment"),

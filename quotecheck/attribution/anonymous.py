@@ -9,6 +9,8 @@ council voted for a resolution that "condemns …"``.
 
 from __future__ import annotations
 
+from quotecheck.attribution.context import SPEECH_NOUNS, Span
+from quotecheck.attribution.people import resolve
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import opening_phrase
 
@@ -16,6 +18,9 @@ NAME = "anonymous"
 CONFIDENCE = 0.8
 #: A sentence's subject is a weaker sign than a cue's.
 OPENING = 0.5
+#: Possessive pronouns that may open a source phrase and stand for someone named: "his office", "its spokesman".
+#: Not "their", which most often means people the article does not name ("their instinctive preference").
+OWNERS = frozenset({"his", "her", "its"})
 
 
 def sieve(scene: Scene, index: int) -> Attribution | None:
@@ -24,11 +29,31 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if finding.subject_type == "phrase":
         # "critics who say": the phrase a relative pronoun stands for is the source, the pronoun its mention.
         phrase = finding.antecedent or finding.subject
-        return Attribution(index, phrase.text, "anonymous", finding.subject, finding.cue, NAME, CONFIDENCE)
+        return source(scene, index, phrase, finding.subject, finding.cue, CONFIDENCE)
     quote = scene.quotes[index]
     if finding.settled or not scene.text[scene.floors[index]: quote.start].strip():
         return None
     subject = opening_phrase(scene.text, scene.floors[index], quote.start)
     if subject is None:
         return None
-    return Attribution(index, subject.text, "anonymous", subject, None, NAME, OPENING)
+    return source(scene, index, subject, subject, None, OPENING)
+
+
+def source(scene: Scene, index: int, phrase: Span, mention: Span, cue: Span | None, confidence: float) -> Attribution:
+    """Quote ``index`` credited to the unnamed source ``phrase``, read as a reader takes it.
+
+    A possessive pronoun that opens the phrase stands for whom it refers
+    to: "his office" after "David Martinon met them" is "David Martinon's
+    office", and "his message", words of his, is David Martinon's own.  A
+    pronoun that refers to no one, or to a place, leaves the phrase as it is.
+    """
+    pronoun, _, rest = phrase.text.partition(" ")
+    person = None
+    if rest and pronoun.lower() in OWNERS:
+        person, _ = resolve(scene, Span(phrase.start, phrase.start + len(pronoun), pronoun))
+    if person is None or person.kind == "anonymous" or person.place:
+        # Nobody, or a place, which "its" seldom means: "Iowa's post-primary salvo".
+        return Attribution(index, phrase.text, "anonymous", mention, cue, NAME, confidence)
+    if rest.split()[-1].lower().strip(",.;:") in SPEECH_NOUNS:
+        return Attribution(index, person.name, person.kind, mention, cue, NAME, confidence, person.description)
+    return Attribution(index, f"{person.name}'s {rest}", "anonymous", mention, cue, NAME, confidence)
