@@ -487,6 +487,8 @@ EXAMPLES = {
          'said.', "We", "Ahmad Massoud", "document"),
         ('Ahmad Massoud spoke. A statement was posted online. "We will not leave," the statement said.', "We",
          "the statement", "anonymous"),
+        ('Lisa Curtis spoke. Ahmad Massoud issued a statement. The statement ran long. "We will not leave," it read.',
+         "We", "Ahmad Massoud", "document"),
     ],
     "nominal": [
         # A description is someone the article named with that role, if among the last few people named.

@@ -11,9 +11,10 @@ the French Foreign Ministry".
 one before it ("The statement ran to three pages") is read further back to
 where it was brought in, and one brought in with no issuer ("a statement was
 posted") ends the search, leaving the quote to the anonymous sieve.  "It"
-means the last document of any kind, in its paragraph or the one before,
-unless a body named after the document could be meant instead; else it is
-left to the pronoun sieve.  The mention stays what the text gives ("the
+means the last document of any kind, read back the same way in its
+paragraph and the one before, unless another body named from the sentence
+that brought the document in could be meant instead; else it is left to
+the pronoun sieve.  The mention stays what the text gives ("the
 statement", "it"), so a reader sees it.
 """
 
@@ -97,8 +98,8 @@ def issuer(scene: Scene, low: int, offset: int, noun: str | None) -> Person | No
     """Who issued the document that a description at ``offset`` refers to: the last one called ``noun`` after ``low``.
 
     With ``noun`` None the description is "it": the last document of any
-    kind, whose issuer the article names, with no other body named from its
-    sentence on.
+    kind, with no body but its issuer named from the sentence that brought
+    it in.
     """
     text = scene.text
     for found in reversed(list(DOCUMENT.finditer(text, low, offset))):
@@ -106,14 +107,14 @@ def issuer(scene: Scene, low: int, offset: int, noun: str | None) -> Person | No
             continue
         start = found.start()
         person = issued_by(scene, found.end(), offset) or issued_before(scene, start)
-        if noun is None and (person is None or other_body(scene, sentence_start(text, low, start), offset, person)):
-            # "The Pentagon reviewed a report by the Times. "…," it said.": the Pentagon may be meant.
-            return None
-        if person is not None:
-            return person
-        determiner = DETERMINER.search(text, max(0, start - REACH), start)
-        if determiner is None or determiner.group(1).lower() not in DEFINITE:
-            return None  # brought in with no issuer: "a statement was posted"
+        if person is None:
+            determiner = DETERMINER.search(text, max(0, start - REACH), start)
+            if determiner is None or determiner.group(1).lower() not in DEFINITE:
+                return None  # brought in with no issuer: "a statement was posted"
+            continue
+        if noun is None and other_body(scene, sentence_start(text, low, start), offset, person):
+            return None  # "The Pentagon read a report by Lisa Curtis. "…," it said.": the Pentagon may be meant
+        return person
     return None
 
 
