@@ -474,8 +474,8 @@ EXAMPLES = {
          "Ahmad Massoud", "document"),
         ('"We will not leave," according to a statement from the French Foreign Ministry.', "We",
          "French Foreign Ministry", "document"),
-        # "It" after a document is its issuer, even a person, whom "it" could not mean; a body named after the
-        # document may be meant instead.
+        # "It" after a document is its issuer, even a person, whom "it" could not mean; another body named from the
+        # sentence that brought the document in may be meant instead.
         ('Lisa Curtis spoke. Ahmad Massoud issued a statement. "We will not leave," it read.', "We", "Ahmad Massoud",
          "document"),
         ('Ahmad Massoud issued a statement. The Pentagon declined to comment. "We will not leave," it said.', "We",
