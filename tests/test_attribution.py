@@ -396,6 +396,10 @@ EXAMPLES = {
         ('"We will win," Ahmad Massoud said. He was asked, "And if the road falls?"', "And", None, None),
     ],
     "lead-in": [
+        # An unnamed source in the sentence before is read as the anonymous sieve reads one: "his office" is
+        # the office of whom "his" refers to.
+        ('David Martinon met them. His office said in a statement. "It was frank."', "It", "David Martinon's office",
+         "lead-in"),
         # A name between a determiner and a noun describes the noun; the sentence's subject comes later.
         ('Preceded at the lectern by Lisa Curtis, the Kabul envoy and hard-liner, Mr. Massoud launched into a lament '
          'for the "countless Afghans" who are "victims of war."', "countless", "Massoud", "lead-in"),

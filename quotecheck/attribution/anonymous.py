@@ -40,7 +40,13 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
 
 
 def source(scene: Scene, index: int, phrase: Span, mention: Span, cue: Span | None, confidence: float) -> Attribution:
-    """Quote ``index`` credited to the unnamed source ``phrase``, read as a reader takes it.
+    """Quote ``index`` credited to the unnamed source ``phrase`` by this sieve."""
+    speaker, kind, description = credited(scene, phrase)
+    return Attribution(index, speaker, kind, mention, cue, NAME, confidence, description)
+
+
+def credited(scene: Scene, phrase: Span) -> tuple[str, str, str | None]:
+    """The speaker, speaker kind and description an unnamed source ``phrase`` gives, read as a reader takes it.
 
     A possessive pronoun that opens the phrase stands for whom it refers
     to: "his office" after "David Martinon met them" is "David Martinon's
@@ -53,7 +59,7 @@ def source(scene: Scene, index: int, phrase: Span, mention: Span, cue: Span | No
         person, _ = resolve(scene, Span(phrase.start, phrase.start + len(pronoun), pronoun))
     if person is None or person.kind == "anonymous" or person.place:
         # Nobody, or a place, which "its" seldom means: "Iowa's post-primary salvo".
-        return Attribution(index, phrase.text, "anonymous", mention, cue, NAME, confidence)
+        return phrase.text, "anonymous", None
     if rest.split()[-1].lower().strip(",.;:") in SPEECH_NOUNS:
-        return Attribution(index, person.name, person.kind, mention, cue, NAME, confidence, person.description)
-    return Attribution(index, f"{person.name}'s {rest}", "anonymous", mention, cue, NAME, confidence)
+        return person.name, person.kind, person.description
+    return f"{person.name}'s {rest}", "anonymous", None

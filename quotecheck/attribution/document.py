@@ -24,7 +24,7 @@ import regex
 
 from quotecheck.attribution.context import Span, sentence_start
 from quotecheck.attribution.cue_before import find_before
-from quotecheck.attribution.people import description_words, inside_quote, person_at, quote_of, resolve
+from quotecheck.attribution.people import description_words, inside_quote, person_at, person_of, quote_of
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import subject_before
 from quotecheck.extract import PARAGRAPH_BREAK
@@ -156,13 +156,3 @@ def issued_before(scene: Scene, start: int) -> Person | None:
         return person_of(scene, *subject_before(text, floor, verb.start()))
     return None
 
-
-def person_of(scene: Scene, subject: Span | None, kind: str | None) -> Person | None:
-    """The cast member a subject names, or the person a pronoun subject stands for."""
-    if subject is None:
-        return None
-    if kind == "name":
-        return person_at(scene, subject)
-    if kind == "pronoun":
-        return resolve(scene, subject)[0]
-    return None

@@ -18,7 +18,8 @@ from bisect import bisect_left
 import regex
 
 from quotecheck.attribution.context import POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, sentence_start, words
-from quotecheck.attribution.people import person_at, resolve
+from quotecheck.attribution.anonymous import credited
+from quotecheck.attribution.people import person_of
 from quotecheck.attribution.cue_before import COLON_END, find_before
 from quotecheck.attribution.scene import Attribution, Scene, named_in
 from quotecheck.attribution.subjects import (
@@ -91,8 +92,9 @@ def lead_in(scene: Scene, index: int) -> Attribution | tuple[Span, str, Span | N
     if own and kind == "passive":
         return None  # "Trump was asked, "…"": not his words; in the sentence before, his answer follows
     if kind == "phrase" and not own and cue is not None:
-        # "The campaign said in a statement. "…"": an unnamed source, kept as the phrase.
-        return Attribution(index, subject.text, "anonymous", subject, cue, NAME, CONFIDENCE)
+        # "The campaign said in a statement. "…"": an unnamed source, read as the anonymous sieve reads one.
+        speaker, speaker_kind, description = credited(scene, subject)
+        return Attribution(index, speaker, speaker_kind, subject, cue, NAME, CONFIDENCE, description)
     if subject is None or kind == "phrase":
         # A sentence that ends in a colon introduces the quote, wherever it stands.
         introduces = own or COLON_END.search(scene.text, max(start, end - 4), end) is not None
@@ -119,7 +121,7 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if not isinstance(found, tuple):
         return found
     subject, kind, cue = found
-    person = person_at(scene, subject) if kind == "name" else resolve(scene, subject)[0]
+    person = person_of(scene, subject, kind)
     if person is None or not person.named or person.kind != "person" and kind == "pronoun":
         return None
     return Attribution(index, person.name, person.kind, subject, cue, NAME, CONFIDENCE, person.description)

@@ -78,6 +78,17 @@ def person_at(scene: Scene, span: Span) -> Person | None:
     return None
 
 
+def person_of(scene: Scene, subject: Span | None, kind: str | None) -> Person | None:
+    """The cast member a subject names, or the person a pronoun subject stands for; None for anything else."""
+    if subject is None:
+        return None
+    if kind == "name":
+        return person_at(scene, subject)
+    if kind == "pronoun":
+        return resolve(scene, subject)[0]
+    return None
+
+
 def inside_quote(scene: Scene, offset: int) -> int | None:
     """The innermost quote holding ``offset``, if any."""
     # Quotes nest without crossing, so one holding the offset is an ancestor
