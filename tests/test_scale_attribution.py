@@ -5,7 +5,7 @@ keeps the ratio of the best times near 4, a quadratic one near 16.  The
 texts aim at the places where per-quote work could look back over the whole
 article: pronouns, continuations past many titles, interview answers,
 many people who share a given name, age words, descriptions, the roles
-names own and the documents they issue.
+names own, the documents they issue and a transcript's labels.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ TEXTS = {
                                        + '"We wait," the elder Massoud said. "No," the younger Massoud said. ' * count,
     "descriptions": lambda count: 'Sen. Lisa Curtis came. ' + '"No," the senator said. Le Drian\'s deputy left. '
                                                               '"Go," he said. ' * count,
+    # A transcript whose labels name no one the article names: each label looks up its surname once.
+    "transcript-labels": lambda count: "".join(f'Lisa Curtis{index} spoke.\n\n"REPORTER: Is it over?"\n\n'
+                                               for index in range(count)),
     # Documents in one long paragraph, each quote read back to one: a definite mention, then "it".
     "documents": lambda count: 'Lisa Curtis issued a statement. ' + 'The statement ran long. "No," the statement said. '
                                                                      '"Go," it read. ' * count,

@@ -259,26 +259,32 @@ def next_sentence(text: str, end: int, after: Finding) -> bool:
         and closes_on(text, end, CLOSED)
 
 
-def speaker_label(text: str, quote: Quote, cast: Cast) -> Finding | None:
+def speaker_label(text: str, quote: Quote, cast: Cast, surnames: dict[str, list[int]]) -> Finding | None:
     """The speaker a transcript's label names at the head of ``quote``: ``"PENCE: Well, look, …``.
 
     The label is the subject and its colon the cue; it stands for the person
     of the article whose surname it gives ("Mike Pence"), and a label that
-    names no one there ("VIDEO:", "UPDATE:") is none.
+    names no one there ("VIDEO:", "UPDATE:") is none.  ``surnames`` maps the
+    last word of each person's name, case folded, to their mentions in order,
+    filled in on first use: a transcript's labels each look up one surname.
     """
     if not text[quote.start + 1: quote.start + 3].isupper():
         return None  # most quotes ("We …", "It …"), told apart without the pattern
     label = LABEL.match(text, quote.start, quote.end)
     if label is None:
         return None
-    surname = label.group(2).casefold()
-    for index, mention in enumerate(cast.mentions):
+    if not surnames:
+        surnames[""] = []  # filled in, even for an article that names no one: no label is empty
+        for index in range(len(cast.mentions)):
+            person = cast.person_of(index)
+            if person.kind == "person":
+                surnames.setdefault(person.words[-1].casefold(), []).append(index)
+    for index in surnames.get(label.group(2).casefold(), ()):
+        mention = cast.mentions[index]
         if mention.start >= label.start(1) and mention.end <= label.end(1):
             continue  # the label itself
-        person = cast.person_of(index)
-        if person.kind == "person" and person.words[-1].casefold() == surname:
-            return Finding(Span(label.start(3), label.end(3), ":"), Span(label.start(1), label.end(1), label.group(1)),
-                           "name", Span.of(text, mention))
+        return Finding(Span(label.start(3), label.end(3), ":"), Span(label.start(1), label.end(1), label.group(1)),
+                       "name", Span.of(text, mention))
     return None
 
 
@@ -294,8 +300,9 @@ def scene_of(text: str, quotes: tuple[Quote, ...], cast: Cast) -> Scene:
     """Read the cues around every spoken quote of an article."""
     floors, ceilings, paragraphs = bounds(text, quotes)
     known = named_in(cast)
+    surnames: dict[str, list[int]] = {}
     findings = [
-        (speaker_label(text, quote, cast) or find_cue(text, quote, floors[index], ceilings[index], known))
+        (speaker_label(text, quote, cast, surnames) or find_cue(text, quote, floors[index], ceilings[index], known))
         if quote.kind in SPOKEN else NOTHING
         for index, quote in enumerate(quotes)
     ]
