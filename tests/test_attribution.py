@@ -319,6 +319,14 @@ EXAMPLES = {
         ('Lisa Curtis was careful. The talks were "frozen, not dead," according to her.', "frozen", "Lisa Curtis",
          "pronoun"),
         ('Lisa Curtis was careful. "It is over," said her husband.', "It", "Lisa Curtis's husband", "anonymous"),
+        # A source "according to" names comes after the subject of its sentence and before a name behind
+        # another preposition; an unnamed source of a paragraph before does not outrank it.
+        ('"Nobody believes that," said one Western diplomat.\n\nAccording to Ms. Curtis, the numbers are smaller. '
+         '"Hundreds, maybe," she said.', "Hundreds", "Curtis", "pronoun"),
+        ('According to Mr. Massoud, Lisa Curtis stayed late. "It was long," she said.', "It", "Lisa Curtis",
+         "pronoun"),
+        ('According to Mr. Massoud, the talks ran late with Mr. Yarmand. "It was long," he said.', "It", "Massoud",
+         "pronoun"),
         # A surname in a headline under a note is the person the article names in full later, not a second one.
         ('Invented for testing.\n\nYarmand Warns of a Long Winter\n\nKABUL — Lt. Gen. Mirza Mohammad Yarmand spoke. '
          '"The roads will close," he said.\n\nMr. Yarmand shrugged. Mr. Yarmand left.', "The",

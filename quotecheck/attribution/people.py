@@ -26,6 +26,8 @@ from quotecheck.attribution.context import (
 from quotecheck.attribution.scene import Scene
 from quotecheck.speakers import Person
 
+#: "According to" just before a name, read back from the name.
+ACCORDING = regex.compile(r"(?i)\baccording\s+to\s+\Z")
 #: How far back a pronoun looks for its person.
 LOOKBACK = 1500
 #: How many people a pronoun could mean are weighed, the one chosen and its rivals.
@@ -335,9 +337,26 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
 def pick(
     scene: Scene, sentence: list[tuple[Person, int | None]], gender: str, subjects: list[Person], others: list[Person],
 ) -> None:
-    """Add the people of one sentence a pronoun could mean, leftmost first, names behind a preposition apart."""
+    """Add the people of one sentence a pronoun could mean, leftmost first, names behind a preposition apart.
+
+    A source "according to" names is no subject of its sentence, but the
+    sentence reports what it said: after the sentence's subjects, before
+    anyone behind another preposition ("According to Ms. Curtis, the numbers
+    are smaller. “…,” she said").
+    """
+    sources = []
     for person, mention in reversed(sentence):
         # Only for someone the pronoun could mean does the preposition matter.
         if compatible(person, gender):
             behind = mention is not None and oblique(scene, mention)
-            (others if behind else subjects).append(person)
+            if behind and according(scene, mention):
+                sources.append(person)
+            else:
+                (others if behind else subjects).append(person)
+    subjects.extend(sources)
+
+
+def according(scene: Scene, index: int) -> bool:
+    """True when "according to" comes just before mention ``index``."""
+    return ACCORDING.search(scene.text, max(0, scene.cast.mentions[index].start - 20),
+                            scene.cast.mentions[index].start) is not None
