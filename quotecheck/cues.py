@@ -129,21 +129,41 @@ def has_cue(text: str) -> bool:
 def cue_follows(text: str, *, unnamed: bool = False) -> bool:
     """True when a cue opens ``text`` after at most four names or pronouns: ``," she said``.
 
+    Names may be joined by "and" (``," Ms. Curtis and Ms. Maddox said``).
     With ``unnamed``, an unnamed source opened by a determiner may stand
-    there too: ``," one said``, ``," a senior official said``.
+    there too (``," one said``, ``," a senior official said``), and so may
+    a source with an appositive between commas, a name or a determiner's
+    phrase (``," a spokeswoman, Lt. Col. Jessica McNulty, said``).
     """
-    text = text[:80]
-    # The loop reads at most six words; maxsplit leaves the rest of the text unsplit, as one piece.
+    text = text[:120]
+    # The loop reads at most fourteen words; maxsplit leaves the rest of the text unsplit, as one piece.
     # concurrent=False keeps the GIL: the regex module would release and retake it at every word.
-    pieces = GAPS_AND_TOKENS.split(text.lstrip(LEAD), maxsplit=6, concurrent=False)
+    pieces = GAPS_AND_TOKENS.split(text.lstrip(LEAD), maxsplit=15, concurrent=False)
     gaps, tokens = pieces[0::2], pieces[1::2]
-    for index, token in enumerate(tokens[:5]):
-        if index and gaps[index].strip(" .") or "\n" in gaps[index]:
-            return False  # the words run on only across spaces and abbreviation points
-        if starts_cue(tokens, index):
-            return True
-        # An unnamed source's determiner, or any word after one: "one", "a senior aide".
-        source = unnamed and (token.lower() in SOURCE_DETERMINERS or index and tokens[0].lower() in SOURCE_DETERMINERS)
-        if not (token[:1].isupper() or token.lower() in PRONOUNS or source):
+    commas = 0  # one opens an appositive, the second closes it
+    opener = 0  # the index of the word that opens the source phrase being read
+    limit = 5  # the index the cue must come before: four words, or six more after "and"
+    for index, token in enumerate(tokens[:14]):
+        gap = gaps[index]
+        if "\n" in gap:
             return False
+        if index and gap.strip(" ."):
+            if not (unnamed and gap.strip(" .") == ","):
+                return False  # the words run on only across spaces and abbreviation points
+            commas += 1
+            if commas == 2:
+                return starts_cue(tokens, index)  # the cue must come right after the appositive
+            opener = index
+        elif index >= (limit if not commas else 12):
+            return False
+        if not commas and starts_cue(tokens, index):
+            return True
+        lower = token.lower()
+        # An unnamed source's determiner, or any word after one: "one", "a senior aide".
+        source = unnamed and (lower in SOURCE_DETERMINERS or index > opener and tokens[opener].lower() in SOURCE_DETERMINERS)
+        joined = lower == "and" and index > opener and tokens[index - 1][:1].isupper()
+        if not (token[:1].isupper() or lower in PRONOUNS or source or joined):
+            return False
+        if joined:
+            limit = index + 7
     return False

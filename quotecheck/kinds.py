@@ -148,7 +148,7 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
     paragraph_start = before.rfind("\n")
     if paragraph_start != -1:
         before = before[paragraph_start + 1:]
-    after = text[end: end + 40]
+    after = text[end: end + 120]
     short = len(words) <= 3
     ends_sentence = content.rstrip(SPACES).endswith(SENTENCE_ENDS)
     cue_after = cue_follows(after)

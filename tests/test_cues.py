@@ -56,6 +56,9 @@ FOLLOWS = [
     (", Mr. Massoud said in an interview.", True),
     (" said Lt. Gen. Mirza Mohammad Yarmand, a former deputy minister", True),
     (", according to officials.", True),
+    (", Ms. Curtis and Ms. Maddox said.", True),
+    (" Lisa Curtis and Lt. Gen. Mirza Mohammad Yarmand said.", True),
+    (" Ms. Curtis and the others said.", False),
     (" in the making and warned that money would prolong it.", False),
     (" on Sunday.", False),
 ]
@@ -76,6 +79,10 @@ def test_has_cue_agrees_with_the_pattern():
     (" a senior aide said.", True),
     (" another added.", True),
     (" the campaign of his rival.", False),
+    (" a spokeswoman, Lt. Col. Jessica McNulty, said.", True),
+    (" Jessica McNulty, a Pentagon spokeswoman, said.", True),
+    (" Jessica McNulty, a Pentagon spokeswoman, who said little.", False),
+    (" a spokeswoman, Lt. Col. Jessica McNulty, and others said.", False),
 ])
 def test_cue_follows_an_unnamed_source_when_asked(after, expected):
     assert cue_follows(after, unnamed=True) is expected

@@ -14,6 +14,12 @@ KINDS = [
     ("Massoud's aides spoke. “He has a war to run,” one said.", "quote"),
     ('The Interior Ministry met them. "It was frank," its spokesman said.', "quote"),
     ("Massoud's aides spoke. “He has a war,” a senior aide said.", "quote"),
+    # ... or a source with an appositive between commas, or two names joined by "and".
+    ('The Pentagon did not comment. "We are aware of it," a spokeswoman, Lt. Col. Jessica McNulty, said.', "quote"),
+    ('The Pentagon did not comment. "We are aware of it," Jessica McNulty, a Pentagon spokeswoman, said.', "quote"),
+    ('Both agreed. "The clock is running," Ms. Curtis and Ms. Maddox said.', "quote"),
+    # A clause between commas is no appositive: the span runs inside the sentence.
+    ('They met. "Ready," Mr. Martinon, asked about it, said nothing.', "fragment"),
     # A partial quotation running inside the reporter's sentence.
     ('She called it "a new proxy war in the north" and left.', "fragment"),
     ("Officials described the plan as “unrealistic at this point” on Friday.", "fragment"),
