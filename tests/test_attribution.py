@@ -269,7 +269,18 @@ EXAMPLES = {
          'sure I deserve it."', "I", "Lisa Curtis", "adjacent"),
         ('Lisa Maddox is telling reporters that she is looking ahead to the vote in her home state because she will '
          'have "a lot of delegates."', "a", "Lisa Maddox", "adjacent"),
-        ('Ahmad Massoud and Lisa Curtis call them "lone wolves."', "lone", "Lisa Curtis", "adjacent"),
+        # Names joined by "and", or listed with commas and an "and", speak together; a name a verb takes as
+        # its object, or one that owns what follows, makes no list.
+        ('Ahmad Massoud and Lisa Curtis call them "lone wolves."', "lone", "Ahmad Massoud and Lisa Curtis",
+         "adjacent"),
+        ('They agreed. "The clock is running," Ms. Curtis and Ms. Maddox said.', "The", "Curtis and Maddox",
+         "adjacent"),
+        ('"We agree," said Ahmad Massoud, Lisa Curtis, and Lisa Maddox.', "We",
+         "Ahmad Massoud, Lisa Curtis and Lisa Maddox", "adjacent"),
+        ('"We agree," state Senate leader Lisa Curtis and House Speaker Ahmad Massoud, both Republicans, said.', "We",
+         "Lisa Curtis and Ahmad Massoud", "adjacent"),
+        ('Lisa Maddox met Ahmad Massoud and Lisa Curtis said: "We agree."', "We", "Lisa Curtis", "adjacent"),
+        ('"We agree," said Ahmad Massoud and Lisa Curtis\'s aides.', "We", "Ahmad Massoud", "adjacent"),
         ('The envoys state in the memo, "The road is open."', "The", "The envoys", "anonymous"),
         ('The memo states, "The road is open."', "The", "The memo", "anonymous"),
         ('Lisa Curtis rated 22 percent of Taliban claims as "entirely true."', "entirely", "Lisa Curtis", "lead-in"),
