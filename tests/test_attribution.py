@@ -419,6 +419,11 @@ EXAMPLES = {
         # the office of whom "his" refers to.
         ('David Martinon met them. His office said in a statement. "It was frank."', "It", "David Martinon's office",
          "lead-in"),
+        # The comma that closes a quotation is no appositive's: the source begins after the closing mark.
+        ('They met. "the reports are wrong," a spokeswoman, Jessica McNulty, said on Tuesday. "We have nothing."',
+         "We", "Jessica McNulty", "lead-in"),
+        ('They met. "the reports are wrong," an aide to Mr. Massoud said on Tuesday. "We have nothing."',
+         "We", "an aide to Mr. Massoud", "lead-in"),
         # A name between a determiner and a noun describes the noun; the sentence's subject comes later.
         ('Preceded at the lectern by Lisa Curtis, the Kabul envoy and hard-liner, Mr. Massoud launched into a lament '
          'for the "countless Afghans" who are "victims of war."', "countless", "Massoud", "lead-in"),

@@ -111,6 +111,8 @@ DETERMINER_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t\n]+\Z")
 #: A present participle after "is": "is seeking".
 PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
 LEAD_SPACE = regex.compile(r"[ \t\n]*")
+#: Marks that close a quotation, after the comma that ends its words.
+QUOTE_CLOSERS = "\"”’»"
 #: Marks between two words that end a phrase read back: a comma, a dash, a bracket.
 PHRASE_BREAKS = regex.compile(r"[,;:()—–]")
 #: Words that are no part of a title before a name: verbs and clause words, but not the bare
@@ -440,7 +442,11 @@ def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tupl
     """
     start = 0
     for index, token in enumerate(tokens):
-        if COMMA_AFTER.match(text, token.end()):
+        comma = COMMA_AFTER.match(text, token.end())
+        if comma and text[comma.end(): comma.end() + 1] in QUOTE_CLOSERS and text[comma.end(): comma.end() + 1]:
+            start = index + 1  # the comma that closes a quotation: "…, the reports are wrong," a spokeswoman, …
+            continue
+        if comma:
             head = tokens[start: index + 1]
             subject = name_ending(text, max(floor, head[0].start()), head[-1].end())
             if subject[0] is not None and governed(text, floor, subject[0].start):
