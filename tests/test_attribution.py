@@ -528,6 +528,18 @@ EXAMPLES = {
          "Done", "Lisa Maddox", "pronoun"),
         ('Republican presidential candidate Donald Trump and Lisa Curtis met. "It is over," the candidate said.',
          "It", "Donald Trump", "nominal"),
+        # A description that counts people means the last list of as many names: "the two men", "the pair".
+        ('Ahmad Massoud and Bernard-Henri Lévy signed a statement. "We ask to be heard," the two men wrote.', "We",
+         "Ahmad Massoud and Bernard-Henri Lévy", "nominal"),
+        ('Also Monday, Lisa Curtis and Committee Chairman Lisa Maddox (R-S.C.) sent a letter.\n\n"You seem to have '
+         'picked a new standard," the two write.', "You", "Lisa Curtis and Lisa Maddox", "nominal"),
+        ('KABUL — Lisa Curtis, Lisa Maddox and Ahmad Massoud met. "We agree," the three said.', "We",
+         "Lisa Curtis, Lisa Maddox and Ahmad Massoud", "nominal"),
+        ('Ahmad Massoud met Lisa Curtis and Lisa Maddox. "We agree," the two women said.', "We",
+         "Lisa Curtis and Lisa Maddox", "nominal"),
+        # ... but not a list of another length.
+        ('Lisa Curtis, Lisa Maddox and Ahmad Massoud met. "We agree," the two women said.', "We", "the two women",
+         "anonymous"),
         # A description no one named holds, one that fits two holders none of whose roles has its place name,
         # or a holder named before three others, stays the anonymous phrase.
         ('Lisa Curtis spoke. "It is over," the senator said.', "It", "the senator", "anonymous"),

@@ -22,7 +22,7 @@ CONFIDENCE = 0.95
 #: What may part the names of a list that speaks together: "Curtis and Maddox", "Massoud, Curtis, and Maddox".
 JOIN = regex.compile(r"(,)?[ \t]+(and[ \t]+)?|,[ \t]+")
 #: What may stand before a list of speakers that a cue follows: a quotation's close, or a sentence's start.
-LIST_OPENERS = ",\"”’'.!?:;\n"
+LIST_OPENERS = ",\"”’'.!?:;—–(\n"
 
 
 def sieve(scene: Scene, index: int) -> Attribution | None:
@@ -37,23 +37,28 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if members:
         first, last = members[0][0], members[-1][0]
         mention = Span(first.start, last.end, scene.text[first.start: last.end])
-        names = [member.name for _, member in members]
-        speaker = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
-        return Attribution(index, speaker, "group", mention, finding.cue, NAME, CONFIDENCE)
+        return Attribution(index, group_name([member.name for _, member in members]), "group", mention,
+                           finding.cue, NAME, CONFIDENCE)
     if person.description is None:
         person.description = appositive(scene.text, finding.subject.end)
     return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, CONFIDENCE,
                        person.description)
 
 
-def joined(scene: Scene, subject: Span, cue: Span | None) -> list[tuple[Span, Person]]:
+def group_name(names: list[str]) -> str:
+    """The name of people who speak together: "Curtis and Maddox", "Massoud, Curtis and Maddox"."""
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def joined(scene: Scene, subject: Span, cue: Span | None, *, anywhere: bool = False) -> list[tuple[Span, Person]]:
     """The people of a list that speaks together, the subject among them; empty when the subject speaks alone.
 
     ``"…," Ms. Curtis and Ms. Maddox said`` · ``said Ahmad Massoud, Lisa
     Curtis and Lisa Maddox``.  The names are parted by commas and one "and"
     before the last; a name that owns what follows it ("Massoud and Curtis's
     aides") makes no list, nor does one that a verb's object may be
-    ("Clinton met Massoud and Curtis said").
+    ("Clinton met Massoud and Curtis said"), unless ``anywhere`` says the
+    list is looked for as what a description refers to.
     """
     text, cast = scene.text, scene.cast
     at = cast.before(subject.start)
@@ -84,7 +89,7 @@ def joined(scene: Scene, subject: Span, cue: Span | None) -> list[tuple[Span, Pe
              for i in chain]
     if any(text.startswith(("'s", "’s", "'", "’"), span.end) for span in spans):
         return []
-    if step == -1:
+    if step == -1 and not anywhere:
         before = text[max(0, spans[0].start - 40): spans[0].start].rstrip(" \t")
         if before and before[-1] not in LIST_OPENERS:
             return []

@@ -12,13 +12,19 @@ Vermont senator") must be among the holder's role words, unless the holder
 is the only one the article names.  The mention is the description, so a
 reader sees what the text says.  A description no one near holds is left to
 the anonymous sieve.
+
+A description that counts people ("the two men", "the pair", "both
+leaders") means the last list of as many names, which speak together:
+"Ahmad Massoud and Bernard-Henri Lévy signed a statement. “…,” the two men
+wrote."
 """
 
 from __future__ import annotations
 
 import attrs
 
-from quotecheck.attribution.context import appositive
+from quotecheck.attribution.adjacent import group_name, joined
+from quotecheck.attribution.context import Span, appositive
 from quotecheck.attribution.people import GENDERED_ROLES, ROLES, description_words
 from quotecheck.attribution.scene import Attribution, Scene
 
@@ -45,6 +51,10 @@ NOUNS = (ROLES | GENDERED_ROLES.keys() | TITLES) - TOO_COMMON
 RECENT, RECENT_MENTIONS = 3, 60
 #: How many times a role given to one person is kept: enough for the words around it.
 HELD_ENTRIES = 8
+#: Words that count the people of a description that means a list named before: "the two men", "the pair".
+COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2, "couple": 2, "duo": 2, "trio": 3}
+#: How far back a list is looked for by such a description.
+LIST_REACH = 1000
 #: Words before a name read for its role, and how far back.
 BEFORE_WORDS, BEFORE_REACH = 4, 60
 
@@ -55,6 +65,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if finding.subject_type != "phrase" or finding.antecedent is not None:
         return None
     words = description_words(finding.subject.text)
+    count = counted(words)
+    if count:
+        return listed(scene, index, count)
     if len(words) < 2 or words[0] != "the" or words[-1] not in NOUNS:
         return None
     head, cast, start = words[-1], scene.cast, finding.subject.start
@@ -98,6 +111,40 @@ class Roles:
             if holder != person:
                 return False
         return True
+
+
+def counted(words: list[str]) -> int:
+    """How many people a description that counts them means: "the two men" 2, "both leaders" 2; else 0.
+
+    "The two", "the pair", "the two lawmakers" and "both women" count; a
+    numeral before a word that names no people ("the two-page memo", "both
+    houses") is no such description.
+    """
+    if len(words) == 2 and words[0] == "the" and words[1] in COUNTS:
+        return COUNTS[words[1]]  # "the two", "the pair"
+    if len(words) == 3 and words[0] == "the" and words[1] in COUNTS or len(words) == 2 and words[0] == "both":
+        head = words[-1]
+        if head in ("men", "women", "people") or head.endswith("s") and head[:-1] in NOUNS | TOO_COMMON:
+            return COUNTS[words[-2]]
+    return 0
+
+
+def listed(scene: Scene, index: int, count: int) -> Attribution | None:
+    """The people of the last list of ``count`` names before quote ``index``'s description, speaking together."""
+    finding, cast = scene.findings[index], scene.cast
+    start = finding.subject.start
+    number = cast.before(start) - 1
+    while number >= 0 and cast.mentions[number].start >= start - LIST_REACH:
+        mention = cast.mentions[number]
+        members = joined(scene, Span(mention.start, mention.end, scene.text[mention.start: mention.end]), None,
+                         anywhere=True)
+        if members:
+            if len(members) != count:
+                return None  # the last list names others than the description counts
+            return Attribution(index, group_name([member.name for _, member in members]), "group",
+                               finding.subject, finding.cue, NAME, CONFIDENCE)
+        number -= 1
+    return None
 
 
 def read_roles(scene: Scene, upto: int) -> Roles:
