@@ -498,6 +498,11 @@ EXAMPLES = {
          "Ahmad Massoud", "document"),
         ('Lisa Curtis said in a letter to the council that the talks had failed. "Nobody is listening," the letter '
          'said.', "Nobody", "Lisa Curtis", "document"),
+        # A list of names that issued it issued it together.
+        ('Ahmad Massoud and Bernard-Henri Lévy said in a joint statement that the valley would hold. "We ask to be '
+         'heard," the statement said.', "We", "Ahmad Massoud and Bernard-Henri Lévy", "document"),
+        ('Ahmad Massoud and Lisa Curtis issued a statement. "We ask nothing," it read.', "We",
+         "Ahmad Massoud and Lisa Curtis", "document"),
         ("Lisa Curtis spoke. Ahmad Massoud's statement was short. \"We will not leave,\" the statement said.", "We",
          "Ahmad Massoud", "document"),
         ('"We will not leave," according to a statement from the French Foreign Ministry.', "We",

@@ -15,13 +15,16 @@ means the last document of any kind, read back the same way in its
 paragraph and the one before, unless another body named from the sentence
 that brought the document in could be meant instead; else it is left to
 the pronoun sieve.  The mention stays what the text gives ("the
-statement", "it"), so a reader sees it.
+statement", "it"), so a reader sees it.  A list of names that issued a
+document issued it together ("Massoud and Lévy said in a joint
+statement").
 """
 
 from __future__ import annotations
 
 import regex
 
+from quotecheck.attribution.adjacent import group_name, joined
 from quotecheck.attribution.context import Span, sentence_start
 from quotecheck.attribution.cue_before import find_before
 from quotecheck.attribution.people import description_words, inside_quote, person_at, person_of, quote_of
@@ -150,9 +153,22 @@ def issued_before(scene: Scene, start: int) -> Person | None:
     medium = IN_DOCUMENT.search(text, floor, start)
     if medium is not None:
         finding = find_before(text, floor, medium.start())
-        return person_of(scene, finding.subject, finding.subject_type)
+        return issuers(scene, finding.subject, finding.subject_type)
     verb = ISSUED.search(text, floor, start)
     if verb is not None:
-        return person_of(scene, *subject_before(text, floor, verb.start()))
+        return issuers(scene, *subject_before(text, floor, verb.start()))
     return None
+
+
+def issuers(scene: Scene, subject: Span | None, kind: str | None) -> Person | None:
+    """Whom the subject of a verb that issues a document names: a person, or the people of a list together.
+
+    "Massoud and Lévy said in a joint statement": the statement is both
+    men's, a group of the article's own people rather than one of its cast.
+    """
+    if kind == "name" and subject is not None:
+        members = joined(scene, subject, None)
+        if members:
+            return Person(group_name([member.name for _, member in members]), (), kind="group", named=True)
+    return person_of(scene, subject, kind)
 
