@@ -171,7 +171,10 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
         return "title"
     lead_in = before.rstrip().endswith((":", ",", "—", "("))
     # A cue before the quote counts only for a lead-in, which few quotes have: it is read only then.
-    spoken = cue_after or (lead_in and has_cue(before[-40:]))
+    # After a span closed by a full stop, a capital opens the next sentence, whose cue is its own: she had
+    # been "cordial but short." Asked about it, she laughed.  (Against a title, any cue near counts.)
+    spoken = cue_after and not (content.endswith(".") and after.lstrip(" \t")[:1].isupper()) \
+        or (lead_in and has_cue(before[-40:]))
     subhead = not before.strip() and not after.split("\n", 1)[0].strip()
     if subhead and len(words) >= 2 and content.upper() == content and not cue_after:
         return "title"  # a paragraph of capitals, quotation marks and all: a subhead

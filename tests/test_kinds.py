@@ -23,6 +23,10 @@ KINDS = [
     # A partial quotation running inside the reporter's sentence.
     ('She called it "a new proxy war in the north" and left.', "fragment"),
     ("Officials described the plan as “unrealistic at this point” on Friday.", "fragment"),
+    # A cue that opens the next sentence is that sentence's own; against a title it still counts.
+    ('Ms. Maddox said the talks had been "cordial but short." Asked why, she laughed.', "fragment"),
+    ('One official called it "a long shot." Another said nothing.', "fragment"),
+    ('Mr. Massoud set a goal of "Peace Through Strength." He told the crowd so.', "fragment"),
     # A verb of naming reports the namer's words, unlike "so-called" or "known as".
     ("Mr. Cole, whom the mayor dubbed “the night governor,” did not reply.", "fragment"),
     ("The files were labeled “sensitive” by the ministry.", "fragment"),
