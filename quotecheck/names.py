@@ -46,7 +46,7 @@ PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le
 #: The last two letters of each particle.
 PARTICLE_ENDS = frozenset(particle[-2:] for particle in PARTICLES)
 #: Space inside a name: a line break, but never a paragraph break.
-GAP = r"(?:[ \t]+\r?\n?[ \t]*|\r?\n[ \t]*)"
+GAP = r"(?:[ \t\xa0]+\r?\n?[ \t\xa0]*|\r?\n[ \t\xa0]*)"
 #: A capitalised word, an acronym such as U.S., with a point only when a name goes on after it.
 WORD = rf"\p{{Lu}}(?:\.\p{{Lu}})*[\p{{L}}'’-]*(?:\.(?={GAP}\p{{Lu}}))?"
 PARTICLE_PATTERN = "(?:" + "|".join(sorted(PARTICLES)) + ")"

@@ -37,6 +37,9 @@ EXAMPLES = [
     ("Former President Donald J. Trump said",
      [("Former President Donald J. Trump", "Former President", ("Donald", "J.", "Trump"))]),
     ("Ayatollah Ali Khamenei said", [("Ayatollah Ali Khamenei", "Ayatollah", ("Ali", "Khamenei"))]),
+    # A no-break space parts the words of a name as a space does.
+    ("FBI Director James\xa0Comey said", [("FBI Director James\xa0Comey", "FBI Director", ("James", "Comey"))]),
+    ("Lisa\xa0Curtis said", [("Lisa\xa0Curtis", "", ("Lisa", "Curtis"))]),
     # Words before a given name that has a surname after it say what the person is.
     ("Filmmaker Lisa Curtis said", [("Filmmaker Lisa Curtis", "Filmmaker", ("Lisa", "Curtis"))]),
     ("House Speaker Paul Ryan said", [("House Speaker Paul Ryan", "House Speaker", ("Paul", "Ryan"))]),
