@@ -160,7 +160,8 @@ def cue_follows(text: str, *, unnamed: bool = False) -> bool:
             return True
         lower = token.lower()
         # An unnamed source's determiner, or any word after one: "one", "a senior aide".
-        source = unnamed and (lower in SOURCE_DETERMINERS or index > opener and tokens[opener].lower() in SOURCE_DETERMINERS)
+        source = unnamed and (lower in SOURCE_DETERMINERS
+                              or index > opener and tokens[opener].lower() in SOURCE_DETERMINERS)
         joined = lower == "and" and index > opener and tokens[index - 1][:1].isupper()
         if not (token[:1].isupper() or lower in PRONOUNS or source or joined):
             return False
