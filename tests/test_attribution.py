@@ -562,6 +562,15 @@ EXAMPLES = {
         ('"He is patient," said retired Army Lt. Gen. Mirza Mohammad Yarmand.', "He", "Mirza Mohammad Yarmand",
          "adjacent"),
         ('"He is patient," said a New Hampshire Republican.', "He", "a New Hampshire Republican", "anonymous"),
+        # Words read back from a cue that hold a verb are a piece of clause: the source is what a relative
+        # pronoun before them stands for, the subject of a clause a verb brings in, or the clause's own subject.
+        ('Lisa Curtis spoke. The groups who wrote to Ms. Curtis on Thursday say they are "concerned about the talks."',
+         "concerned", "The groups", "anonymous"),
+        ('That is why critics say he had proposed to "dismantle" the council.', "dismantle", "critics", "anonymous"),
+        ('The commander has mocked a reporter, referred to the elders as "old men" and left.', "old",
+         "The commander", "anonymous"),
+        ('Lisa Curtis spoke.\n\n“Maybe I can, by speaking directly to them, say, ‘Look, this is not who we are.’ We must '
+         'act,” she told Harvey.', "Look", "Lisa Curtis", "pronoun"),
         # A possessive pronoun that opens the phrase stands for whom it refers to; "their", or a place for "its",
         # leaves the phrase as it is.
         ('David Martinon met them. "It was frank," his office said.', "It", "David Martinon's office", "anonymous"),

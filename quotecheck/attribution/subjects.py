@@ -11,10 +11,10 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    ABBREVIATIONS, AUXILIARIES, DETERMINERS, PRONOUN_SUBJECTS, WORD, Span, acts, behind_preposition, preposition_before,
-    words,
+    ABBREVIATIONS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PRONOUN_SUBJECTS, WORD, Span, acts, behind_preposition,
+    preposition_before, words,
 )
-from quotecheck.cues import WORDS
+from quotecheck.cues import NOUN_FORMS, WORDS
 from quotecheck.names import ROLES, mention_at, name_ending as mention_ending
 
 
@@ -111,6 +111,15 @@ DETERMINER_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t\n]+\Z")
 #: A present participle after "is": "is seeking".
 PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
 LEAD_SPACE = regex.compile(r"[ \t\n]*")
+#: Verbs that make a phrase read back from a cue a piece of clause: a cue word in the past that is no noun, or
+#: an auxiliary ("the groups who wrote to her", "The spokesman refused to answer").
+CLAUSE_VERBS = frozenset(word for word in WORDS - NOUN_FORMS if word.endswith("ed")) \
+    | frozenset("said told wrote is was are were has have had refused can could will would should may might must"
+                .split())
+#: A relative pronoun just before a phrase read back: "the groups who wrote to her".
+RELATIVE_BEFORE = regex.compile(r"\b(?:who|which)[ \t\n]+\Z")
+#: Adverbs that may stand between a subject and its verb: "The director further stated".
+ADVERBS = frozenset("also further later then still never already once previously recently again".split())
 #: Marks that close a quotation, after the comma that ends its words.
 QUOTE_CLOSERS = "\"”’»"
 #: Marks between two words that end a phrase read back: a comma, a dash, a bracket.
@@ -530,10 +539,50 @@ def source_phrase(text: str, start: int, end: int) -> tuple[Span | None, str | N
         start = number.start()
     phrase = text[start:end]
     tokens = phrase.split()
+    if not CLAUSE_VERBS.isdisjoint(token.lower() for token in tokens):
+        return clause_source(text, start, end)
     if (number is not None or tokens[0].lower() in SOURCE_OPENERS or any(token[0].isupper() for token in tokens)
             or len(tokens) <= 3 and tokens[-1].endswith("s") and not tokens[-1].endswith(("'s", "’s"))):
         return Span(start, end, phrase), "phrase"
     return None, None
+
+
+def clause_source(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
+    """The source of a cue whose words read back hold a verb: a piece of clause rather than a phrase.
+
+    After a relative pronoun the source is what the pronoun stands for ("the
+    groups who wrote to her on Thursday say"); otherwise it is the clause's
+    subject, before its first verb, when a name, a pronoun or a phrase opens
+    with it ("The candidate has mocked a reporter, referred to …"; "The
+    spokesman refused to answer questions"), else there is none.
+    """
+    relative = RELATIVE_BEFORE.search(text, max(0, start - 8), start)
+    if relative is not None:
+        stop = relative.start()
+        while stop and text[stop - 1] in " \t\n":
+            stop -= 1
+        antecedent = antecedent_phrase(text, stop)
+        return (antecedent, "phrase") if antecedent is not None else (None, None)
+    tokens = list(WORD.finditer(text, start, end))
+    first = next((index for index, token in enumerate(tokens) if token.group().lower() in CLAUSE_VERBS), None)
+    if first is None:
+        return None, None
+    if first + 2 < len(tokens) and tokens[first + 1].group().lower() in CLAUSE_WORDS - RELATIVES:
+        # "That is why critics say": the source is the subject of the clause the verb brings in.
+        return source_phrase(text, tokens[first + 2].start(), end)
+    while first and tokens[first - 1].group().lower() in ADVERBS:
+        first -= 1  # "The director further stated"
+    if not first:
+        return None, None
+    head_end = tokens[first - 1].end()
+    if tokens[first - 1].group().lower() in PRONOUN_SUBJECTS:  # "Maybe I can, by speaking to them, say"
+        return Span(tokens[first - 1].start(), head_end, tokens[first - 1].group()), "pronoun"
+    mention = mention_at(text, start, head_end)
+    if mention is not None and mention.end == head_end:
+        return Span.of(text, mention), "name"
+    if tokens[0].group().lower() not in DETERMINERS:
+        return None, None
+    return source_phrase(text, start, head_end)
 
 
 def past_dateline(text: str, start: int, end: int) -> int:
