@@ -135,15 +135,21 @@ def cue_follows(text: str, *, unnamed: bool = False) -> bool:
     a source with an appositive between commas, a name or a determiner's
     phrase (``," a spokeswoman, Lt. Col. Jessica McNulty, said``).
     """
-    text = text[:120]
-    # The loop reads at most fourteen words; maxsplit leaves the rest of the text unsplit, as one piece.
+    # Most texts tell within six words; a list or an appositive that runs past them is read again further.
+    found = cue_in_words(text[:80], unnamed, 6)
+    return cue_in_words(text[:120], unnamed, 15) is True if found is None else found
+
+
+def cue_in_words(text: str, unnamed: bool, most: int) -> bool | None:
+    """What ``cue_follows`` says, from the first ``most`` words of ``text``; None when they are too few to tell."""
+    # maxsplit leaves the rest of the text unsplit, as one piece.
     # concurrent=False keeps the GIL: the regex module would release and retake it at every word.
-    pieces = GAPS_AND_TOKENS.split(text.lstrip(LEAD), maxsplit=15, concurrent=False)
+    pieces = GAPS_AND_TOKENS.split(text.lstrip(LEAD), maxsplit=most, concurrent=False)
     gaps, tokens = pieces[0::2], pieces[1::2]
     commas = 0  # one opens an appositive, the second closes it
     opener = 0  # the index of the word that opens the source phrase being read
     limit = 5  # the index the cue must come before: four words, or six more after "and"
-    for index, token in enumerate(tokens[:14]):
+    for index, token in enumerate(tokens):
         gap = gaps[index]
         if "\n" in gap:
             return False
@@ -167,4 +173,5 @@ def cue_follows(text: str, *, unnamed: bool = False) -> bool:
             return False
         if joined:
             limit = index + 7
-    return False
+    # The words ran out: too few to tell only when they were cut short inside a list or an appositive.
+    return None if len(tokens) == most and (commas or limit > 5) else False

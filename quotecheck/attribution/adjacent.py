@@ -66,6 +66,10 @@ def joined(scene: Scene, subject: Span, cue: Span | None, *, anywhere: bool = Fa
         return []
     # A list after its cue is read on from the subject, its first name; one before its cue back from the last.
     step = 1 if cue is not None and cue.start < subject.start else -1
+    # Most subjects stand alone: a look at the words beside the name tells, before any list is read.
+    if step == 1 and not text[cast.mentions[at].end: cast.mentions[at].end + 6].lstrip(" \t").startswith((",", "and")) \
+            or step == -1 and not text[max(0, subject.start - 6): subject.start].rstrip(" \t").endswith("and"):
+        return []
     chain, joins = [at], []
     while 0 <= chain[-1] + step < len(cast.mentions):
         left, right = sorted((chain[-1], chain[-1] + step))

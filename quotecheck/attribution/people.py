@@ -27,7 +27,8 @@ from quotecheck.attribution.scene import Scene
 from quotecheck.speakers import Person
 
 #: "According to" just before a name, read back from the name.
-ACCORDING = regex.compile(r"(?i)\baccording\s+to\s+\Z")
+# Read backwards from the name: one try where the name starts rather than one at each place before it.
+ACCORDING = regex.compile(r"(?i)\baccording\s+to\s+\Z", regex.REVERSE)
 #: How far back a pronoun looks for its person.
 LOOKBACK = 1500
 #: How many people a pronoun could mean are weighed, the one chosen and its rivals.
@@ -358,5 +359,5 @@ def pick(
 
 def according(scene: Scene, index: int) -> bool:
     """True when "according to" comes just before mention ``index``."""
-    return ACCORDING.search(scene.text, max(0, scene.cast.mentions[index].start - 20),
-                            scene.cast.mentions[index].start) is not None
+    start = scene.cast.mentions[index].start
+    return ACCORDING.match(scene.text, max(0, start - 20), start) is not None
