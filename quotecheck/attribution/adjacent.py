@@ -21,7 +21,8 @@ NAME = "adjacent"
 CONFIDENCE = 0.95
 #: What may part the names of a list that speaks together: "Curtis and Maddox", "Massoud, Curtis, and Maddox".
 JOIN = regex.compile(r"(,)?[ \t]+(and[ \t]+)?|,[ \t]+")
-#: What may stand before a list of speakers that a cue follows: a quotation's close, or a sentence's start.
+#: What may stand before a list of speakers that a cue follows: a quotation's close, a sentence's start, or the
+#: dash or bracket after a dateline.
 LIST_OPENERS = ",\"”’'.!?:;—–(\n"
 
 

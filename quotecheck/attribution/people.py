@@ -26,8 +26,8 @@ from quotecheck.attribution.context import (
 from quotecheck.attribution.scene import Scene
 from quotecheck.speakers import Person
 
-#: "According to" just before a name, read back from the name.
-# Read backwards from the name: one try where the name starts rather than one at each place before it.
+#: "According to" just before a name, read backwards from the name: one try where the name starts rather than
+#: one at each place before it.
 ACCORDING = regex.compile(r"(?i)\baccording\s+to\s+\Z", regex.REVERSE)
 #: How far back a pronoun looks for its person.
 LOOKBACK = 1500
