@@ -90,8 +90,7 @@ def joined(scene: Scene, subject: Span, cue: Span | None, *, anywhere: bool = Fa
     # One "and", before the last name.
     if not joins or joins.count("and") != 1 or joins[-1] != "and":
         return []
-    spans = [Span(cast.mentions[i].start, cast.mentions[i].end, text[cast.mentions[i].start: cast.mentions[i].end])
-             for i in chain]
+    spans = [Span.of(text, cast.mentions[i]) for i in chain]
     if any(text.startswith(("'s", "’s", "'", "’"), span.end) for span in spans):
         return []
     if step == -1 and not anywhere:

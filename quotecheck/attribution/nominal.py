@@ -53,6 +53,8 @@ RECENT, RECENT_MENTIONS = 3, 60
 HELD_ENTRIES = 8
 #: Words that count the people of a description that means a list named before: "the two men", "the pair".
 COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2, "couple": 2, "duo": 2, "trio": 3}
+#: The nouns such a description may count, in the singular: "the two lawmakers", "both officials".
+COUNTED_NOUNS = NOUNS | TOO_COMMON
 #: How far back a list is looked for by such a description.
 LIST_REACH = 1000
 #: Words before a name read for its role, and how far back.
@@ -124,7 +126,7 @@ def counted(words: list[str]) -> int:
         return COUNTS[words[1]]  # "the two", "the pair"
     if len(words) == 3 and words[0] == "the" and words[1] in COUNTS or len(words) == 2 and words[0] == "both":
         head = words[-1]
-        if head in ("men", "women", "people") or head.endswith("s") and head[:-1] in NOUNS | TOO_COMMON:
+        if head in ("men", "women", "people") or head.endswith("s") and head[:-1] in COUNTED_NOUNS:
             return COUNTS[words[-2]]
     return 0
 
@@ -136,8 +138,7 @@ def listed(scene: Scene, index: int, count: int) -> Attribution | None:
     number = cast.before(start) - 1
     while number >= 0 and cast.mentions[number].start >= start - LIST_REACH:
         mention = cast.mentions[number]
-        members = joined(scene, Span(mention.start, mention.end, scene.text[mention.start: mention.end]), None,
-                         anywhere=True)
+        members = joined(scene, Span.of(scene.text, mention), None, anywhere=True)
         if members:
             if len(members) != count:
                 return None  # the last list names others than the description counts
