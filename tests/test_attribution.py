@@ -316,6 +316,21 @@ EXAMPLES = {
          "a spokesman for Ahmad Massoud", "pronoun"),
         ('"It is over," officials in Kabul said. "Nobody is coming," they said.', "Nobody", "officials in Kabul",
          "pronoun"),
+        # "They" may be names listed together, and "it" or "they" a body or a writing the article describes
+        # rather than names; never the capitals of a dateline, nor names given as examples.
+        ('KABUL — Ahmad Massoud and Amrullah Saleh met on Sunday.\n\n"We are ready," they said.', "We",
+         "Ahmad Massoud and Amrullah Saleh", "pronoun"),
+        ('"We will talk," Lisa Curtis and Lisa Maddox said. They left. "Not today," they said.', "Not",
+         "Lisa Curtis and Lisa Maddox", "pronoun"),
+        ('KABUL — The Pentagon was silent for a week. "No decision has been made," it said.', "No", "Pentagon",
+         "pronoun"),
+        ('A campaign email reached donors on Friday. "Give today," it read.', "Give", "A campaign email",
+         "pronoun"),
+        ('Lisa Curtis praised the Massoud campaign. The newspaper disagreed. "It is a mistake," it said.', "It",
+         "The newspaper", "pronoun"),
+        ('Protests named victims such as Ali Nazary and Ahmad Wali. The groups marched. "Stop," they said.',
+         "Stop", "The groups", "pronoun"),
+        ('KABUL — The valley was quiet. "We are ready," they said.', "We", "they", "pronoun"),
         # ... but not when the role is named, nor for a pronoun of the other gender, nor for "the commander",
         # who is someone named before; and "he" is not his own doctor.
         ('Ahmad Massoud\'s spokesman, Ali Nazary, met reporters. "We wait," he said.', "We", "Ali Nazary",

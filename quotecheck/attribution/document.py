@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import regex
 
-from quotecheck.attribution.adjacent import group_name, joined
+from quotecheck.attribution.people import group_name, joined
 from quotecheck.attribution.context import Span, sentence_start
 from quotecheck.attribution.cue_before import find_before
 from quotecheck.attribution.people import description_words, inside_quote, person_at, person_of, quote_of

@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import attrs
 
-from quotecheck.attribution.adjacent import group_name, joined
 from quotecheck.attribution.context import Span, appositive
-from quotecheck.attribution.people import GENDERED_ROLES, ROLES, description_words
+from quotecheck.attribution.people import GENDERED_ROLES, ROLES, description_words, group_name, joined
 from quotecheck.attribution.scene import Attribution, Scene
 
 NAME = "nominal"

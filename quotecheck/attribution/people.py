@@ -65,6 +65,38 @@ POSSESSIVES = ("'s", "’s")
 ROLE_REACH = 40
 #: A role a possessive pronoun gives, in its first two words: "his doctor", "her chief of staff".
 OWN_ROLE = regex.compile(r"\b(?:his|her|their)[ \t\n]+(\p{Ll}+)(?:[ \t\n]+(\p{Ll}+))?")
+#: Nouns for a body or a writing, which "it" or, in the plural, "they" may stand for: "the email", "the groups".
+BODIES = frozenset("""
+campaign committee panel agency department ministry government administration company firm group organization
+organisation party union council board commission court network channel station outlet foundation institute
+embassy team association coalition alliance bureau newspaper paper magazine website video ad advertisement
+commercial statement email e-mail memo memorandum letter report editorial post tweet message sign banner poster
+flyer mailer release document filing complaint lawsuit affidavit indictment ruling bill resolution constitution
+platform manifesto book article column survey poll study
+""".split())
+#: Words after such a noun that make it a modifier of the noun after it: "the campaign manager".
+BODY_COMPOUNDS = frozenset("""
+manager managers chairman chairwoman chair staff staffer staffers official officials aide aides spokesman
+spokeswoman spokesperson member members leader leaders server account accounts address trail chain headquarters
+office offices hearing hearings policy system records director directors chief
+""".split())
+#: Words that end the modifiers before such a noun: "an appetite among donors" describes no donors.
+MODIFIER_STOPS = PHRASE_CUTS | {"the", "a", "an", "and", "or", "among", "by", "about", "over"}
+#: A description of a body or a writing: a determiner or an owner's name, up to two words more, and the noun.
+DESCRIBED = regex.compile(
+    r"\b(?P<determiner>[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Bb]oth|[Tt]wo|[Tt]hree|[Ss]everal|\p{Lu}[\p{L}.\-]*['’]s)"
+    r"[ \t]+(?:(?!(?:" + "|".join(sorted(MODIFIER_STOPS)) + r")\b)[\p{L}\d\-]+[ \t]+){0,2}?"
+    r"(?P<head>(?:" + "|".join(sorted(BODIES | ROLES | IRREGULAR_PLURALS, key=len, reverse=True)) + r")(?:s|es)?"
+    r"|(?:compan|part|agenc)ies)"
+    r"(?!['’]s|[\p{L}\-]|[ \t]+(?:" + "|".join(sorted(BODY_COMPOUNDS | BODIES, key=len, reverse=True)) + r")\b)"
+)
+#: What brings in names as examples, not as a list that acts: "victims such as Walter Scott and Eric Garner".
+EXAMPLES = regex.compile(r"\b(?:such[ \t]+as|like|including)[ \t]*\Z")
+#: What may part the names of a list that speaks together: "Curtis and Maddox", "Massoud, Curtis, and Maddox".
+JOIN = regex.compile(r"(,)?[ \t]+(and[ \t]+)?|,[ \t]+")
+#: What may stand before a list of speakers that a cue follows: a quotation's close, a sentence's start, or the
+#: dash or bracket after a dateline.
+LIST_OPENERS = ",\"”’'.!?:;—–(\n"
 
 
 def person_at(scene: Scene, span: Span) -> Person | None:
@@ -125,10 +157,12 @@ def compatible(person: Person, gender: str) -> bool:
     """True when a pronoun of ``gender`` can refer to ``person``."""
     if person.kind == "anonymous":
         return person.gender in (None, gender) if gender in ("male", "female") else person.gender == gender
-    if gender == "plural":
-        return person.kind == "organisation"
-    if gender == "neuter":
-        return person.kind == "organisation"
+    if person.kind == "group" and not person.place:
+        return gender == "plural"  # people named together
+    if gender in ("plural", "neuter"):
+        # A body the article names, not a capitalised word that opens a paragraph ("KABUL, Afghanistan —");
+        # "they" are no place.
+        return person.kind == "organisation" and person.named and not (gender == "plural" and person.place)
     if person.kind != "person" or person.place or not person.named:
         return False
     return person.gender in (None, gender)
@@ -289,11 +323,62 @@ def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, int | Non
         if decision is not None and decision.speaker in people:
             found.append((quote.start, people[decision.speaker], None))
             continue
+        if decision is not None and decision.speaker_kind == "group":
+            found.append((quote.start, group(decision.speaker), None))
+            continue
         source = unnamed_source(scene, index)
         if source is not None:
             found.append((quote.start, source, None))
+    if GENDERS.get(pronoun.text.lower()) in ("plural", "neuter"):
+        found.extend(bodies(scene, pronoun, levels))
     found.sort(key=lambda entry: -entry[0])
     return found
+
+
+def bodies(scene: Scene, pronoun: Span, levels: set[int | None]) -> list[tuple[int, Person, int | None]]:
+    """What "it" or "they" could mean beyond the names of the cast: lists of names and things described.
+
+    "Ahmad Massoud and Amrullah Saleh met …. “…,” they said": the list
+    speaks together.  "The email read …. It stated" and "the groups say.
+    They argue": a body or a writing the article describes rather than
+    names, known by the description.  Each is placed at its first word;
+    one behind a preposition ("in a statement") is passed over.
+    """
+    text, cast, found = scene.text, scene.cast, []
+    floor, number = max(0, pronoun.start - LOOKBACK), GENDERS[pronoun.text.lower()]
+    if number == "plural":
+        for index in range(cast.before(pronoun.start) - 1, -1, -1):
+            mention = cast.mentions[index]
+            if mention.start < floor:
+                break
+            if quote_of(scene, index) not in levels \
+                    or not text[max(0, mention.start - 6): mention.start].rstrip(" \t").endswith("and"):
+                continue
+            members = joined(scene, Span.of(text, mention), None, anywhere=True)
+            if members and not EXAMPLES.search(text, max(0, members[0][0].start - 20), members[0][0].start):
+                first = cast.before(members[0][0].start)
+                found.append((members[0][0].start, group(group_name([member.name for _, member in members])), first))
+    for described in DESCRIBED.finditer(text, floor, pronoun.start):
+        plural = plural_head(described.group("head"))
+        if plural and described.group("determiner").lower() in ("a", "an"):
+            continue
+        start = described.start()
+        if not (plural if number == "plural" else described.group("head") in BODIES) \
+                or behind_preposition(text, 0, start) or inside_quote(scene, start) not in levels:
+            continue
+        found.append((start, unnamed(described.group(), number), None))
+    return found
+
+
+def plural_head(head: str) -> bool:
+    """True when ``head`` is the plural of a body or of a person's role: "groups", "agencies", "officials"."""
+    return head in IRREGULAR_PLURALS or head.endswith("ies") and head[:-3] + "y" in BODIES \
+        or head.endswith("s") and (head[:-1] in BODIES or head[:-1] in ROLES - NEW_ONE)
+
+
+def group(name: str) -> Person:
+    """People named together, who speak together: "Curtis and Maddox"."""
+    return Person(name, (), kind="group", gender="plural", named=True)
 
 
 def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
@@ -361,3 +446,64 @@ def according(scene: Scene, index: int) -> bool:
     """True when "according to" comes just before mention ``index``."""
     start = scene.cast.mentions[index].start
     return ACCORDING.match(scene.text, max(0, start - 20), start) is not None
+
+
+def group_name(names: list[str]) -> str:
+    """The name of people who speak together: "Curtis and Maddox", "Massoud, Curtis and Maddox"."""
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def joined(scene: Scene, subject: Span, cue: Span | None, *, anywhere: bool = False) -> list[tuple[Span, Person]]:
+    """The people of a list that speaks together, the subject among them; empty when the subject speaks alone.
+
+    ``"…," Ms. Curtis and Ms. Maddox said`` · ``said Ahmad Massoud, Lisa
+    Curtis and Lisa Maddox``.  The names are parted by commas and one "and"
+    before the last; a name that owns what follows it ("Massoud and Curtis's
+    aides") makes no list, nor does one that a verb's object may be
+    ("Clinton met Massoud and Curtis said"), unless ``anywhere`` says the
+    list is looked for as what a description refers to.
+    """
+    text, cast = scene.text, scene.cast
+    at = cast.before(subject.start)
+    if at >= len(cast.mentions) or cast.mentions[at].start != subject.start:
+        return []
+    # A list after its cue is read on from the subject, its first name; one before its cue back from the last.
+    step = 1 if cue is not None and cue.start < subject.start else -1
+    # Most subjects stand alone: a look at the words beside the name tells, before any list is read.
+    if step == 1 and not text[cast.mentions[at].end: cast.mentions[at].end + 6].lstrip(" \t").startswith((",", "and")) \
+            or step == -1 and not text[max(0, subject.start - 6): subject.start].rstrip(" \t").endswith("and"):
+        return []
+    chain, joins = [at], []
+    while 0 <= chain[-1] + step < len(cast.mentions):
+        left, right = sorted((chain[-1], chain[-1] + step))
+        gap = JOIN.fullmatch(text, cast.mentions[left].end, cast.mentions[right].start)
+        if gap is None or not (gap.group(1) or gap.group(2)):
+            break
+        join = "and" if gap.group(2) else ","
+        if step == -1 and (join == "and") != (not joins):
+            break  # read back, the "and" comes first and commas after it
+        chain.append(chain[-1] + step)
+        joins.append(join)
+        if step == 1 and join == "and":
+            break  # read on, the "and" comes before the last name
+    if step == -1:
+        chain.reverse()
+        joins.reverse()
+    # One "and", before the last name.
+    if not joins or joins.count("and") != 1 or joins[-1] != "and":
+        return []
+    spans = [Span.of(text, cast.mentions[i]) for i in chain]
+    if any(text.startswith(("'s", "’s", "'", "’"), span.end) for span in spans):
+        return []
+    if step == -1 and not anywhere:
+        before = text[max(0, spans[0].start - 40): spans[0].start].rstrip(" \t")
+        if before and before[-1] not in LIST_OPENERS:
+            return []
+    members = []
+    for span in spans:
+        person = person_at(scene, span)
+        if person is None or person.place or person.kind not in ("person", "organisation"):
+            return []
+        if all(member is not person for _, member in members):
+            members.append((span, person))
+    return members if len(members) > 1 else []
