@@ -413,6 +413,9 @@ EXAMPLES = {
         ('Was he "withdrawing?" "I repeat: no," Mr. Massoud said.', "I", "Massoud", "adjacent"),
         ('"The gap is too wide," said a Nevada Democrat. "She needs a win."', "She", "a Nevada Democrat",
          "continuation"),
+        # A description of someone named before goes on as well, as the person it describes.
+        ('Lt. Gen. Mirza Mohammad Yarmand called from Kabul. "I told them," the general said. "They did not '
+         'listen."', "They", "Mirza Mohammad Yarmand", "continuation"),
         ('"The vote is close," Lisa Curtis said. She wants Massoud "to wait a week."', "to", "Lisa Curtis", "lead-in"),
         ('"We hold the valley," said Lisa Curtis of the New York delegation.\n\n"Winter is coming."', "Winter",
          "Lisa Curtis", "continuation"),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from quotecheck.attribution import anonymous
+from quotecheck.attribution import anonymous, nominal
 from quotecheck.attribution.context import sentence_starts
 from quotecheck.attribution.cue_after import CLOSED, closes_on
 from quotecheck.attribution.people import inside_quote
@@ -67,9 +67,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     earlier = previous_sibling(scene, index)
     if earlier is None:
         return None
-    # An unnamed source is decided by the last sieve, but it is known already
-    # and the quote after it goes on in its voice: said a Nevada Democrat. "…"
-    before = scene.decisions[earlier] or anonymous.sieve(scene, earlier)
+    # A source described rather than named is decided by the last sieves, but it is known already and the
+    # quote after it goes on in its voice: said a Nevada Democrat. "…" · the general said. "…"
+    before = scene.decisions[earlier] or nominal.sieve(scene, earlier) or anonymous.sieve(scene, earlier)
     if before is None or before.speaker is None:
         return None
     paragraph_start = scene.paragraphs[index][0]
