@@ -331,6 +331,16 @@ EXAMPLES = {
         ('Protests named victims such as Ali Nazary and Ahmad Wali. The groups marched. "Stop," they said.',
          "Stop", "The groups", "pronoun"),
         ('KABUL — The valley was quiet. "We are ready," they said.', "We", "they", "pronoun"),
+        # A role a possessive pronoun gives is someone too, and the pronoun's owner says whose; not when a name
+        # follows the role, nor inside the quotation the pronoun is in.
+        ('Ahmad Massoud spoke first. His wife, who asked not to be named, said little. "We are tired," she said.',
+         "We", "Ahmad Massoud's wife", "pronoun"),
+        ('Lisa Maddox laughed. Her colleague did not. "It is not funny," she said.', "It",
+         "Lisa Maddox's colleague", "pronoun"),
+        ('Ahmad Massoud spoke first. His wife, Lisa Curtis, said little. "We are tired," she said.', "We",
+         "Lisa Curtis", "pronoun"),
+        ('Lisa Curtis said her colleague stayed home. "He would say, \'Not now,\' and the client would nod," '
+         'Ms. Curtis said.', "Not", "he", "pronoun"),
         # ... but not when the role is named, nor for a pronoun of the other gender, nor for "the commander",
         # who is someone named before; and "he" is not his own doctor.
         ('Ahmad Massoud\'s spokesman, Ali Nazary, met reporters. "We wait," he said.', "We", "Ali Nazary",

@@ -65,6 +65,17 @@ POSSESSIVES = ("'s", "’s")
 ROLE_REACH = 40
 #: A role a possessive pronoun gives, in its first two words: "his doctor", "her chief of staff".
 OWN_ROLE = regex.compile(r"\b(?:his|her|their)[ \t\n]+(\p{Ll}+)(?:[ \t\n]+(\p{Ll}+))?")
+#: Roles that tie someone to the person who has them, beyond kin: "his lawyer", "her longtime adviser".
+TIES = frozenset("""
+aide adviser advisor deputy lawyer attorney spokesperson friend neighbor neighbour colleague assistant partner
+boss rival opponent predecessor successor biographer doctor
+""".split())
+#: Such a role a possessive pronoun gives someone, with a word between at most: "His wife", "her longtime
+#: adviser"; not one a name follows, which is the person's to stand for ("his wife, Jane,").
+OWNED = regex.compile(
+    r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?P<said>(?:\p{Ll}+[ \t]+)?(?P<role>"
+    + "|".join(sorted(TIES | GENDERED_ROLES.keys(), key=len, reverse=True)) + r"))\b(?!['’]s|-|,?[ \t]+\p{Lu})"
+)
 #: Nouns for a body or a writing, which "it" or, in the plural, "they" may stand for: "the email", "the groups".
 BODIES = frozenset("""
 campaign committee panel agency department ministry government administration company firm group organization
@@ -312,6 +323,9 @@ def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, int | Non
             if role is not None and role[1] not in taken:
                 # Read leftmost first, the role comes before its owner: the deputy, then Le Drian.
                 found.append((start, role[0], index))
+    gender = GENDERS.get(pronoun.text.lower())
+    if gender in ("male", "female"):
+        found.extend(kin(scene, pronoun, gender, home))
     people = {person.name: person for person in cast.people}
     for index in range(bisect_left(scene.starts, pronoun.start) - 1, -1, -1):
         quote, decision = scene.quotes[index], scene.decisions[index]
@@ -332,6 +346,39 @@ def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, int | Non
     if GENDERS.get(pronoun.text.lower()) in ("plural", "neuter"):
         found.extend(bodies(scene, pronoun, levels))
     found.sort(key=lambda entry: -entry[0])
+    return found
+
+
+#: The mention index a person given by a possessive pronoun's role stands at among a pronoun's candidates.
+KIN = -1
+
+
+def kin(scene: Scene, pronoun: Span, gender: str, home: int | None) -> list[tuple[int, Person, int | None]]:
+    """The people a possessive pronoun gives by a role before ``pronoun``, that it could mean.
+
+    "His wife, who asked not to be named, said …. “…,” she said" is Ahmad
+    Massoud's wife, whom "his" stands for; the owner is found as any
+    pronoun is.  Not one behind a preposition ("with his wife"), nor in the
+    pronoun's own sentence ("she" is not her own colleague), nor outside
+    the quotation that holds the pronoun.
+    """
+    text = scene.text
+    owned = scene.cache.get("kin")
+    if owned is None:
+        matches = list(OWNED.finditer(text))
+        owned = scene.cache["kin"] = ([match.start() for match in matches], matches)
+    starts, matches = owned
+    found = []
+    own_sentence = scene.sentences.starts(pronoun.start - REACH, pronoun.start)[-1]
+    for match in matches[bisect_left(starts, pronoun.start - LOOKBACK): bisect_left(starts, own_sentence)]:
+        start, role = match.start(), match.group("role")
+        if head_number(role) not in (gender, "either") or behind_preposition(text, 0, start) \
+                or inside_quote(scene, start) != home:
+            continue
+        owner_pronoun = Span(start, start + len(match.group("owner")), match.group("owner"))
+        owner = scene.cache.setdefault(("kin", start), resolve(scene, owner_pronoun)[0])
+        if owner is not None:  # "his colleague" of no one known is too vague to stand for
+            found.append((start, unnamed(f"{owner.name}'s {match.group('said')}", head_number(role)), KIN))
     return found
 
 
@@ -414,7 +461,10 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     if not chosen:
         return None, 0
     first = chosen[0]
-    rivals = len({id(person) for person in nearest if person is not first and person.gender == gender})
+    # Someone known as the chosen one's kin ("his father") is no rival: the sentence is about the chosen one.
+    kin_of_first = f"{first.name}'s "
+    rivals = len({id(person) for person in nearest if person is not first and person.gender == gender
+                  and not person.name.startswith(kin_of_first)})
     if first.gender is None and gender in ("male", "female"):
         first.gender = gender
     return first, rivals
@@ -428,12 +478,16 @@ def pick(
     A source "according to" names is no subject of its sentence, but the
     sentence reports what it said: after the sentence's subjects, before
     anyone behind another preposition ("According to Ms. Curtis, the numbers
-    are smaller. “…,” she said").
+    are smaller. “…,” she said").  So does someone a possessive pronoun
+    gives by a role: "His father, he said, had taught him that “…”" is
+    the son's sentence.
     """
     sources = []
     for person, mention in reversed(sentence):
         # Only for someone the pronoun could mean does the preposition matter.
-        if compatible(person, gender):
+        if compatible(person, gender) and mention == KIN:
+            sources.append(person)
+        elif compatible(person, gender):
             behind = mention is not None and oblique(scene, mention)
             if behind and according(scene, mention):
                 sources.append(person)
