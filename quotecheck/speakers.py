@@ -212,7 +212,7 @@ def upgrade(cast: Cast, words: tuple[str, ...]) -> int | None:
     for index in cast.short_names.get(words[-1], []):
         person = cast.people[index]
         if person.words == (words[-1],) and person.kind == "person" and not person.place \
-                and (person.first_seen < cast.headline_end or person.title) and person.salience <= 2:
+                and (person.first_seen < cast.headline_end or person.title or not person.named) and person.salience <= 2:
             person.name, person.words = " ".join(words), words
             cast.full_names.setdefault(without_initials(words), []).append(index)
             for form in surname_forms(words):

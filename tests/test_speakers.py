@@ -81,6 +81,10 @@ LINKS = [
     ("Lt. Gen. Mirza Mohammad Yarmand said. General Yarmand",
      [("Lt. Gen. Mirza Mohammad Yarmand", "Mirza Mohammad Yarmand"), ("General Yarmand", "Mirza Mohammad Yarmand")]),
     ("Mr. Massoud spoke. Ms. Curtis replied.", [("Mr. Massoud", "Massoud"), ("Ms. Curtis", "Curtis")]),
+    # A surname that only opened sentences so far, before the full name, is the person named in full.
+    ("Yarmand was not there. Mirza Mohammad Yarmand spoke later. Yarmand said more.",
+     [("Yarmand", "Mirza Mohammad Yarmand"), ("Mirza Mohammad Yarmand", "Mirza Mohammad Yarmand"),
+      ("Yarmand", "Mirza Mohammad Yarmand")]),
     # Regressions: Mr. and Mrs. once linked to whoever was most salient, of either gender.
     ("Barack Obama and Michelle Obama arrived. Mrs. Obama said.",
      [("Barack Obama", "Barack Obama"), ("Michelle Obama", "Michelle Obama"), ("Mrs. Obama", "Michelle Obama")]),
