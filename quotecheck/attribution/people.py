@@ -16,8 +16,10 @@ after either is that person, not Le Drian.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left, bisect_right
 
+import attrs
 import regex
 
 from quotecheck.attribution.context import (
@@ -76,6 +78,13 @@ OWNED = regex.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?P<said>(?:\p{Ll}+[ \t]+)?(?P<role>"
     + "|".join(sorted(TIES | GENDERED_ROLES.keys(), key=len, reverse=True)) + r"))\b(?!['’]s|-|,?[ \t]+\p{Lu})"
 )
+#: How far back from a pronoun's sentence someone given by a possessive pronoun's role is looked for: the
+#: sentence or two before.
+KIN_REACH = 400
+#: The mention index a person given by a possessive pronoun's role stands at among a pronoun's candidates.
+KIN = -1
+#: How far back "it" or "they" looks for a list or a description: the paragraph or two before.
+BODY_REACH = 600
 #: Nouns for a body or a writing, which "it" or, in the plural, "they" may stand for: "the email", "the groups".
 BODIES = frozenset("""
 campaign committee panel agency department ministry government administration company firm group organization
@@ -93,13 +102,29 @@ office offices hearing hearings policy system records director directors chief
 """.split())
 #: Words that end the modifiers before such a noun: "an appetite among donors" describes no donors.
 MODIFIER_STOPS = PHRASE_CUTS | {"the", "a", "an", "and", "or", "among", "by", "about", "over"}
-#: A description of a body or a writing: a determiner or an owner's name, up to two words more, and the noun.
+#: A description of a body or a writing before its noun: a determiner or an owner's name and up to two words
+#: more, read back from the noun, no further than DESCRIBED_REACH.
 DESCRIBED = regex.compile(
     r"\b(?P<determiner>[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Bb]oth|[Tt]wo|[Tt]hree|[Ss]everal|\p{Lu}[\p{L}.\-]*['’]s)"
-    r"[ \t]+(?:(?!(?:" + "|".join(sorted(MODIFIER_STOPS)) + r")\b)[\p{L}\d\-]+[ \t]+){0,2}?"
-    r"(?P<head>(?:" + "|".join(sorted(BODIES | ROLES | IRREGULAR_PLURALS, key=len, reverse=True)) + r")(?:s|es)?"
-    r"|(?:compan|part|agenc)ies)"
-    r"(?!['’]s|[\p{L}\-]|[ \t]+(?:" + "|".join(sorted(BODY_COMPOUNDS | BODIES, key=len, reverse=True)) + r")\b)"
+    r"[ \t]+(?:(?!(?:" + "|".join(sorted(MODIFIER_STOPS)) + r")\b)[\p{L}\d\-]+[ \t]+){0,2}\Z",
+    regex.REVERSE,
+)
+#: How far back from its noun a description's determiner is looked for.
+DESCRIBED_REACH = 60
+#: A word in lower case, for the nouns of such descriptions; a plain ``re`` pattern, which makes its many
+#: matches faster than ``regex`` does.
+WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
+#: The nouns of such descriptions as they may be written, in the singular or the plural: one look-up for each
+#: word read.
+HEAD_FORMS = frozenset(
+    BODIES | IRREGULAR_PLURALS | {noun + "s" for noun in BODIES | ROLES} | {noun + "es" for noun in BODIES}
+    | {noun[:-1] + "ies" for noun in BODIES if noun.endswith("y")}
+)
+#: Where OWNED may match, found by a plain ``re`` pattern before OWNED is tried there.
+POSSESSIVE = re.compile(r"[Hh](?:is|er)[ \t]")
+#: What makes such a noun a modifier of the next: "the campaign manager", "the email server", "the group's".
+COMPOUND = regex.compile(
+    r"['’]s\b|[ \t]+(?:" + "|".join(sorted(BODY_COMPOUNDS | BODIES, key=len, reverse=True)) + r")\b"
 )
 #: What brings in names as examples, not as a list that acts: "victims such as Walter Scott and Eric Garner".
 EXAMPLES = regex.compile(r"\b(?:such[ \t]+as|like|including)[ \t]*\Z")
@@ -185,15 +210,20 @@ def role_number(phrase: str) -> str | None:
 
     The phrase's head noun decides: "a spokeswoman for the ministry" is
     female, "officials familiar with the talks" plural, "Le Drian's deputy"
-    either, "the campaign" nobody.  One person must be brought in as new,
-    by "a", "one" or an owner ("an aide", "Le Drian's deputy"): "the
-    senator" and "the former president" are someone named before, whom
-    the pronoun finds by name.
+    either, "the campaign" or "the email" what "it" stands for, "the
+    groups" what "they" do.  One person must be brought in as new, by "a",
+    "one" or an owner ("an aide", "Le Drian's deputy"): "the senator" and
+    "the former president" are someone named before, whom the pronoun
+    finds by name.
     """
     words = description_words(phrase)
     if not words:
         return None
     number = head_number(words[-1])
+    if words[-1] in BODIES:
+        return "neuter"
+    if number is None and plural_head(words[-1]):
+        return "plural"
     if number in ("plural", None) or words[0] in NEW_ONE or any(word.endswith("'s") for word in words[:-1]):
         return number
     return None
@@ -285,8 +315,10 @@ def unnamed_source(scene: Scene, index: int) -> Person | None:
     return unnamed(phrase, number) if phrase and number else None
 
 
-def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, int | None]]:
+def candidates(scene: Scene, pronoun: Span, clause_start: int) -> list[tuple[int, Person, int | None]]:
     """Who a pronoun could mean, nearest first: (offset, person, mention index or None).
+
+    ``clause_start`` is where the pronoun's own sentence starts.
 
     The names the text gives, at the pronoun's own quote level or around
     it, with the role a name owns just before its owner; and the speakers
@@ -325,7 +357,7 @@ def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, int | Non
                 found.append((start, role[0], index))
     gender = GENDERS.get(pronoun.text.lower())
     if gender in ("male", "female"):
-        found.extend(kin(scene, pronoun, gender, home))
+        found.extend(kin(scene, pronoun, gender, home, clause_start))
     people = {person.name: person for person in cast.people}
     for index in range(bisect_left(scene.starts, pronoun.start) - 1, -1, -1):
         quote, decision = scene.quotes[index], scene.decisions[index]
@@ -349,37 +381,56 @@ def candidates(scene: Scene, pronoun: Span) -> list[tuple[int, Person, int | Non
     return found
 
 
-#: The mention index a person given by a possessive pronoun's role stands at among a pronoun's candidates.
-KIN = -1
-
-
-def kin(scene: Scene, pronoun: Span, gender: str, home: int | None) -> list[tuple[int, Person, int | None]]:
+def kin(
+    scene: Scene, pronoun: Span, gender: str, home: int | None, own_sentence: int,
+) -> list[tuple[int, Person, int | None]]:
     """The people a possessive pronoun gives by a role before ``pronoun``, that it could mean.
 
     "His wife, who asked not to be named, said …. “…,” she said" is Ahmad
     Massoud's wife, whom "his" stands for; the owner is found as any
-    pronoun is.  Not one behind a preposition ("with his wife"), nor in the
-    pronoun's own sentence ("she" is not her own colleague), nor outside
-    the quotation that holds the pronoun.
+    pronoun is; only in the sentence or two before ``own_sentence``, where
+    the pronoun's sentence starts ("she" is not her own colleague).  Not
+    one behind a preposition ("with his wife"), nor outside the quotation
+    that holds the pronoun.
     """
-    text = scene.text
-    owned = scene.cache.get("kin")
-    if owned is None:
-        matches = list(OWNED.finditer(text))
-        owned = scene.cache["kin"] = ([match.start() for match in matches], matches)
-    starts, matches = owned
-    found = []
-    own_sentence = scene.sentences.starts(pronoun.start - REACH, pronoun.start)[-1]
-    for match in matches[bisect_left(starts, pronoun.start - LOOKBACK): bisect_left(starts, own_sentence)]:
-        start, role = match.start(), match.group("role")
-        if head_number(role) not in (gender, "either") or behind_preposition(text, 0, start) \
-                or inside_quote(scene, start) != home:
+    text, found = scene.text, []
+    for possessive in POSSESSIVE.finditer(text, max(0, own_sentence - KIN_REACH), own_sentence):
+        match = OWNED.match(text, possessive.start(), own_sentence)
+        if match is None:
             continue
-        owner_pronoun = Span(start, start + len(match.group("owner")), match.group("owner"))
-        owner = scene.cache.setdefault(("kin", start), resolve(scene, owner_pronoun)[0])
-        if owner is not None:  # "his colleague" of no one known is too vague to stand for
-            found.append((start, unnamed(f"{owner.name}'s {match.group('said')}", head_number(role)), KIN))
+        start, number = match.start(), head_number(match.group("role"))
+        if number not in (gender, "either") or behind_preposition(text, 0, start) or inside_quote(scene, start) != home:
+            continue
+        owner = Span(start, start + len(match.group("owner")), match.group("owner"))
+        found.append((start, Kin(match.group(), (), gender=None if number == "either" else number, kind="anonymous",
+                                 named=True, owner=owner, said=match.group("said")), KIN))
     return found
+
+
+@attrs.define
+class Kin(Person):
+    """Someone a possessive pronoun gives by a role ("his wife"), named for the pronoun's owner when it counts."""
+
+    owner: Span | None = None
+    said: str = ""
+
+
+def owned(scene: Scene, person: Person) -> bool:
+    """False when ``person`` is kin of no one known ("his colleague" of no one is too vague to stand for).
+
+    Kin is named for the one its pronoun stands for the first time it is
+    asked about: "Ahmad Massoud's wife".
+    """
+    if not isinstance(person, Kin):
+        return True
+    if person.owner is not None:
+        key = ("kin", person.owner.start)
+        if key not in scene.cache:
+            scene.cache[key] = resolve(scene, person.owner)[0]
+        owner = scene.cache[key]
+        person.name = f"{owner.name}'s {person.said}" if owner is not None else ""
+        person.owner = None
+    return bool(person.name)
 
 
 def bodies(scene: Scene, pronoun: Span, levels: set[int | None]) -> list[tuple[int, Person, int | None]]:
@@ -392,7 +443,7 @@ def bodies(scene: Scene, pronoun: Span, levels: set[int | None]) -> list[tuple[i
     one behind a preposition ("in a statement") is passed over.
     """
     text, cast, found = scene.text, scene.cast, []
-    floor, number = max(0, pronoun.start - LOOKBACK), GENDERS[pronoun.text.lower()]
+    floor, number = max(0, pronoun.start - BODY_REACH), GENDERS[pronoun.text.lower()]
     if number == "plural":
         for index in range(cast.before(pronoun.start) - 1, -1, -1):
             mention = cast.mentions[index]
@@ -405,15 +456,22 @@ def bodies(scene: Scene, pronoun: Span, levels: set[int | None]) -> list[tuple[i
             if members and not EXAMPLES.search(text, max(0, members[0][0].start - 20), members[0][0].start):
                 first = cast.before(members[0][0].start)
                 found.append((members[0][0].start, group(group_name([member.name for _, member in members])), first))
-    for described in DESCRIBED.finditer(text, floor, pronoun.start):
-        plural = plural_head(described.group("head"))
-        if plural and described.group("determiner").lower() in ("a", "an"):
+    # Each word is looked up before any pattern is tried: few are such nouns.
+    for word in WORD.finditer(text, floor, pronoun.start):
+        head = word.group()
+        if head not in HEAD_FORMS:
+            continue
+        plural = plural_head(head)
+        if not (plural if number == "plural" else head in BODIES) \
+                or COMPOUND.match(text, word.end(), word.end() + 40) is not None:
+            continue
+        described = DESCRIBED.match(text, max(floor, word.start() - DESCRIBED_REACH), word.start())
+        if described is None or plural and described.group("determiner").lower() in ("a", "an"):
             continue
         start = described.start()
-        if not (plural if number == "plural" else described.group("head") in BODIES) \
-                or behind_preposition(text, 0, start) or inside_quote(scene, start) not in levels:
+        if behind_preposition(text, 0, start) or inside_quote(scene, start) not in levels:
             continue
-        found.append((start, unnamed(described.group(), number), None))
+        found.append((start, unnamed(text[start: word.end()], number), None))
     return found
 
 
@@ -446,7 +504,7 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     boundary = clause_start
     # The people of the nearest sentence that offers any: a reader hesitates only between them.
     nearest: list[Person] = []
-    for offset, person, mention in candidates(scene, pronoun):
+    for offset, person, mention in candidates(scene, pronoun, clause_start):
         if offset < boundary:
             pick(scene, sentence, gender, chosen, sidelined if boundary != clause_start else [])
             nearest = nearest or list(chosen)
@@ -458,13 +516,13 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     pick(scene, sentence, gender, chosen, sidelined if boundary != clause_start else [])
     nearest = nearest or list(chosen)
     chosen.extend(sidelined)
-    if not chosen:
+    first = next((person for person in chosen if owned(scene, person)), None)
+    if first is None:
         return None, 0
-    first = chosen[0]
     # Someone known as the chosen one's kin ("his father") is no rival: the sentence is about the chosen one.
     kin_of_first = f"{first.name}'s "
     rivals = len({id(person) for person in nearest if person is not first and person.gender == gender
-                  and not person.name.startswith(kin_of_first)})
+                  and owned(scene, person) and not person.name.startswith(kin_of_first)})
     if first.gender is None and gender in ("male", "female"):
         first.gender = gender
     return first, rivals
