@@ -358,7 +358,9 @@ def candidates(scene: Scene, pronoun: Span, clause_start: int) -> list[tuple[int
     gender = GENDERS.get(pronoun.text.lower())
     if gender in ("male", "female"):
         found.extend(kin(scene, pronoun, gender, home, clause_start))
-    people = {person.name: person for person in cast.people}
+    people = scene.cache.get("people")
+    if people is None:  # the cast is complete before any quote is attributed
+        people = scene.cache["people"] = {person.name: person for person in cast.people}
     for index in range(bisect_left(scene.starts, pronoun.start) - 1, -1, -1):
         quote, decision = scene.quotes[index], scene.decisions[index]
         if quote.start < floor:
