@@ -208,11 +208,17 @@ def candidates(cast: Cast, words: tuple[str, ...], gender: str | None = None) ->
 
 
 def upgrade(cast: Cast, words: tuple[str, ...]) -> int | None:
-    """A person named only by surname so far ("Massoud Says …" in the headline, "Mr. Yarmand"), now named in full."""
+    """A person named only by surname so far, now named in full.
+
+    The surname stood in the headline ("Massoud Says …"), with an honorific
+    ("Mr. Yarmand"), or only where a sentence or a subhead opens ("Trump,
+    …"); and no more than twice.
+    """
     for index in cast.short_names.get(words[-1], []):
         person = cast.people[index]
-        if person.words == (words[-1],) and person.kind == "person" and not person.place \
-                and (person.first_seen < cast.headline_end or person.title or not person.named) and person.salience <= 2:
+        early = person.first_seen < cast.headline_end or person.title or not person.named
+        if person.words == (words[-1],) and person.kind == "person" and not person.place and early \
+                and person.salience <= 2:
             person.name, person.words = " ".join(words), words
             cast.full_names.setdefault(without_initials(words), []).append(index)
             for form in surname_forms(words):

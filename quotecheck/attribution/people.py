@@ -10,7 +10,9 @@ Gaulle, he told ...").  Mentions inside other quotes are not candidates.
 Someone the article does not name may be meant as well: the source an
 earlier quote was credited to ("a spokesman for Le Drian said"), or a person
 named by a role a name owns ("Le Drian's deputy met reporters").  "He said"
-after either is that person, not Le Drian.
+after either is that person, not Le Drian.  So may someone "his" or "her"
+gives by a role ("His wife … said"), and, for "it" or "they", names listed
+together or a body or writing the article describes ("the email read").
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ boss rival opponent predecessor successor biographer doctor
 #: Such a role a possessive pronoun gives someone, with a word between at most: "His wife", "her longtime
 #: adviser"; not one a name follows, which is the person's to stand for ("his wife, Jane,").
 OWNED = regex.compile(
-    r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?P<said>(?:\p{Ll}+[ \t]+)?(?P<role>"
+    r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?P<role>(?:\p{Ll}+[ \t]+)?(?P<head>"
     + "|".join(sorted(TIES | GENDERED_ROLES.keys(), key=len, reverse=True)) + r"))\b(?!['’]s|-|,?[ \t]+\p{Lu})"
 )
 #: How far back from a pronoun's sentence someone given by a possessive pronoun's role is looked for: the
@@ -114,12 +116,13 @@ DESCRIBED_REACH = 60
 #: A word in lower case, for the nouns of such descriptions; a plain ``re`` pattern, which makes its many
 #: matches faster than ``regex`` does.
 WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
-#: The nouns of such descriptions as they may be written, in the singular or the plural: one look-up for each
-#: word read.
-HEAD_FORMS = frozenset(
-    BODIES | IRREGULAR_PLURALS | {noun + "s" for noun in BODIES | ROLES} | {noun + "es" for noun in BODIES}
+#: The plurals of bodies and of people's roles, which "they" may stand for: "groups", "agencies", "officials".
+PLURAL_HEADS = frozenset(
+    IRREGULAR_PLURALS | {noun + "s" for noun in BODIES | ROLES - NEW_ONE}
     | {noun[:-1] + "ies" for noun in BODIES if noun.endswith("y")}
 )
+#: The nouns of such descriptions as they may be written: one look-up for each word read.
+HEAD_FORMS = BODIES | PLURAL_HEADS
 #: Where OWNED may match, found by a plain ``re`` pattern before OWNED is tried there.
 POSSESSIVE = re.compile(r"[Hh](?:is|er)[ \t]")
 #: What makes such a noun a modifier of the next: "the campaign manager", "the email server", "the group's".
@@ -222,7 +225,7 @@ def role_number(phrase: str) -> str | None:
     number = head_number(words[-1])
     if words[-1] in BODIES:
         return "neuter"
-    if number is None and plural_head(words[-1]):
+    if number is None and words[-1] in PLURAL_HEADS:
         return "plural"
     if number in ("plural", None) or words[0] in NEW_ONE or any(word.endswith("'s") for word in words[:-1]):
         return number
@@ -321,9 +324,12 @@ def candidates(scene: Scene, pronoun: Span, clause_start: int) -> list[tuple[int
     ``clause_start`` is where the pronoun's own sentence starts.
 
     The names the text gives, at the pronoun's own quote level or around
-    it, with the role a name owns just before its owner; and the speakers
-    of the quotes already attributed, each at its quote's start and with no
-    mention, including the unnamed sources a cue gave.
+    it, with the role a name owns just before its owner; someone "his" or
+    "her" gives by a role, for "he" or "she" (``kin``); names listed
+    together and bodies or writings described, for "it" or "they"
+    (``bodies``); and the speakers of the quotes already attributed, each at
+    its quote's start and with no mention, including the unnamed sources a
+    cue gave.
     """
     cast = scene.cast
     home = inside_quote(scene, pronoun.start)
@@ -377,7 +383,7 @@ def candidates(scene: Scene, pronoun: Span, clause_start: int) -> list[tuple[int
         source = unnamed_source(scene, index)
         if source is not None:
             found.append((quote.start, source, None))
-    if GENDERS.get(pronoun.text.lower()) in ("plural", "neuter"):
+    if gender in ("plural", "neuter"):
         found.extend(bodies(scene, pronoun, levels))
     found.sort(key=lambda entry: -entry[0])
     return found
@@ -400,12 +406,12 @@ def kin(
         match = OWNED.match(text, possessive.start(), own_sentence)
         if match is None:
             continue
-        start, number = match.start(), head_number(match.group("role"))
+        start, number = match.start(), head_number(match.group("head"))
         if number not in (gender, "either") or behind_preposition(text, 0, start) or inside_quote(scene, start) != home:
             continue
         owner = Span(start, start + len(match.group("owner")), match.group("owner"))
         found.append((start, Kin(match.group(), (), gender=None if number == "either" else number, kind="anonymous",
-                                 named=True, owner=owner, said=match.group("said")), KIN))
+                                 named=True, owner=owner, role=match.group("role")), KIN))
     return found
 
 
@@ -413,8 +419,9 @@ def kin(
 class Kin(Person):
     """Someone a possessive pronoun gives by a role ("his wife"), named for the pronoun's owner when it counts."""
 
+    #: The possessive pronoun, until the one it stands for is found; the role as the text gives it.
     owner: Span | None = None
-    said: str = ""
+    role: str = ""
 
 
 def owned(scene: Scene, person: Person) -> bool:
@@ -430,7 +437,7 @@ def owned(scene: Scene, person: Person) -> bool:
         if key not in scene.cache:
             scene.cache[key] = resolve(scene, person.owner)[0]
         owner = scene.cache[key]
-        person.name = f"{owner.name}'s {person.said}" if owner is not None else ""
+        person.name = f"{owner.name}'s {person.role}" if owner is not None else ""
         person.owner = None
     return bool(person.name)
 
@@ -463,7 +470,7 @@ def bodies(scene: Scene, pronoun: Span, levels: set[int | None]) -> list[tuple[i
         head = word.group()
         if head not in HEAD_FORMS:
             continue
-        plural = plural_head(head)
+        plural = head in PLURAL_HEADS
         if not (plural if number == "plural" else head in BODIES) \
                 or COMPOUND.match(text, word.end(), word.end() + 40) is not None:
             continue
@@ -475,12 +482,6 @@ def bodies(scene: Scene, pronoun: Span, levels: set[int | None]) -> list[tuple[i
             continue
         found.append((start, unnamed(text[start: word.end()], number), None))
     return found
-
-
-def plural_head(head: str) -> bool:
-    """True when ``head`` is the plural of a body or of a person's role: "groups", "agencies", "officials"."""
-    return head in IRREGULAR_PLURALS or head.endswith("ies") and head[:-3] + "y" in BODIES \
-        or head.endswith("s") and (head[:-1] in BODIES or head[:-1] in ROLES - NEW_ONE)
 
 
 def group(name: str) -> Person:
@@ -545,14 +546,16 @@ def pick(
     sources = []
     for person, mention in reversed(sentence):
         # Only for someone the pronoun could mean does the preposition matter.
-        if compatible(person, gender) and mention == KIN:
+        if not compatible(person, gender):
+            continue
+        if mention == KIN:
             sources.append(person)
-        elif compatible(person, gender):
-            behind = mention is not None and oblique(scene, mention)
-            if behind and according(scene, mention):
-                sources.append(person)
-            else:
-                (others if behind else subjects).append(person)
+            continue
+        behind = mention is not None and oblique(scene, mention)
+        if behind and according(scene, mention):
+            sources.append(person)
+        else:
+            (others if behind else subjects).append(person)
     subjects.extend(sources)
 
 
