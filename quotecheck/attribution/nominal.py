@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import attrs
 
-from quotecheck.attribution.context import Span, appositive
-from quotecheck.attribution.people import GENDERED_ROLES, ROLES, description_words, group_name, joined
+from quotecheck.attribution.context import appositive
+from quotecheck.attribution.people import GENDERED_ROLES, ROLES, description_words, group_name, lists_before
 from quotecheck.attribution.scene import Attribution, Scene
 
 NAME = "nominal"
@@ -132,19 +132,13 @@ def counted(words: list[str]) -> int:
 
 def listed(scene: Scene, index: int, count: int) -> Attribution | None:
     """The people of the last list of ``count`` names before quote ``index``'s description, speaking together."""
-    finding, cast = scene.findings[index], scene.cast
+    finding = scene.findings[index]
     start = finding.subject.start
-    number = cast.before(start) - 1
-    while number >= 0 and cast.mentions[number].start >= start - LIST_REACH:
-        mention = cast.mentions[number]
-        members = joined(scene, Span.of(scene.text, mention), None, anywhere=True)
-        if members:
-            if len(members) != count:
-                return None  # the last list names others than the description counts
-            return Attribution(index, group_name([member.name for _, member in members]), "group",
-                               finding.subject, finding.cue, NAME, CONFIDENCE)
-        number -= 1
-    return None
+    members = next(lists_before(scene, start, start - LIST_REACH), None)
+    if members is None or len(members) != count:
+        return None  # no list, or the last one names others than the description counts
+    return Attribution(index, group_name([member.name for _, member in members]), "group",
+                       finding.subject, finding.cue, NAME, CONFIDENCE)
 
 
 def read_roles(scene: Scene, upto: int) -> Roles:

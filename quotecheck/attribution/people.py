@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from typing import Iterator
 
 import attrs
 import regex
@@ -83,8 +84,6 @@ OWNED = regex.compile(
 #: How far back from a pronoun's sentence someone given by a possessive pronoun's role is looked for: the
 #: sentence or two before.
 KIN_REACH = 400
-#: The mention index a person given by a possessive pronoun's role stands at among a pronoun's candidates.
-KIN = -1
 #: How far back "it" or "they" looks for a list or a description: the paragraph or two before.
 BODY_REACH = 600
 #: Nouns for a body or a writing, which "it" or, in the plural, "they" may stand for: "the email", "the groups".
@@ -255,9 +254,9 @@ def head_number(head: str) -> str | None:
     return "either" if head in ROLES else None
 
 
-def unnamed(name: str, number: str) -> Person:
+def unnamed(name: str, number: str, made: type[Person] = Person, **fields) -> Person:
     """A person the article does not name, known by a phrase: the source of a quote, a role a name owns."""
-    return Person(name, (), gender=None if number == "either" else number, kind="anonymous", named=True)
+    return made(name, (), gender=None if number == "either" else number, kind="anonymous", named=True, **fields)
 
 
 def owned_role(scene: Scene, index: int) -> tuple[Person, str] | None:
@@ -410,8 +409,7 @@ def kin(
         if number not in (gender, "either") or behind_preposition(text, 0, start) or inside_quote(scene, start) != home:
             continue
         owner = Span(start, start + len(match.group("owner")), match.group("owner"))
-        found.append((start, Kin(match.group(), (), gender=None if number == "either" else number, kind="anonymous",
-                                 named=True, owner=owner, role=match.group("role")), KIN))
+        found.append((start, unnamed(match.group(), number, Kin, owner=owner, role=match.group("role")), None))
     return found
 
 
@@ -454,17 +452,10 @@ def bodies(scene: Scene, pronoun: Span, levels: set[int | None]) -> list[tuple[i
     text, cast, found = scene.text, scene.cast, []
     floor, number = max(0, pronoun.start - BODY_REACH), GENDERS[pronoun.text.lower()]
     if number == "plural":
-        for index in range(cast.before(pronoun.start) - 1, -1, -1):
-            mention = cast.mentions[index]
-            if mention.start < floor:
-                break
-            if quote_of(scene, index) not in levels \
-                    or not text[max(0, mention.start - 6): mention.start].rstrip(" \t").endswith("and"):
-                continue
-            members = joined(scene, Span.of(text, mention), None, anywhere=True)
-            if members and not EXAMPLES.search(text, max(0, members[0][0].start - 20), members[0][0].start):
-                first = cast.before(members[0][0].start)
-                found.append((members[0][0].start, group(group_name([member.name for _, member in members])), first))
+        for members in lists_before(scene, pronoun.start, floor):
+            first = members[0][0].start
+            if quote_of(scene, cast.before(first)) in levels and not EXAMPLES.search(text, max(0, first - 20), first):
+                found.append((first, group(group_name([member.name for _, member in members])), cast.before(first)))
     # Each word is looked up before any pattern is tried: few are such nouns.
     for word in WORD.finditer(text, floor, pronoun.start):
         head = word.group()
@@ -482,6 +473,18 @@ def bodies(scene: Scene, pronoun: Span, levels: set[int | None]) -> list[tuple[i
             continue
         found.append((start, unnamed(text[start: word.end()], number), None))
     return found
+
+
+def lists_before(scene: Scene, offset: int, floor: int) -> Iterator[list[tuple[Span, Person]]]:
+    """The lists of names that could speak together before ``offset`` and from ``floor`` on, the latest first."""
+    cast = scene.cast
+    for index in range(cast.before(offset) - 1, -1, -1):
+        mention = cast.mentions[index]
+        if mention.start < floor:
+            return
+        members = joined(scene, Span.of(scene.text, mention), None, anywhere=True)
+        if members:
+            yield members
 
 
 def group(name: str) -> Person:
@@ -548,7 +551,7 @@ def pick(
         # Only for someone the pronoun could mean does the preposition matter.
         if not compatible(person, gender):
             continue
-        if mention == KIN:
+        if isinstance(person, Kin):
             sources.append(person)
             continue
         behind = mention is not None and oblique(scene, mention)
