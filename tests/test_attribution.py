@@ -542,6 +542,12 @@ EXAMPLES = {
         ('Ahmad Massoud issued a statement. The Pentagon declined to comment. "We will not leave," it said.', "We",
          "Pentagon", "pronoun"),
         ('The Pentagon read a report by Lisa Curtis. "We will not leave," it said.', "We", "Pentagon", "pronoun"),
+        # "It" for a body described is the organisation so named: "the agency" the United Nations refugee agency.
+        ('The United Nations refugee agency met donors. The agency warned of snow. "We are out of tents," it said.',
+         "We", "United Nations", "pronoun"),
+        # "He" is never a body: the United Nations is no longer read as a person's name.
+        ('According to the United Nations, aid is late. Two officials spoke. "It is late," he said.', "It", "he",
+         "pronoun"),
         # A definite mention reads back to where the document was brought in; one brought in with no issuer
         # is anonymous still.
         ('Ahmad Massoud issued a statement. The statement ran to three pages. "We will not leave," the statement '
@@ -573,6 +579,15 @@ EXAMPLES = {
         # ... but not a list of another length.
         ('Lisa Curtis, Lisa Maddox and Ahmad Massoud met. "We agree," the two women said.', "We", "the two women",
          "anonymous"),
+        # A body described ("the agency", "the department") is the organisation the article named with that noun,
+        # in its name or just after it; none such, and the phrase stays.
+        ('The United Nations refugee agency met donors. Lisa Curtis spoke. "We are out of tents," the agency said.',
+         "We", "United Nations", "nominal"),
+        ('The State Department and the Pentagon met. "We are watching," the department said.', "We",
+         "State Department", "nominal"),
+        ('Ahmad Massoud spoke to the Pentagon. "We are watching," the agency said.', "We", "the agency", "anonymous"),
+        ('The United Nations said on Tuesday that aid was late. "We are out of tents," the agency said.', "We",
+         "the agency", "anonymous"),
         # A description no one named holds, one that fits two holders none of whose roles has its place name,
         # or a holder named before three others, stays the anonymous phrase.
         ('Lisa Curtis spoke. "It is over," the senator said.', "It", "the senator", "anonymous"),

@@ -24,7 +24,9 @@ from __future__ import annotations
 import attrs
 
 from quotecheck.attribution.context import appositive
-from quotecheck.attribution.people import GENDERED_ROLES, ROLES, description_words, group_name, lists_before
+from quotecheck.attribution.people import (
+    BODIES, GENDERED_ROLES, ROLES, description_words, group_name, lists_before, named_body,
+)
 from quotecheck.attribution.scene import Attribution, Scene
 
 NAME = "nominal"
@@ -69,7 +71,11 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     count = counted(words)
     if count:
         return listed(scene, index, count)
-    if len(words) < 2 or words[0] != "the" or words[-1] not in NOUNS:
+    if len(words) < 2 or words[0] != "the":
+        return None
+    if words[-1] in BODIES:
+        return body(scene, index, words[-1])
+    if words[-1] not in NOUNS:
         return None
     head, cast, start = words[-1], scene.cast, finding.subject.start
     known = read_roles(scene, cast.before(start))
@@ -128,6 +134,16 @@ def counted(words: list[str]) -> int:
         if head in ("men", "women", "people") or head.endswith("s") and head[:-1] in COUNTED_NOUNS:
             return COUNTS[words[-2]]
     return 0
+
+
+def body(scene: Scene, index: int, head: str) -> Attribution | None:
+    """Quote ``index`` credited to the body the article named that its description means: "the agency said"."""
+    finding = scene.findings[index]
+    person = named_body(scene, finding.subject.start, head)
+    if person is None:
+        return None
+    return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, CONFIDENCE,
+                       person.description)
 
 
 def listed(scene: Scene, index: int, count: int) -> Attribution | None:

@@ -29,6 +29,7 @@ from quotecheck.attribution.context import (
     POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, behind_preposition, sentence_end,
 )
 from quotecheck.attribution.scene import Scene
+from quotecheck.cues import WORDS as CUE_WORDS
 from quotecheck.speakers import Person
 
 #: "According to" just before a name, read backwards from the name: one try where the name starts rather than
@@ -112,6 +113,10 @@ DESCRIBED = regex.compile(
 )
 #: How far back from its noun a description's determiner is looked for.
 DESCRIBED_REACH = 60
+#: How many names back a description of a body ("the agency") looks for the body it means.
+NAMED_BODY_MENTIONS = 30
+#: The noun a body's name is followed by, with a word before it at most: "the United Nations refugee agency".
+BODY_AFTER = regex.compile(r"(?:[ \t]+(?P<word>\p{Ll}[\p{Ll}\-]*))?[ \t]+(?P<head>\p{Ll}+)\b")
 #: A word in lower case, for the nouns of such descriptions; a plain ``re`` pattern, which makes its many
 #: matches faster than ``regex`` does.
 WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
@@ -471,8 +476,35 @@ def bodies(scene: Scene, pronoun: Span, levels: set[int | None]) -> list[tuple[i
         start = described.start()
         if behind_preposition(text, 0, start) or inside_quote(scene, start) not in levels:
             continue
-        found.append((start, unnamed(text[start: word.end()], number), None))
+        body = named_body(scene, start, head) if described.group("determiner") in ("the", "The") else None
+        found.append((start, body or unnamed(text[start: word.end()], number), None))
     return found
+
+
+def named_body(scene: Scene, start: int, head: str) -> Person | None:
+    """The body the article has named that "the <head>" at ``start`` means: "the agency", "the department".
+
+    The latest organisation named no more than NAMED_BODY_MENTIONS names
+    and LOOKBACK characters back whose name has the noun ("the State
+    Department", for "the department") or is followed by it ("The United
+    Nations refugee agency", for "the agency"); None when there is none.
+    """
+    cast, text = scene.cast, scene.text
+    last = cast.before(start) - 1
+    for number in range(last, max(-1, last - NAMED_BODY_MENTIONS), -1):
+        mention = cast.mentions[number]
+        if mention.start < start - LOOKBACK:
+            break
+        person = cast.people[cast.referents[number]]
+        if person.kind != "organisation" or person.place:
+            continue
+        if any(word.lower() == head for word in person.words):
+            return person
+        after = BODY_AFTER.match(text, mention.end, mention.end + 40)
+        if after is not None and after.group("head") == head and after.group("word") not in CUE_WORDS \
+                and after.group("word") not in MODIFIER_STOPS:
+            return person
+    return None
 
 
 def lists_before(scene: Scene, offset: int, floor: int) -> Iterator[list[tuple[Span, Person]]]:
