@@ -50,10 +50,14 @@ GAP = r"(?:[ \t\xa0]+\r?\n?[ \t\xa0]*|\r?\n[ \t\xa0]*)"
 #: A capitalised word, an acronym such as U.S., with a point only when a name goes on after it.
 WORD = rf"\p{{Lu}}(?:\.\p{{Lu}})*[\p{{L}}'’-]*(?:\.(?={GAP}\p{{Lu}}))?"
 PARTICLE_PATTERN = "(?:" + "|".join(sorted(PARTICLES)) + ")"
-# After a gap a word is tried before a particle and a word: the same matches, found faster.
+#: A nickname in double quotes between a given name and a surname: the "Tig" of John "Tig" Tiegen.
+NICKNAME = rf"[\"“]\p{{Lu}}[\p{{L}}'’-]*[\"”]{GAP}{WORD}"
+# After a gap a word is tried before a particle and a word, and a nickname last: the same matches, found faster.
 MENTION = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]){WORD}(?:{GAP}(?:{WORD}|{PARTICLE_PATTERN}{GAP}{WORD}))*"
+    rf"(?<![\p{{L}}\p{{N}}]){WORD}(?:{GAP}(?:{WORD}|{PARTICLE_PATTERN}{GAP}{WORD}|{NICKNAME}))*"
 )
+#: The marks that open such a nickname, which is no word of the name.
+NICKNAME_MARKS = ('"', "“")
 PARTICLE_HEAD = regex.compile(rf"{PARTICLE_PATTERN}{GAP}(?=\p{{Lu}})")
 #: Titles that are also surnames: a title only when they open the name ("King Charles", not "Martin Luther King").
 SURNAME_TITLES = frozenset("King Prince Queen Major Bishop Father Sister Judge Justice Speaker General Lord Lady".split())
@@ -150,8 +154,10 @@ def runs(match: regex.Match) -> Iterator[list[tuple[int, str]]]:
         position = text.index(word, position)
         offset = base + position
         position += len(word)
-        if word[-1] not in "s'’.":  # most words: nothing to strip, no run to end
+        if word[-1] not in "s'’.\"”":  # most words: nothing to strip, no run to end
             run.append((offset, word))
+        elif word.startswith(NICKNAME_MARKS):
+            continue  # John “Tig” Tiegen is John Tiegen
         elif word.endswith(POSSESSIVE):
             run.append((offset, word[:-2]))
             yield run
@@ -224,7 +230,7 @@ def described(words: tuple[str, ...]) -> int:
 def plain_name(source: str, start: int, text: str, words: list[str]) -> bool:
     """True for a match ``text`` that is a name as it stands: one run, nothing to drop or cut, no particle before it."""
     # A point or an apostrophe may end a run or a possessive; a word of NOT_PLAIN may be dropped.
-    if "." in text or "'" in text or "’" in text or not NOT_PLAIN.isdisjoint(words):
+    if "." in text or "'" in text or "’" in text or "”" in text or '"' in text or not NOT_PLAIN.isdisjoint(words):
         return False
     if len(words) == 1 and len(text) < 2:
         return False  # a capital letter alone is no name

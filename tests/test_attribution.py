@@ -307,6 +307,9 @@ EXAMPLES = {
         ('Ms. Albers had a message from Mr. Massoud. „We will hold,“ he said.', "We", "Massoud", "pronoun"),
         ('Ms. Albers had a message from Mr. Massoud. « We will hold », he said.', "We", "Massoud", "pronoun"),
         ('Ms. Albers had a message from Mr. Massoud. »We will hold«, he said.', "We", "Massoud", "pronoun"),
+        # A name split by a nickname in quotes is one person's, named in full, whom "he" may mean.
+        ('Marine Sgt. John “Tig” Tiegen was the last witness. He spoke without notes. “They kept their word,” he '
+         'said.', "They", "John Tiegen", "pronoun"),
         # Someone the article does not name may be whom "he" means: a role a name owns, a source a cue gave.
         ("Jean-Yves Le Drian's deputy met reporters.\n\n\"We are not in a hurry,\" he said.", "We",
          "Jean-Yves Le Drian's deputy", "pronoun"),

@@ -98,6 +98,15 @@ EXAMPLES = [
     ("However Lisa Curtis said", [("Lisa Curtis", "", ("Lisa", "Curtis"))]),
     ("In January Lisa Curtis said", [("Lisa Curtis", "", ("Lisa", "Curtis"))]),
     ("The Pentagon said", [("Pentagon", "", ("Pentagon",))]),
+    # A nickname in double quotes between a given name and a surname is in the mention, not among its words.
+    ("Marine Sgt. John “Tig” Tiegen spoke",
+     [("Marine Sgt. John “Tig” Tiegen", "Marine Sgt.", ("John", "Tiegen"))]),
+    ('Juan "Chico" Manriquez of Oakland',
+     [('Juan "Chico" Manriquez', "", ("Juan", "Manriquez")), ("Oakland", "", ("Oakland",))]),
+    # ... but words in quotes are a nickname only between name words.
+    ("He met Lisa Curtis “Tuesday” at noon", [("Lisa Curtis", "", ("Lisa", "Curtis"))]),
+    ("He called Lisa Curtis “Lisa.” Maddox laughed.", [("Lisa Curtis", "", ("Lisa", "Curtis")),
+                                                      ("Lisa", "", ("Lisa",)), ("Maddox", "", ("Maddox",))]),
     ("Jan. 5", []),
     ("The Secretary said", []),
     ("Mr. and Mrs. Smith", [("Mrs. Smith", "Mrs.", ("Smith",))]),
