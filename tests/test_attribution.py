@@ -319,6 +319,18 @@ EXAMPLES = {
          "a spokesman for Ahmad Massoud", "pronoun"),
         ('"It is over," officials in Kabul said. "Nobody is coming," they said.', "Nobody", "officials in Kabul",
          "pronoun"),
+        # ... and so may the unnamed source of a cue that opens a sentence just before, as new: "a spokeswoman".
+        ('Lisa Curtis spoke on Monday. A spokeswoman for the campaign said the rally was canceled. "We will '
+         'reschedule," she said.', "We", "A spokeswoman for the campaign", "pronoun"),
+        ('Ahmad Massoud spoke. One official, who asked not to be named, said the talks had failed. "They walked out,"'
+         ' he said.', "They", "One official", "pronoun"),
+        # Not one with no cue, one who asks, or a phrase cut short of its noun by a word read as a verb.
+        ('Ahmad Massoud spoke. A spokesman declined to comment. "I never agreed," he said.', "I", "Ahmad Massoud",
+         "pronoun"),
+        ('Ahmad Massoud stopped at a school. A reporter asked Massoud how he felt. He replied: "Tired."', "Tired",
+         "Ahmad Massoud", "pronoun"),
+        ('Ahmad Massoud spoke. One of the central claims of his speech does not hold. He told the crowd: "We won."',
+         "We", "Ahmad Massoud", "pronoun"),
         # "They" may be names listed together, and "it" or "they" a body or a writing the article describes
         # rather than names; never the capitals of a dateline, nor names given as examples.
         ('KABUL — Ahmad Massoud and Amrullah Saleh met on Sunday.\n\n"We are ready," they said.', "We",

@@ -29,6 +29,7 @@ from quotecheck.attribution.context import (
     POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, behind_preposition, sentence_end,
 )
 from quotecheck.attribution.scene import Scene
+from quotecheck.attribution.subjects import opening_phrase
 from quotecheck.cues import WORDS as CUE_WORDS
 from quotecheck.speakers import Person
 
@@ -127,6 +128,20 @@ PLURAL_HEADS = frozenset(
 )
 #: The nouns of such descriptions as they may be written: one look-up for each word read.
 HEAD_FORMS = BODIES | PLURAL_HEADS
+#: The nouns an unnamed source that opens a sentence ends with (``sources_opening``): a person's role, people's,
+#: or a body ("a spokeswoman for the campaign").
+SOURCE_HEADS = HEAD_FORMS | ROLES | GENDERED_ROLES.keys() | IRREGULAR_PLURALS
+#: Cues whose subject asks: the answer that follows is someone else's ("A reporter asked Sanders …. He replied").
+QUESTIONS = frozenset("ask asks asked asking question questions questioned pressed".split())
+#: How such a source opens, as one brought in as new: "A spokeswoman", "One official".
+NEW_SOURCE = re.compile(r"(?:A|An|One|Another|Someone)[ \t,]")
+#: How far back from a pronoun's sentence a sentence that an unnamed source opens is looked for.
+SOURCE_REACH = 400
+#: The first two words after such a source, one of which must be a cue, after a relative clause between commas
+#: if any: "said", "also said", ", who asked not to be named, said".
+SOURCE_CUE = regex.compile(
+    r"(?:,[ \t]+(?:who|whose)\b[^,.;:!?\n]{1,100},)?[ \t]+(?P<first>\p{Ll}+)\b(?:[ \t]+(?P<second>\p{Ll}+)\b)?"
+)
 #: Where OWNED may match, found by a plain ``re`` pattern before OWNED is tried there.
 POSSESSIVE = re.compile(r"[Hh](?:is|er)[ \t]")
 #: What makes such a noun a modifier of the next: "the campaign manager", "the email server", "the group's".
@@ -322,10 +337,10 @@ def unnamed_source(scene: Scene, index: int) -> Person | None:
     return unnamed(phrase, number) if phrase and number else None
 
 
-def candidates(scene: Scene, pronoun: Span, clause_start: int) -> list[tuple[int, Person, int | None]]:
+def candidates(scene: Scene, pronoun: Span, starts: list[int]) -> list[tuple[int, Person, int | None]]:
     """Who a pronoun could mean, nearest first: (offset, person, mention index or None).
 
-    ``clause_start`` is where the pronoun's own sentence starts.
+    ``starts`` are where the sentences before the pronoun's start, its own last.
 
     The names the text gives, at the pronoun's own quote level or around
     it, with the role a name owns just before its owner; someone "his" or
@@ -367,7 +382,8 @@ def candidates(scene: Scene, pronoun: Span, clause_start: int) -> list[tuple[int
                 found.append((start, role[0], index))
     gender = GENDERS.get(pronoun.text.lower())
     if gender in ("male", "female"):
-        found.extend(kin(scene, pronoun, gender, home, clause_start))
+        found.extend(kin(scene, pronoun, gender, home, starts[-1]))
+        found.extend(sources_opening(scene, gender, levels, starts))
     people = scene.cache.get("people")
     if people is None:  # the cast is complete before any quote is attributed
         people = scene.cache["people"] = {person.name: person for person in cast.people}
@@ -415,6 +431,37 @@ def kin(
             continue
         owner = Span(start, start + len(match.group("owner")), match.group("owner"))
         found.append((start, unnamed(match.group(), number, Kin, owner=owner, role=match.group("role")), None))
+    return found
+
+
+def sources_opening(
+    scene: Scene, gender: str, levels: set[int | None], starts: list[int],
+) -> list[tuple[int, Person, int | None]]:
+    """The unnamed sources of the sentence or two before a pronoun's that it could mean, if of ``gender``.
+
+    An unnamed subject that opens a sentence with a cue: "A spokeswoman for
+    the campaign said the rally was canceled. “…,” she said" is the
+    spokeswoman, not a woman named before.  Only one brought in as new ("A
+    spokeswoman", "One official"), of the pronoun's gender as ``role_number``
+    reads the phrase, and at a quote level the pronoun may look into; "they"
+    finds people described among ``bodies``.
+    """
+    text, found, own_sentence = scene.text, [], starts[-1]
+    for start in starts[bisect_left(starts, own_sentence - SOURCE_REACH): -1]:
+        if NEW_SOURCE.match(text, start) is None or inside_quote(scene, start) not in levels:
+            continue
+        phrase = opening_phrase(text, start, own_sentence)
+        if phrase is None:
+            continue
+        number = role_number(phrase.text)
+        if number != gender and not (number == "either" and gender in ("male", "female")):
+            continue
+        cue = SOURCE_CUE.match(text, phrase.end, own_sentence)
+        if cue is None or not (phrase.text[-1:].isupper() or phrase.text.rsplit(None, 1)[-1] in SOURCE_HEADS):
+            continue  # "One of the central claims …": a phrase that stops short of its noun, cut at a verb it is not
+        verbs = {cue.group("first"), cue.group("second")}
+        if not verbs.isdisjoint(CUE_WORDS) and verbs.isdisjoint(QUESTIONS):
+            found.append((phrase.start, unnamed(phrase.text, number), None))
     return found
 
 
@@ -542,7 +589,7 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     boundary = clause_start
     # The people of the nearest sentence that offers any: a reader hesitates only between them.
     nearest: list[Person] = []
-    for offset, person, mention in candidates(scene, pronoun, clause_start):
+    for offset, person, mention in candidates(scene, pronoun, starts):
         if offset < boundary:
             pick(scene, sentence, gender, chosen, sidelined if boundary != clause_start else [])
             nearest = nearest or list(chosen)
