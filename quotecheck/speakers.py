@@ -18,6 +18,7 @@ from bisect import bisect_left
 import attrs
 import regex
 
+from quotecheck.cues import WORDS as CUE_WORDS
 from quotecheck.names import HONORIFICS, PARTICLES, Mention, mentions
 from quotecheck.roster import Roster, given_name_gender
 
@@ -83,6 +84,14 @@ YOUNGER_AFTER = regex.compile(r"['’]s[ \t\n]+(?:late[ \t\n]+)?(?:father|mother
 KIN_REACH = 30
 #: A name after these reads as a place or a body: "in Kabul", "to France", "the Taliban".
 LOCATIVE = frozenset({"in", "from", "to", "across", "into", "near", "throughout", "outside", "inside", "the"})
+#: A lower-case word after "the" and a name, which makes the name a modifier of it: "the Sanders campaign".
+MODIFIED = regex.compile(r"[ \t]+(\p{Ll}+)\b")
+#: Lower-case words that go on a sentence or a phrase after a name rather than take it as a modifier: "the
+#: Taliban said", "the Houthis and".
+NOT_MODIFIED = CUE_WORDS | frozenset("""
+is are was were be been has have had will would can could may might must should shall does did do
+and or nor but of in on at to for with by from as than that which who whose where when while
+""".split())
 
 
 @attrs.define
@@ -124,6 +133,8 @@ class Cast:
     #: Full names (without initials) and short forms, to the people they name.
     full_names: dict[tuple[str, ...], list[int]] = attrs.Factory(dict)
     short_names: dict[str, list[int]] = attrs.Factory(dict)
+    #: The mentions of a name that modifies a noun ("the Obama administration"): no one who acts there.
+    modifiers: set[int] = attrs.Factory(set)
     #: Where the first paragraph, the headline, ends.
     headline_end: int = 0
     #: What the words around the first ``kin_read`` mentions say of each person's generation (see ``by_age``).
@@ -377,11 +388,15 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
         word_before = before.split()[-1] if before[-1:].isspace() and not before.isspace() else ""
         if word_before not in SIDELINED:
             person.salience += 1
-        if not person.named and (honorific or len(words) > 1 or (
+        # "the Sanders campaign", "The Adelson factor": a name that modifies a noun is neither named nor a place.
+        modifier = word_before in ("the", "The") and len(words) == 1 and not honorific and modifies(text, mention.end)
+        if modifier:
+            cast.modifiers.add(len(referents))
+        if not person.named and not modifier and (honorific or len(words) > 1 or (
                 word_before[-1:].islower() or word_before[-1:] in (",", ";")) and "\n\n" not in before):
             person.named = True
         if person.first_seen == start and len(person.words) == 1 and not honorific \
-                and word_before.lower() in LOCATIVE:
+                and word_before.lower() in LOCATIVE and not modifier:
             person.place = True  # "in Kabul" the first time it is named; "to Massoud" later changes nothing
         if honorific:
             person.title = person.title or honorific
@@ -389,6 +404,13 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
                 person.gender = honorific_gender(honorific)
         referents.append(index)
     return cast
+
+
+def modifies(text: str, end: int) -> bool:
+    """True when the name that ends at ``end`` modifies the lower-case noun after it: "the Obama administration"."""
+    found = MODIFIED.match(text, end, end + 40)
+    # A past tense goes on a sentence: "the Taliban captured".
+    return found is not None and found.group(1) not in NOT_MODIFIED and not found.group(1).endswith("ed")
 
 
 def names_in_titles(text: str, found: list[Mention]) -> list[Mention]:

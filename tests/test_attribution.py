@@ -310,6 +310,9 @@ EXAMPLES = {
         # A name split by a nickname in quotes is one person's, named in full, whom "he" may mean.
         ('Marine Sgt. John “Tig” Tiegen was the last witness. He spoke without notes. “They kept their word,” he '
          'said.', "They", "John Tiegen", "pronoun"),
+        # A name that modifies a noun ("the Obama administration") is no one "she" may mean there.
+        ('President Obama spoke on Monday. Hillary Clinton appeared calm. She skirted a question on whether the Obama '
+         'administration bears blame. "We will see," she said.', "We", "Hillary Clinton", "pronoun"),
         # Someone the article does not name may be whom "he" means: a role a name owns, a source a cue gave.
         ("Jean-Yves Le Drian's deputy met reporters.\n\n\"We are not in a hurry,\" he said.", "We",
          "Jean-Yves Le Drian's deputy", "pronoun"),
@@ -600,6 +603,15 @@ EXAMPLES = {
          "We", "United Nations", "nominal"),
         ('The State Department and the Pentagon met. "We are watching," the department said.', "We",
          "State Department", "nominal"),
+        ('The United Nations agency said aid was late. "We are out of tents," the agency said.', "We",
+         "United Nations", "nominal"),
+        # A body a person's name owns is that person's: "Hillary Clinton’s campaign", "the Sanders campaign".
+        ('Hillary Clinton’s campaign met donors. "We are not going anywhere," the campaign said.', "We",
+         "Hillary Clinton's campaign", "nominal"),
+        ('Bernie Sanders spoke. The Sanders campaign met donors. "We are not going anywhere," the campaign said.',
+         "We", "Bernie Sanders's campaign", "nominal"),
+        ('Clinton campaign manager Robby Mook spoke. "We are not going anywhere," the campaign said.', "We",
+         "the campaign", "anonymous"),
         ('Ahmad Massoud spoke to the Pentagon. "We are watching," the agency said.', "We", "the agency", "anonymous"),
         ('The United Nations said on Tuesday that aid was late. "We are out of tents," the agency said.', "We",
          "the agency", "anonymous"),

@@ -154,6 +154,12 @@ FACTS = [
     ("Lisa Curtis spoke.", "Lisa Curtis", "place", False),
     ("He lives in Kabul.", "Kabul", "place", True),
     ("He lives in Kabul.", "Kabul", "kind", "organisation"),
+    # A name after "the" is a place ("the Bronx"), but not one that modifies a noun: "the Sanders campaign".
+    ("He grew up in the Bronx.", "Bronx", "place", True),
+    ("The Taliban captured the town.", "Taliban", "named", True),
+    ("He met the Sanders campaign.", "Sanders", "place", False),
+    ("He met the Sanders campaign.", "Sanders", "named", False),
+    ("The Adelson factor\n\nSheldon Adelson spoke.", "Adelson", "place", False),
     ("Washington said no.", "Washington", "place", True),
     ("He was born in Bazarak, a village.", "Bazarak", "place", True),
     ("He said Afghans are answering.", "Afghans", "place", True),

@@ -116,8 +116,11 @@ DESCRIBED = regex.compile(
 DESCRIBED_REACH = 60
 #: How many names back a description of a body ("the agency") looks for the body it means.
 NAMED_BODY_MENTIONS = 30
-#: The noun a body's name is followed by, with a word before it at most: "the United Nations refugee agency".
-BODY_AFTER = regex.compile(r"(?:[ \t]+(?P<word>\p{Ll}[\p{Ll}\-]*))?[ \t]+(?P<head>\p{Ll}+)\b")
+#: The two words after a name, past the possessive ending if any: the noun of a body it names or owns is one of
+#: them ("The United Nations refugee agency", "the State Department's", "Hillary Clinton’s campaign").
+BODY_AFTER = regex.compile(r"(?:['’]s)?[ \t]+(?P<first>\p{Ll}[\p{Ll}\-]*)\b(?:[ \t]+(?P<second>\p{Ll}[\p{Ll}\-]*)\b)?")
+#: Bodies a person may own, which a description of one may mean: "the campaign" after "the Sanders campaign".
+OWNED_BODIES = frozenset("campaign administration team company firm foundation organization organisation group".split())
 #: A word in lower case, for the nouns of such descriptions; a plain ``re`` pattern, which makes its many
 #: matches faster than ``regex`` does.
 WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
@@ -367,7 +370,7 @@ def candidates(scene: Scene, pronoun: Span, starts: list[int]) -> list[tuple[int
         start = cast.mentions[index].start
         if start < floor:
             break
-        if quote_of(scene, index) in levels:
+        if quote_of(scene, index) in levels and index not in cast.modifiers:
             found.append((start, cast.person_of(index), index))
             if not scene.text.startswith(POSSESSIVES, cast.mentions[index].end):
                 continue
@@ -523,18 +526,20 @@ def bodies(scene: Scene, pronoun: Span, levels: set[int | None]) -> list[tuple[i
         start = described.start()
         if behind_preposition(text, 0, start) or inside_quote(scene, start) not in levels:
             continue
-        body = named_body(scene, start, head) if described.group("determiner") in ("the", "The") else None
+        body = named_body(scene, start, head) if not plural and described.group("determiner") in ("the", "The") else None
         found.append((start, body or unnamed(text[start: word.end()], number), None))
     return found
 
 
 def named_body(scene: Scene, start: int, head: str) -> Person | None:
-    """The body the article has named that "the <head>" at ``start`` means: "the agency", "the department".
+    """The body the article has named that "the <head>" at ``start`` means: "the agency", "the campaign".
 
     The latest organisation named no more than NAMED_BODY_MENTIONS names
     and LOOKBACK characters back whose name has the noun ("the State
     Department", for "the department") or is followed by it ("The United
-    Nations refugee agency", for "the agency"); None when there is none.
+    Nations refugee agency", for "the agency"); or a body a person's name
+    owns ("Hillary Clinton’s campaign", "the Sanders campaign"), named for
+    its owner.  None when there is none.
     """
     cast, text = scene.cast, scene.text
     last = cast.before(start) - 1
@@ -543,15 +548,31 @@ def named_body(scene: Scene, start: int, head: str) -> Person | None:
         if mention.start < start - LOOKBACK:
             break
         person = cast.people[cast.referents[number]]
-        if person.kind != "organisation" or person.place:
+        if person.place or person.kind not in ("organisation", "person"):
             continue
-        if any(word.lower() == head for word in person.words):
+        organisation = person.kind == "organisation"
+        if organisation and any(word.lower() == head for word in person.words):
             return person
+        if not organisation and head not in OWNED_BODIES:
+            continue
         after = BODY_AFTER.match(text, mention.end, mention.end + 40)
-        if after is not None and after.group("head") == head and after.group("word") not in CUE_WORDS \
-                and after.group("word") not in MODIFIER_STOPS:
+        if after is None or not followed_by(after, head):
+            continue
+        if organisation:
             return person
+        return Person(f"{person.name}'s {head}", (), kind="organisation", named=True)
     return None
+
+
+def followed_by(after: regex.Match, head: str) -> bool:
+    """True when the words after a name, matched by BODY_AFTER, are a body's noun ``head``, with a word before at most.
+
+    "refugee agency" and "presidential campaign" are; "campaign manager" and "said the agency" are not.
+    """
+    first, second = after.group("first"), after.group("second")
+    if first == head:
+        return second not in BODY_COMPOUNDS
+    return second == head and first not in CUE_WORDS and first not in MODIFIER_STOPS
 
 
 def lists_before(scene: Scene, offset: int, floor: int) -> Iterator[list[tuple[Span, Person]]]:
