@@ -529,6 +529,12 @@ EXAMPLES = {
          "Massoud", "interview"),
         (INTERVIEWED + 'Mr. Massoud gave us an hour.\n\nWhat does "victory" mean now?\n\n"Nobody knows."', "Nobody",
          "Massoud", "interview"),
+        # A transcript's label may stand before the answer; one just quoted before the question is whom it asks,
+        # rather than the person quoted most, but not someone quoted or named in the question.
+        ('"We win," Donald Trump said. "We always win," he added.\n\n"It is not about one person," Sen. Bernie Sanders '
+         'said.\n\nQ: Will you campaign with her?\n\nA: "I already have."', "I", "Bernie Sanders", "interview"),
+        (INTERVIEWED + 'What about Lisa Curtis’s claim that he was "leaving?" "I am staying."', "I", "Massoud",
+         "interview"),
         # A long paragraph of narrative that ends on a question is no interviewer's question, hard line breaks or not.
         (INTERVIEWED + 'The valley has been cut off since the spring, the roads washed out\nand the bridges down, '
          'the markets empty and the schools closed for want of\nteachers, fuel and paper, and the elders no longer '

@@ -2,8 +2,9 @@
 
 ``So why talk? "Because …"`` · ``From whom? "From anyone …"`` — a quote
 with no cue right after a question in the writer's own voice is the answer,
-and goes to the interviewee: the person the article quotes most so far, or
-failing that the speaker of the last attributed quote.
+and goes to the interviewee: the person quoted just before the question,
+unless the question names them or the narrative since names the person the
+article quotes most so far, who is then the one asked.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from quotecheck.extract import PARAGRAPH_BREAK
 NAME = "interview"
 CONFIDENCE = 0.6
 QUESTION_END = regex.compile(r"\?[\"”’]?[ \t\n]*\Z")
+#: The label a transcript gives an answer before its quote: "A: “…”".
+ANSWER_LABEL = regex.compile(r"[ \t]*(?:A|Answer)[:.][ \t]*")
+#: How far before a question the person quoted last is taken as the one asked.
+LAST_REACH = 300
 #: How far back a question is looked for: a writer's question is short.
 QUESTION_REACH = 200
 
@@ -25,10 +30,11 @@ QUESTION_REACH = 200
 def asked_before(text: str, paragraph_start: int, start: int) -> bool:
     """True when a quote that opens its paragraph follows a paragraph that is the writer's question.
 
-    ``Why now?`` on a line of its own, then ``"Because nobody else will."``:
-    the question is short, and the writer's, not closed by a quotation mark.
+    ``Why now?`` on a line of its own, then ``"Because nobody else will."``
+    (or ``A: "Because …"``): the question is short, and the writer's, not
+    closed by a quotation mark.
     """
-    if text[paragraph_start: start].strip():
+    if text[paragraph_start: start].strip() and ANSWER_LABEL.fullmatch(text, paragraph_start, start) is None:
         return False
     end = paragraph_start
     while end > 0 and text[end - 1].isspace():
@@ -64,6 +70,38 @@ def leaders(scene: Scene) -> list[Attribution | None]:
     return found
 
 
+def last_speaker(scene: Scene, index: int, leader: Attribution | None) -> Attribution | None:
+    """The person quoted just before the question that quote ``index`` answers, when the question is theirs.
+
+    A quote in the question ("Haqqani’s claims that he was “withdrawing?”")
+    or inside another quote ("Churchill said, ‘…’") asks nothing.  Nor is
+    the one quoted last asked when the question names them ("What about
+    Ms. Curtis’s claim …?"), or when the narrative since names the
+    ``leader``, the person quoted most ("Mr. Massoud gave us an hour.").
+    """
+    quote = scene.quotes[index]
+    starts = scene.sentences.starts(quote.start - QUESTION_REACH, quote.start)
+    # The answer may open a sentence of its own: the question is the sentence before it.
+    question = max((start for start in starts if start < quote.start), default=0)
+    for earlier in range(index - 1, -1, -1):
+        decision, before = scene.decisions[earlier], scene.quotes[earlier]
+        if before.end < question - LAST_REACH:
+            return None
+        if before.end <= question and before.parent is None and decision is not None \
+                and decision.speaker_kind == "person":
+            break
+    else:
+        return None
+    cast = scene.cast
+    for mention in range(cast.before(before.end), cast.before(quote.start)):
+        name = cast.person_of(mention).name
+        if name == decision.speaker and cast.mentions[mention].start >= question:
+            return None
+        if leader is not None and name == leader.speaker:
+            return None
+    return decision
+
+
 def sieve(scene: Scene, index: int) -> Attribution | None:
     """Give the answer after a writer's question to the interviewee."""
     if scene.findings[index].settled:
@@ -73,7 +111,8 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     start = max(paragraph_start, quote.start - QUESTION_REACH)
     if not QUESTION_END.search(text, start, quote.start) and not asked_before(text, paragraph_start, quote.start):
         return None
-    source = leaders(scene)[index]
+    leader = leaders(scene)[index]
+    source = last_speaker(scene, index, leader) or leader
     if source is None:
         return None
     return Attribution(index, source.speaker, source.speaker_kind, source.mention, None, NAME, CONFIDENCE,
