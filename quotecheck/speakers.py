@@ -30,7 +30,7 @@ Force Forces Guard Union Association Institute University College Foundation Cen
 Group Corporation Company Inc Corp Co Ltd Bank Fund Organization Organisation Network
 Times Post Journal News Press Tribune Herald Reuters Agence Taliban Government Embassy
 Coalition Alliance Caucus Board Authority Federation League Society Club Team Church FBI CIA
-NATO NSA ACLU EPA UN EU GOP DNC RNC ISIS Nations Parliament Assembly Cabinet Secretariat Commission
+NATO NSA ACLU EPA UN EU GOP DNC RNC ISIS Nations Parliament Assembly Cabinet Secretariat
 Front Movement Command Brigade Brigades Mission Consulate Tribunal Watch International Institution Reserve
 Program Programme Project Initiative Trust Hospital Academy Laboratory Museum Exchange Airlines Holdings
 Twitter Facebook Google YouTube Instagram Microsoft Netflix Reddit Snapchat TikTok

@@ -17,6 +17,10 @@ A description that counts people ("the two men", "the pair", "both
 leaders") means the last list of as many names, which speak together:
 "Ahmad Massoud and Bernard-Henri Lévy signed a statement. “…,” the two men
 wrote."
+
+A description of a body ("the agency", "the campaign") means the body the
+article named with that noun ("The United Nations refugee agency"), or one
+a person's name owns ("the Sanders campaign"); see ``people.named_body``.
 """
 
 from __future__ import annotations
