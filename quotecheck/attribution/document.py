@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import regex
 
-from quotecheck.attribution.people import group_name, joined
 from quotecheck.attribution.context import Span, sentence_start
 from quotecheck.attribution.cue_before import find_before
-from quotecheck.attribution.people import description_words, inside_quote, person_at, person_of, quote_of
+from quotecheck.attribution.people import (
+    description_words, group_name, inside_quote, joined, person_at, person_of, quote_of,
+)
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import subject_before
 from quotecheck.extract import PARAGRAPH_BREAK

@@ -31,6 +31,7 @@ from quotecheck.attribution.context import (
 from quotecheck.attribution.scene import Scene
 from quotecheck.attribution.subjects import opening_phrase
 from quotecheck.cues import WORDS as CUE_WORDS
+from quotecheck.names import POSSESSIVE as POSSESSIVES
 from quotecheck.speakers import Person
 
 #: "According to" just before a name, read backwards from the name: one try where the name starts rather than
@@ -66,9 +67,8 @@ after before since when as
 """.split())
 #: Words that bring in one person not met before: "a spokesman", "one aide", "another official".
 NEW_ONE = frozenset("a an one another someone".split())
-#: The endings of a name that owns what follows; a role it owns is in the first two words after it, read no
-#: further than ROLE_REACH: "Le Drian's deputy", "Clinton's campaign manager".
-POSSESSIVES = ("'s", "’s")
+#: A role a name owns (after its possessive ending, names.POSSESSIVE) is in the first two words after it, read
+#: no further than ROLE_REACH: "Le Drian's deputy", "Clinton's campaign manager".
 ROLE_REACH = 40
 #: A role a possessive pronoun gives, in its first two words: "his doctor", "her chief of staff".
 OWN_ROLE = regex.compile(r"\b(?:his|her|their)[ \t\n]+(\p{Ll}+)(?:[ \t\n]+(\p{Ll}+))?")
@@ -133,7 +133,7 @@ PLURAL_HEADS = frozenset(
 HEAD_FORMS = BODIES | PLURAL_HEADS
 #: The nouns an unnamed source that opens a sentence ends with (``sources_opening``): a person's role, people's,
 #: or a body ("a spokeswoman for the campaign").
-SOURCE_HEADS = HEAD_FORMS | ROLES | GENDERED_ROLES.keys() | IRREGULAR_PLURALS
+SOURCE_HEADS = HEAD_FORMS | ROLES | GENDERED_ROLES.keys()
 #: Cues whose subject asks: the answer that follows is someone else's ("A reporter asked Sanders …. He replied").
 QUESTIONS = frozenset("ask asks asked asking question questions questioned pressed".split())
 #: How such a source opens, as one brought in as new: "A spokeswoman", "One official".
@@ -457,7 +457,7 @@ def sources_opening(
         if phrase is None:
             continue
         number = role_number(phrase.text)
-        if number != gender and not (number == "either" and gender in ("male", "female")):
+        if number not in (gender, "either"):
             continue
         cue = SOURCE_CUE.match(text, phrase.end, own_sentence)
         if cue is None or not (phrase.text[-1:].isupper() or phrase.text.rsplit(None, 1)[-1] in SOURCE_HEADS):
