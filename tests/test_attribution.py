@@ -327,6 +327,11 @@ EXAMPLES = {
          'reschedule," she said.', "We", "A spokeswoman for the campaign", "pronoun"),
         ('Ahmad Massoud spoke. One official, who asked not to be named, said the talks had failed. "They walked out,"'
          ' he said.', "They", "One official", "pronoun"),
+        # A past form after "a" describes its noun ("a retired teacher"); after "One," the role set beside it is who.
+        ('Lisa Maddox spoke. A retired teacher said she had not decided. "I want to hear more," she said.', "I",
+         "A retired teacher", "pronoun"),
+        ('Lisa Maddox spoke. One, a retired teacher, said she had not decided. "I want to hear more," she said.', "I",
+         "a retired teacher", "pronoun"),
         # Not one with no cue, one who asks, or a phrase cut short of its noun by a word read as a verb.
         ('Ahmad Massoud spoke. A spokesman declined to comment. "I never agreed," he said.', "I", "Ahmad Massoud",
          "pronoun"),
@@ -676,6 +681,11 @@ EXAMPLES = {
         ('His chief aide doubled down, saying the plan works "on paper" only.', "on", "His chief aide", "anonymous"),
         ('Officials in Kabul said the deal was "a betrayal."', "a", "Officials in Kabul", "anonymous"),
         ('Lisa Curtis spoke. Another said, “The road is open.”', "The", "Another", "anonymous"),
+        ('Lisa Curtis spoke. One, a retired teacher, said: “The road is open.”', "The", "a retired teacher",
+         "anonymous"),
+        ('“The road is open,” said another, a student in Kabul, as she left.', "The", "a student in Kabul",
+         "anonymous"),
+        ('Lisa Curtis spoke. A loud-mouthed, white "hero" came next.', "hero", None, None),
         ('Lisa Curtis spoke. Hundreds of demonstrators marched through Center City, chanting "No more."', "No",
          "Hundreds of demonstrators", "anonymous"),
         ('Lisa Curtis spoke. Some say the war is “all but over.”', "all", "Some", "anonymous"),

@@ -143,7 +143,7 @@ SOURCE_REACH = 400
 #: The first two words after such a source, one of which must be a cue, after a relative clause between commas
 #: if any: "said", "also said", ", who asked not to be named, said".
 SOURCE_CUE = regex.compile(
-    r"(?:,[ \t]+(?:who|whose)\b[^,.;:!?\n]{1,100},)?[ \t]+(?P<first>\p{Ll}+)\b(?:[ \t]+(?P<second>\p{Ll}+)\b)?"
+    r"(?:,[ \t]+(?:who|whose)\b[^,.;:!?\n]{1,100},|,)?[ \t]+(?P<first>\p{Ll}+)\b(?:[ \t]+(?P<second>\p{Ll}+)\b)?"
 )
 #: Where OWNED may match, found by a plain ``re`` pattern before OWNED is tried there.
 POSSESSIVE = re.compile(r"[Hh](?:is|er)[ \t]")

@@ -53,6 +53,12 @@ OPENING_PHRASE = regex.compile(
 VERB_ENDINGS = ("ed", "ly", "s")
 #: One to three lower-case words of title after a name: " presidential candidate ".
 TITLE_AFTER = regex.compile(r"(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,3}[ \t]+(?=\p{Lu})")
+#: Words that bring in one of several people, whom a role set beside them describes: "One, a retired teacher, said".
+ONE_OF = frozenset({"one", "another"})
+#: The role set beside "one" between commas: ", a retired teacher,".
+APPOSED_ROLE = regex.compile(r",[ \t]+((?:a|an)[ \t]+\p{Ll}[^,.;:!?()\n\"“”]{1,60}?)(?=,)")
+#: A lower-case word straight after another, which it may describe.
+NOUN_AFTER = regex.compile(r"[ \t]+\p{Ll}")
 #: Words an unnamed source may open with besides a determiner: "most", "two", "several".
 SOURCE_OPENERS = DETERMINERS | frozenset("""
 one two three four five six seven eight nine ten many most several few both all other more half
@@ -538,6 +544,10 @@ def source_phrase(text: str, start: int, end: int) -> tuple[Span | None, str | N
     if number is not None:  # "21 percent", "71-year-old diplomat"
         start = number.start()
     phrase = text[start:end]
+    if phrase.lower() in ONE_OF:
+        apposed = APPOSED_ROLE.match(text, end)
+        if apposed is not None:  # "said one, a retired teacher,": the role set beside "one" is who speaks
+            return Span(apposed.start(1), apposed.end(1), apposed.group(1)), "phrase"
     tokens = phrase.split()
     if not CLAUSE_VERBS.isdisjoint(token.lower() for token in tokens):
         return clause_source(text, start, end)
@@ -671,6 +681,11 @@ def titled_name(text: str, mention, end: int, longer: bool = False):
 
 
 
+def described(text: str, previous: regex.Match, token: regex.Match) -> bool:
+    """True when ``token``, a past form after "a" or "an", describes the noun that follows: "a retired teacher"."""
+    return previous.group().lower() in ("a", "an") and NOUN_AFTER.match(text, token.end()) is not None
+
+
 def opening_phrase(text: str, floor: int, end: int) -> Span | None:
     """The unnamed subject a sentence opens with: ``The council voted …``, ``Eleven groups are asking …``.
 
@@ -689,11 +704,15 @@ def opening_source(text: str, floor: int, end: int) -> tuple[Span | None, str | 
     tokens = words(text, opening.end() if opening else floor, end, most=PHRASE_WORDS + 1)
     if not tokens or tokens[0].group().lower() not in PHRASE_OPENERS:
         return None, None
+    if tokens[0].group().lower() in ONE_OF:
+        apposed = source_phrase(text, tokens[0].start(), tokens[0].end())
+        if apposed[0] is not None and apposed[0].start != tokens[0].start():
+            return apposed
     for previous, token in zip(tokens, tokens[1:]):
         word = token.group()
         if "," in text[previous.end(): token.start()] and previous is not tokens[0]:
             break
-        if word.lower() in VERBISH or word[0].islower() and word.endswith("ed"):
+        if word.lower() in VERBISH or word[0].islower() and word.endswith("ed") and not described(text, previous, token):
             break
     else:
         return None, None
