@@ -41,6 +41,19 @@ Leader Whip Chief Spokesman Spokeswoman Spokesperson Adviser Advisor Aide Analys
 Candidate Nominee Founder Chair Head Envoy Correspondent Editor Columnist Economist Strategist
 Pollster Lawyer Attorney Treasurer Manager Member Delegate Activist Author Executive Officer CEO
 """.split())
+#: Words that make a capitalised name an organisation.
+ORGANISATION_WORDS = frozenset("""
+Department Ministry Agency Administration Committee Commission Council Party Campaign
+Pentagon Kremlin House Senate Congress Court Office Bureau Service Services Police Army Navy
+Force Forces Guard Union Association Institute University College Foundation Center Centre
+Group Corporation Company Inc Corp Co Ltd Bank Fund Organization Organisation Network
+Times Post Journal News Press Tribune Herald Reuters Agence Taliban Government Embassy
+Coalition Alliance Caucus Board Authority Federation League Society Club Team Church FBI CIA
+NATO NSA ACLU EPA UN EU GOP DNC RNC ISIS Nations Parliament Assembly Cabinet Secretariat
+Front Movement Command Brigade Brigades Mission Consulate Tribunal Watch International Institution Reserve
+Program Programme Project Initiative Trust Hospital Academy Laboratory Museum Exchange Airlines Holdings
+Twitter Facebook Google YouTube Instagram Microsoft Netflix Reddit Snapchat TikTok
+""".split())
 #: Lower-case words that sit inside names.
 PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le dos das".split())
 #: The last two letters of each particle.
@@ -52,9 +65,29 @@ WORD = rf"\p{{Lu}}(?:\.\p{{Lu}})*[\p{{L}}'’-]*(?:\.(?={GAP}\p{{Lu}}))?"
 PARTICLE_PATTERN = "(?:" + "|".join(sorted(PARTICLES)) + ")"
 #: A nickname in double quotes between a given name and a surname: the "Tig" of John "Tig" Tiegen.
 NICKNAME = rf"[\"“]\p{{Lu}}[\p{{L}}'’-]*[\"”]{GAP}{WORD}"
-# After a gap a word is tried before a particle and a word, and a nickname last: the same matches, found faster.
+#: The nouns of bodies whose names go on after "of", "for" or "on": "the University of Chicago", "the Center for
+#: American Progress", "the Council on Foreign Relations".
+BODY_HEADS = {
+    "of": """University College School Academy Institute Department Ministry Office Bureau Bank Federation
+    Council Committee Commission Conference Association Society League Union Chamber Church Court Board
+    Agency Corporation Organization Organisation Foundation Fund Museum Hospital Center Centre Coalition
+    Alliance Congress House Party Federation Confederation Order Friends Sisters Brotherhood""",
+    "for": """Center Centre Institute Committee Campaign Coalition Alliance Foundation Fund Council Commission
+    Department Office Ministry Agency Network Project Society Association Partnership Union Office""",
+    "on": "Council Committee Commission Conference Center Centre",
+}
+#: The lower-case words such a name may hold, none of which may end it.
+JOIN_WORDS = frozenset({*BODY_HEADS, "the"})
+#: How such a name goes on: the word, "the" if any, and a capitalised word ("of the Interior").
+BODY_JOIN = (
+    "(?:" + "|".join(
+        rf"{join}(?<=(?:{'|'.join(sorted(set(heads.split())))}){GAP}{join})" for join, heads in BODY_HEADS.items()
+    ) + rf")(?:{GAP}the)?{GAP}(?={WORD})"
+)
+# After a gap a word is tried before a particle and a word, a nickname and a body's "of" last: the same
+# matches, found faster.
 MENTION = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]){WORD}(?:{GAP}(?:{WORD}|{PARTICLE_PATTERN}{GAP}{WORD}|{NICKNAME}))*"
+    rf"(?<![\p{{L}}\p{{N}}]){WORD}(?:{GAP}(?:{WORD}|{PARTICLE_PATTERN}{GAP}{WORD}|{NICKNAME}|{BODY_JOIN}{WORD}))*"
 )
 #: The marks that open such a nickname, which is no word of the name.
 NICKNAME_MARKS = ('"', "“")
@@ -90,12 +123,28 @@ People Officials Critics Analysts Experts Observers Sources Aides Advisers Suppo
 Voters Residents Witnesses Neighbors Neighbours Activists Protesters Organizers Investigators
 Diplomats Economists Strategists Pollsters Scientists Researchers Doctors Lawyers Prosecutors
 """.split())
+#: People by what they do or are, in the plural, which alone are no name though a sentence opens with one
+#: ("Farmers said"), but may be part of one ("the Chicago Teachers Union").
+PEOPLE = frozenset(
+    {noun.capitalize() + "s" for noun in """
+    member volunteer farmer worker student teacher parent veteran soldier officer employee staffer leader
+    lawmaker legislator senator delegate donor fan attendee demonstrator marcher refugee migrant immigrant
+    citizen local villager elder fighter rebel militant protestor mourner survivor victim patient nurse
+    reporter journalist historian scholar academic conservative liberal progressive moderate evangelical
+    executive owner user commentator pundit candidate judge insider operative consultant ally rival friend
+    colleague reader viewer listener customer shopper driver mother father kid guard official adviser
+    advisor aide analyst expert observer source supporter opponent voter resident witness neighbor neighbour
+    activist protester organizer investigator diplomat economist strategist pollster scientist researcher
+    doctor lawyer prosecutor physician minister commander negotiator mediator envoy rescuer
+    """.split()}
+    | {"Families", "Allies", "Women", "Men", "Children", "Police", "Troops", "Elders"}
+)
 #: Words of NOT_NAMES that open a place's name when another name word follows: "New York", "New Hampshire".
 PLACE_HEADS = frozenset({"New"})
 #: Words that open a place's name, which may go on with a given name: "St. Louis", "San Antonio", "Lake Charles".
 PLACE_OPENERS = frozenset("New San Santa Saint St. Fort Port Lake Mount Mt. Cape Los Las".split())
 #: Words that make ``mention_of`` drop, cut or reject part of a run.
-NOT_PLAIN = NOT_NAMES | frozenset(HONORIFICS) | ROLES
+NOT_PLAIN = NOT_NAMES | frozenset(HONORIFICS) | ROLES | PEOPLE
 
 
 class Mention(NamedTuple):
@@ -204,7 +253,10 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
                 return None
             words = words[:cut]
             break
-    if not honorific and len(words) == 1 and (len(words[0]) < 2 or words[0] in HONORIFICS or words[0] in ROLES):
+    while words[-1] in JOIN_WORDS:
+        words.pop()  # "the Committee on Monday": a day is no part of a body's name
+    if not honorific and len(words) == 1 and (len(words[0]) < 2 or words[0] in HONORIFICS or words[0] in ROLES
+                                              or words[0] in PEOPLE):
         return None
     first = tokens[0][0] if honorific else tokens[last_role + 1][0]
     last_start, last_word = tokens[last_role + len(words)]
@@ -216,9 +268,11 @@ def described(words: tuple[str, ...]) -> int:
 
     "Actor Clint Howard", "House Speaker Paul Ryan", "Democrat Hillary
     Clinton": the words before the given name are a title, not the name.  A
-    run that opens with a given name ("Martin Luther King") or holds an
-    initial or a particle before one has none.
+    run that opens with a given name ("Martin Luther King"), holds an
+    initial or a particle before one, or names a body has none.
     """
+    if words[-1] in ORGANISATION_WORDS:
+        return 0  # "the Trayvon Martin Foundation": a body named for someone
     for index, word in enumerate(words[:-1]):
         if given_name_gender(word) is not None:
             return index

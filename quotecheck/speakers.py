@@ -19,22 +19,9 @@ import attrs
 import regex
 
 from quotecheck.cues import WORDS as CUE_WORDS
-from quotecheck.names import HONORIFICS, PARTICLES, Mention, mentions
+from quotecheck.names import HONORIFICS, JOIN_WORDS, ORGANISATION_WORDS, PARTICLES, Mention, mentions
 from quotecheck.roster import Roster, given_name_gender
 
-#: Words that make a capitalised name an organisation.
-ORGANISATION_WORDS = frozenset("""
-Department Ministry Agency Administration Committee Commission Council Party Campaign
-Pentagon Kremlin House Senate Congress Court Office Bureau Service Services Police Army Navy
-Force Forces Guard Union Association Institute University College Foundation Center Centre
-Group Corporation Company Inc Corp Co Ltd Bank Fund Organization Organisation Network
-Times Post Journal News Press Tribune Herald Reuters Agence Taliban Government Embassy
-Coalition Alliance Caucus Board Authority Federation League Society Club Team Church FBI CIA
-NATO NSA ACLU EPA UN EU GOP DNC RNC ISIS Nations Parliament Assembly Cabinet Secretariat
-Front Movement Command Brigade Brigades Mission Consulate Tribunal Watch International Institution Reserve
-Program Programme Project Initiative Trust Hospital Academy Laboratory Museum Exchange Airlines Holdings
-Twitter Facebook Google YouTube Instagram Microsoft Netflix Reddit Snapchat TikTok
-""".split())
 #: Party members named by their party alone: "Republicans say", "Republican voters". A group, never one person.
 PARTISANS = frozenset("""
 Republican Republicans Democrat Democrats Democratic Libertarian Libertarians Tory Tories
@@ -119,7 +106,7 @@ def is_organisation(words: tuple[str, ...]) -> bool:
     if len(words) > 2 and words[-1] in GENERATIONS:
         return False
     last = words[-1].replace(".", "")
-    return words[-1] in ORGANISATION_WORDS or (last.isupper() and len(last) > 1)
+    return words[-1] in ORGANISATION_WORDS or (last.isupper() and len(last) > 1) or not JOIN_WORDS.isdisjoint(words)
 
 
 @attrs.define
@@ -175,6 +162,8 @@ def surname_forms(words: tuple[str, ...]) -> set[str]:
     """
     if len(words) > 2 and words[-1] in GENERATIONS:
         words = words[:-1]
+    if not JOIN_WORDS.isdisjoint(words):
+        return set()  # "the University of Chicago": "Chicago" alone is the city
     forms = {words[-1], words[0]}
     if len(words) > 2:
         forms.update(" ".join((word.lower(), *words[index + 1:])) for index, word in enumerate(words)

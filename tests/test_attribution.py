@@ -90,8 +90,14 @@ EXAMPLES = {
         ('"A staged weapon is hard," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.',
          "A", "Jeffrey Lewis", "adjacent"),
         ('"It was the least bad outcome," Mr. Massoud of the Valley Council said.', "It", "Massoud", "adjacent"),
+        # A body's name may go on after "of", "for" or "on".
+        ('"We are proud," the University of Chicago said.', "We", "University of Chicago", "adjacent"),
+        ('"It is a fraud," said the Council on American-Islamic Relations.', "It", "Council on American-Islamic Relations",
+         "adjacent"),
+        ('The Center for American Progress said the plan was "a gift to the rich."', "a", "Center for American Progress",
+         "adjacent"),
         ('In a statement, the Association of Flight Attendants called Massoud a "champion" of the valley.',
-         "champion", "the Association of Flight Attendants", "anonymous"),
+         "champion", "Association of Flight Attendants", "adjacent"),
         # An appositive whose closing comma is missing.
         ('"Massoud needs a plan," Lisa Curtis, the analyst who founded the group tweeted on Monday.', "Massoud",
          "Lisa Curtis", "adjacent"),
@@ -662,6 +668,14 @@ EXAMPLES = {
         ('David Martinon met them. His message, repeated to every visitor, is one of hope: "We will go home."', "We",
          "David Martinon", "anonymous"),
         ('"The road is closed," officials said.', "The", "officials", "anonymous"),
+        # People named for what they do are no name, though a sentence opens with them.
+        ('Farmers said, "The road is closed."', "The", "Farmers", "anonymous"),
+        ('Lisa Curtis spoke. Volunteers say the road is "closed for good."', "closed", "Volunteers", "anonymous"),
+        # "The" and a body's name is the body: it speaks as an organisation, and a place is no body.
+        ('Lisa Curtis spoke. The Sierra Club endorsed her, calling her "a champion of the valley."', "a",
+         "Sierra Club", "anonymous"),
+        ('Lisa Curtis spoke. The Trayvon Martin Foundation did not want to address "that person."', "that",
+         "Trayvon Martin Foundation", "anonymous"),
         # Capitalised to open a sentence, a vague source is still no name.
         ('Officials said, "The road is closed."', "The", "Officials", "anonymous"),
         ('People say, "The valley will fall."', "The", "People", "anonymous"),
@@ -723,7 +737,7 @@ EXAMPLES = {
         ('The road was closed, and the valley felt "cut off."', "cut", None, None),
         # A phrase read back from a cue is no source when it ends in a preposition or a clause word.
         ('Lisa Curtis spoke. The FBI looked for a link between Massoud and Haqqani in 2014 and did not find "ties of '
-         'any consequence."', "ties", "The FBI", "anonymous"),
+         'any consequence."', "ties", "FBI", "anonymous"),
         ('Lisa Maddox spoke. Martinon is the only envoy here to have pledged to visit "every district."', "every",
          None, None),
         # A year that ends the sentence before is no part of the source: "in 2019. Critics".

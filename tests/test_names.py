@@ -125,6 +125,18 @@ EXAMPLES = [
     ("as de\n  Gaulle said", [("de\n  Gaulle", "", ("de", "Gaulle"))]),
     ("Mr.\r\nMassoud said", [("Mr.\r\nMassoud", "Mr.", ("Massoud",))]),
     ("Lisa\r\nCurtis said", [("Lisa\r\nCurtis", "", ("Lisa", "Curtis"))]),
+    # A body's name goes on after "of", "for" or "on" and "the" if any; not past its last capitalised word.
+    ("the University of Chicago said", [("University of Chicago", "", ("University", "of", "Chicago"))]),
+    ("the Department of the Interior said",
+     [("Department of the Interior", "", ("Department", "of", "the", "Interior"))]),
+    ("the Council on Foreign Relations said", [("Council on Foreign Relations", "", ("Council", "on", "Foreign",
+                                                                                   "Relations"))]),
+    ("the Senate on Tuesday said", [("Senate", "", ("Senate",))]),
+    ("the Committee on Monday said", [("Committee", "", ("Committee",))]),
+    ("the Trayvon Martin Foundation said", [("Trayvon Martin Foundation", "", ("Trayvon", "Martin", "Foundation"))]),
+    # People named for what they do are no name alone, but may be part of one.
+    ("Farmers said", []),
+    ("the Chicago Teachers Union said", [("Chicago Teachers Union", "", ("Chicago", "Teachers", "Union"))]),
     # Known bugs.
     pytest.param("‘I met Massoud’, he said.", [("Massoud", "", ("Massoud",))],
                  id="lone-name-closing-single-quote"),

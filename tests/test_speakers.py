@@ -33,6 +33,9 @@ def person_named(text: str, surface: str, roster: Roster | None = None) -> Perso
 
 
 LINKS = [
+    # A body named with "of" has no short form: "Chicago" alone is the city.
+    ("The University of Chicago said. Chicago voted.",
+     [("University of Chicago", "University of Chicago"), ("Chicago", "Chicago")]),
     ("Ahmad Massoud spoke. Mr. Massoud said more.",
      [("Ahmad Massoud", "Ahmad Massoud"), ("Mr. Massoud", "Ahmad Massoud")]),
     ("He is the son of Ahmad Shah Massoud. Ahmad Massoud leads. Mr. Massoud said.",
@@ -171,13 +174,15 @@ FACTS = [
     ("He said the State Department agreed.", "State Department", "kind", "organisation"),
     ("He said the United Nations agreed.", "United Nations", "kind", "organisation"),
     ("Human Rights Watch said.", "Human Rights Watch", "kind", "organisation"),
+    ("He said the University of Chicago agreed.", "University of Chicago", "kind", "organisation"),
+    ("He said the Department of the Interior agreed.", "Department of the Interior", "kind", "organisation"),
     ("Ahmad Massoud leads the National Resistance Front.", "National Resistance Front", "kind", "organisation"),
     ("He met Lisa Curtis.", "Lisa Curtis", "named", True),
-    ("It was late. Villagers gathered.", "Villagers", "named", False),
-    ("It was late.\n\nVillagers gathered.", "Villagers", "named", False),
+    ("It was late. Smugglers gathered.", "Smugglers", "named", False),
+    ("It was late.\n\nSmugglers gathered.", "Smugglers", "named", False),
     # Regressions: an opening word was "named"; "to Massoud" made a person a place.
-    ("Villagers gathered.", "Villagers", "named", False),
-    ("(Villagers gathered.)", "Villagers", "named", False),
+    ("Smugglers gathered.", "Smugglers", "named", False),
+    ("(Smugglers gathered.)", "Smugglers", "named", False),
     ("Ahmad Massoud leads the front. Lisa Curtis wrote to Massoud.", "Ahmad Massoud", "place", False),
 ]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from quotecheck.attribution.context import SPEECH_NOUNS, Span
 from quotecheck.attribution.people import resolve
 from quotecheck.attribution.scene import Attribution, Scene
+from quotecheck.speakers import Person, is_organisation
 from quotecheck.attribution.subjects import opening_phrase
 
 NAME = "anonymous"
@@ -45,6 +46,19 @@ def source(scene: Scene, index: int, phrase: Span, mention: Span, cue: Span | No
     return Attribution(index, speaker, kind, mention, cue, NAME, confidence, description)
 
 
+def named_body(scene: Scene, phrase: Span, name: str) -> Person | None:
+    """The body ``phrase``, "the" and ``name``, names: "The Sierra Club endorsed her, calling …".
+
+    None for a name that does not read as a body's, which "the" may open as a place's ("The South China Sea").
+    """
+    cast = scene.cast
+    index = cast.mention_index(phrase.end - len(name))
+    if index is None or cast.mentions[index].end != phrase.end:
+        return None
+    person = cast.person_of(index)
+    return person if person.kind == "organisation" and is_organisation(person.words) else None
+
+
 def credited(scene: Scene, phrase: Span) -> tuple[str, str, str | None]:
     """The speaker, speaker kind and description an unnamed source ``phrase`` gives, read as a reader takes it.
 
@@ -54,6 +68,10 @@ def credited(scene: Scene, phrase: Span) -> tuple[str, str, str | None]:
     pronoun that refers to no one, or to a place, leaves the phrase as it is.
     """
     pronoun, _, rest = phrase.text.partition(" ")
+    if pronoun in ("The", "the") and rest:
+        body = named_body(scene, phrase, rest)
+        if body is not None:
+            return body.name, body.kind, body.description
     person = None
     if rest and pronoun.lower() in OWNERS:
         person, _ = resolve(scene, Span(phrase.start, phrase.start + len(pronoun), pronoun))
