@@ -71,17 +71,24 @@ BODY_HEADS = {
     "of": """University College School Academy Institute Department Ministry Office Bureau Bank Federation
     Council Committee Commission Conference Association Society League Union Chamber Church Court Board
     Agency Corporation Organization Organisation Foundation Fund Museum Hospital Center Centre Coalition
-    Alliance Congress House Party Federation Confederation Order Friends Sisters Brotherhood""",
+    Alliance Congress House Party Confederation Order Friends Sisters Brotherhood""",
     "for": """Center Centre Institute Committee Campaign Coalition Alliance Foundation Fund Council Commission
-    Department Office Ministry Agency Network Project Society Association Partnership Union Office""",
+    Department Office Ministry Agency Network Project Society Association Partnership Union""",
     "on": "Council Committee Commission Conference Center Centre",
 }
 #: The lower-case words such a name may hold, none of which may end it.
 JOIN_WORDS = frozenset({*BODY_HEADS, "the"})
+#: "of" may go on once more after one or two words that such a join brought in: "the United Nations Office for
+#: the Coordination of Humanitarian Affairs".
+JOINED_BEFORE = (
+    rf"\b(?:{'|'.join(sorted({head for heads in BODY_HEADS.values() for head in heads.split()}))}){GAP}(?:of|for|on)"
+    rf"(?:{GAP}the)?(?:{GAP}\p{{Lu}}[\p{{L}}'’-]*){{1,2}}"
+)
 #: How such a name goes on: the word, "the" if any, and a capitalised word ("of the Interior").
 BODY_JOIN = (
     "(?:" + "|".join(
-        rf"{join}(?<=(?:{'|'.join(sorted(set(heads.split())))}){GAP}{join})" for join, heads in BODY_HEADS.items()
+        rf"{join}(?<=(?:\b(?:{'|'.join(sorted(set(heads.split())))})" + (f"|{JOINED_BEFORE}" if join == "of" else "")
+        + rf"){GAP}{join})" for join, heads in BODY_HEADS.items()
     ) + rf")(?:{GAP}the)?{GAP}(?={WORD})"
 )
 # After a gap a word is tried before a particle and a word, a nickname and a body's "of" last: the same
@@ -235,7 +242,9 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
     last_role = -1
     for index in range(len(tokens) - 1):
         word = tokens[index][1]
-        if (word in HONORIFICS or word in ROLES) and (index == 0 or word not in SURNAME_TITLES):
+        # A title, but not a word of a body's name: "the Office of the Director of National Intelligence".
+        if (word in HONORIFICS or word in ROLES) and (index == 0 or word not in SURNAME_TITLES
+                                                      and tokens[index - 1][1] not in JOIN_WORDS):
             last_role = index
     if len(tokens) - last_role > 3:  # a given name with a word before and a surname after it
         last_role += described(tuple(word for _, word in tokens[last_role + 1:]))

@@ -338,6 +338,12 @@ EXAMPLES = {
          "A retired teacher", "pronoun"),
         ('Lisa Maddox spoke. One, a retired teacher, said she had not decided. "I want to hear more," she said.', "I",
          "a retired teacher", "pronoun"),
+        # A noun for one who does something is a role though no list has it; a name after "named" stands for
+        # the preposition's object, as a subject.
+        ('Lisa Maddox spoke. Another farmer, who asked not to be named, said the wells were dry. "They took the '
+         'land," he said.', "They", "Another farmer", "pronoun"),
+        ('Ahmad Massoud spoke. One, a grandfather of nine named Gul Agha, said the wells were dry. "My sons dig," he '
+         'said.', "My", "Gul Agha", "pronoun"),
         # Not one with no cue, one who asks, or a phrase cut short of its noun by a word read as a verb.
         ('Ahmad Massoud spoke. A spokesman declined to comment. "I never agreed," he said.', "I", "Ahmad Massoud",
          "pronoun"),

@@ -133,6 +133,14 @@ EXAMPLES = [
                                                                                    "Relations"))]),
     ("the Senate on Tuesday said", [("Senate", "", ("Senate",))]),
     ("the Committee on Monday said", [("Committee", "", ("Committee",))]),
+    # "of" may go on once more after the words a join brought in; a role after a join is part of the name.
+    ("the United Nations Office for the Coordination of Humanitarian Affairs said",
+     [("United Nations Office for the Coordination of Humanitarian Affairs", "",
+       ("United", "Nations", "Office", "for", "the", "Coordination", "of", "Humanitarian", "Affairs"))]),
+    ("the Office of the Director of National Intelligence said",
+     [("Office of the Director of National Intelligence", "",
+       ("Office", "of", "the", "Director", "of", "National", "Intelligence"))]),
+    ("the Joint Chiefs of Staff said", [("Joint Chiefs", "", ("Joint", "Chiefs")), ("Staff", "", ("Staff",))]),
     ("the Trayvon Martin Foundation said", [("Trayvon Martin Foundation", "", ("Trayvon", "Martin", "Foundation"))]),
     # People named for what they do are no name alone, but may be part of one.
     ("Farmers said", []),

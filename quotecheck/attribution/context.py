@@ -74,6 +74,9 @@ OBLIQUE_BEFORE = regex.compile(OBLIQUE.pattern, OBLIQUE.flags | regex.REVERSE)
 #: Words that open a clause between a preposition and a name, which make the name the clause's
 #: subject again: "such as when Cruz knocked Rubio", "about how Trump".
 CLAUSE_WORDS = frozenset("when while where whether if because how why what who whom which although though unless until".split())
+#: A word between a preposition and a name that names the preposition's object, which the name then stands
+#: beside as a subject does: "One, a grandfather of nine named Gul Agha, said".
+NAMING = frozenset({"named"})
 
 LEAD = regex.compile(r"[\s,—–-]*")
 #: Cues that may come before their subject between commas: "The paradox, says Carl Anthony, is …".
@@ -352,7 +355,10 @@ def preposition_before(text: str, floor: int, start: int) -> str | None:
 
 def governs(oblique: regex.Match | None) -> bool:
     """True when a preposition found by OBLIQUE reaches the name after it, with no clause opened between."""
-    return oblique is not None and CLAUSE_WORDS.isdisjoint(oblique.group().lower().split()[1:])
+    if oblique is None:
+        return False
+    between = oblique.group().lower().split()[1:]
+    return CLAUSE_WORDS.isdisjoint(between) and NAMING.isdisjoint(between)
 
 
 def inverted(tokens: list[regex.Match], index: int) -> bool:

@@ -138,6 +138,8 @@ SOURCE_HEADS = HEAD_FORMS | ROLES | GENDERED_ROLES.keys()
 QUESTIONS = frozenset("ask asks asked asking question questions questioned pressed".split())
 #: How such a source opens, as one brought in as new: "A spokeswoman", "One official".
 NEW_SOURCE = re.compile(r"(?:A|An|One|Another|Someone)[ \t,]")
+#: Endings of nouns for people by what they do, for a source brought in as new whose noun no list has.
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 #: How far back from a pronoun's sentence a sentence that an unnamed source opens is looked for.
 SOURCE_REACH = 400
 #: The first two words after such a source, one of which must be a cue, after a relative clause between commas
@@ -456,16 +458,22 @@ def sources_opening(
         phrase = opening_phrase(text, start, own_sentence)
         if phrase is None:
             continue
-        number = role_number(phrase.text)
+        head = phrase.text.rsplit(None, 1)[-1]
+        number = role_number(phrase.text) or ("either" if agent_noun(head) else None)
         if number not in (gender, "either"):
             continue
         cue = SOURCE_CUE.match(text, phrase.end, own_sentence)
-        if cue is None or not (phrase.text[-1:].isupper() or phrase.text.rsplit(None, 1)[-1] in SOURCE_HEADS):
+        if cue is None or not (phrase.text[-1:].isupper() or head in SOURCE_HEADS or agent_noun(head)):
             continue  # "One of the central claims …": a phrase that stops short of its noun, cut at a verb it is not
         verbs = {cue.group("first"), cue.group("second")}
         if not verbs.isdisjoint(CUE_WORDS) and verbs.isdisjoint(QUESTIONS):
             found.append((phrase.start, unnamed(phrase.text, number), None))
     return found
+
+
+def agent_noun(word: str) -> bool:
+    """True for a noun that reads as one who does something, though no list of roles has it: "farmer", "shopkeeper"."""
+    return len(word) > 4 and word.endswith(AGENT_ENDINGS) and word.islower() and word not in BODIES
 
 
 @attrs.define
