@@ -328,6 +328,11 @@ EXAMPLES = {
          "a spokesman for Ahmad Massoud", "pronoun"),
         ('"It is over," officials in Kabul said. "Nobody is coming," they said.', "Nobody", "officials in Kabul",
          "pronoun"),
+        # People named for what they do, who open a sentence before, are whom "they" may mean.
+        ('Ahmad Massoud spoke. Volunteers handed out leaflets. "We are here for him," they said.', "We", "Volunteers",
+         "pronoun"),
+        ('Ahmad Massoud spoke. Members of the council met later. "We back him," they said.', "We",
+         "Members of the council", "pronoun"),
         # ... and so may the unnamed source of a cue that opens a sentence just before, as new: "a spokeswoman".
         ('Lisa Curtis spoke on Monday. A spokeswoman for the campaign said the rally was canceled. "We will '
          'reschedule," she said.', "We", "A spokeswoman for the campaign", "pronoun"),
@@ -677,6 +682,7 @@ EXAMPLES = {
         # People named for what they do are no name, though a sentence opens with them.
         ('Farmers said, "The road is closed."', "The", "Farmers", "anonymous"),
         ('Lisa Curtis spoke. Volunteers say the road is "closed for good."', "closed", "Volunteers", "anonymous"),
+        ('Lisa Curtis spoke. Protesters gathered outside, chanting "No more war."', "No", "Protesters", "anonymous"),
         # "The" and a body's name is the body: it speaks as an organisation, and a place is no body.
         ('Lisa Curtis spoke. The Sierra Club endorsed her, calling her "a champion of the valley."', "a",
          "Sierra Club", "anonymous"),

@@ -29,9 +29,9 @@ from quotecheck.attribution.context import (
     POSSESSIVE_PRONOUNS, PRONOUN_SUBJECTS, REACH, Span, behind_preposition, sentence_end,
 )
 from quotecheck.attribution.scene import Scene
-from quotecheck.attribution.subjects import opening_phrase
+from quotecheck.attribution.subjects import opening_phrase, opening_source
 from quotecheck.cues import WORDS as CUE_WORDS
-from quotecheck.names import POSSESSIVE as POSSESSIVES
+from quotecheck.names import PEOPLE, POSSESSIVE as POSSESSIVES
 from quotecheck.speakers import Person
 
 #: "According to" just before a name, read backwards from the name: one try where the name starts rather than
@@ -140,6 +140,8 @@ QUESTIONS = frozenset("ask asks asked asking question questions questioned press
 NEW_SOURCE = re.compile(r"(?:A|An|One|Another|Someone)[ \t,]")
 #: Endings of nouns for people by what they do, for a source brought in as new whose noun no list has.
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+#: The first word of a sentence, past an opening mark, when it may be people's plural noun.
+PLURAL_OPENING = re.compile(r"[\"“‘'(]?([A-Z][a-z]+s|Men|Women|Children|Police)\b")
 #: How far back from a pronoun's sentence a sentence that an unnamed source opens is looked for.
 SOURCE_REACH = 400
 #: The first two words after such a source, one of which must be a cue, after a relative clause between commas
@@ -389,6 +391,8 @@ def candidates(scene: Scene, pronoun: Span, starts: list[int]) -> list[tuple[int
     if gender in ("male", "female"):
         found.extend(kin(scene, pronoun, gender, home, starts[-1]))
         found.extend(sources_opening(scene, gender, levels, starts))
+    elif gender == "plural":
+        found.extend(people_opening(scene, levels, starts))
     people = scene.cache.get("people")
     if people is None:  # the cast is complete before any quote is attributed
         people = scene.cache["people"] = {person.name: person for person in cast.people}
@@ -468,6 +472,23 @@ def sources_opening(
         verbs = {cue.group("first"), cue.group("second")}
         if not verbs.isdisjoint(CUE_WORDS) and verbs.isdisjoint(QUESTIONS):
             found.append((phrase.start, unnamed(phrase.text, number), None))
+    return found
+
+
+def people_opening(scene: Scene, levels: set[int | None], starts: list[int]) -> list[tuple[int, Person, int | None]]:
+    """The people named for what they do that the sentence or two before a "they" open with.
+
+    "Volunteers handed out leaflets. “…,” they said" is the volunteers;
+    "Members of the council met later" the members of the council.
+    """
+    text, found, own_sentence = scene.text, [], starts[-1]
+    for start in starts[bisect_left(starts, own_sentence - SOURCE_REACH): -1]:
+        first = PLURAL_OPENING.match(text, start)
+        if first is None or first.group(1) not in PEOPLE or inside_quote(scene, start) not in levels:
+            continue
+        phrase, kind = opening_source(text, start, own_sentence)
+        if kind == "phrase" and phrase.start == first.start(1):
+            found.append((phrase.start, unnamed(phrase.text, "plural"), None))
     return found
 
 

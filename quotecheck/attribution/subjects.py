@@ -15,7 +15,7 @@ from quotecheck.attribution.context import (
     preposition_before, words,
 )
 from quotecheck.cues import NOUN_FORMS, WORDS
-from quotecheck.names import ROLES, mention_at, name_ending as mention_ending
+from quotecheck.names import PEOPLE, ROLES, mention_at, name_ending as mention_ending
 
 
 #: Words that may sit between a subject and its cue verb: "he later said", "she has said", "Cruz himself said".
@@ -702,8 +702,8 @@ def opening_source(text: str, floor: int, end: int) -> tuple[Span | None, str | 
     """The subject a sentence opens with when that is an unnamed phrase: the phrase, or the name set beside it."""
     opening = OPENING_PHRASE.match(text, floor, end)
     tokens = words(text, opening.end() if opening else floor, end, most=PHRASE_WORDS + 1)
-    if not tokens or tokens[0].group().lower() not in PHRASE_OPENERS:
-        return None, None
+    if not tokens or tokens[0].group().lower() not in PHRASE_OPENERS and tokens[0].group() not in PEOPLE:
+        return None, None  # but "Volunteers handed out leaflets": people named for what they do, with no determiner
     if tokens[0].group().lower() in ONE_OF:
         apposed = source_phrase(text, tokens[0].start(), tokens[0].end())
         if apposed[0] is not None and apposed[0].start != tokens[0].start():
@@ -716,7 +716,8 @@ def opening_source(text: str, floor: int, end: int) -> tuple[Span | None, str | 
             break
     else:
         return None, None
-    if previous is tokens[0] or token.group().lower() in AUXILIARIES and not PROGRESSIVE.match(text, token.end(), end):
+    if previous is tokens[0] and previous.group() not in PEOPLE \
+            or token.group().lower() in AUXILIARIES and not PROGRESSIVE.match(text, token.end(), end):
         return None, None  # "The valley is "cut off"": what a thing is, nobody says; but "The group is seeking"
     if previous.group().lower() in TIME_AFTER or token.group().lower() in TIME_AFTER:
         return None, None  # "A month later, he", "Eight years ago, he": a time, not who speaks
