@@ -33,6 +33,11 @@ TERMINAL = frozenset(".?!:")
 SPACED_CLOSE = frozenset(",.?!;'’")
 #: How many quotations may be open at once before the oldest is given up.
 MAX_DEPTH = 12
+#: After a plural's apostrophe: a space and a word in lower case ("soldiers' water").
+PLURAL_POSSESSIVE = regex.compile(r"[ \t]\p{Ll}")
+#: The marks and line breaks that end the look for a later closer of a single quote, and how far it goes.
+LATER_SINGLE = regex.compile(r"[\"“”„«»'‘’‚\n]")
+POSSESSIVE_REACH = 400
 
 
 @attrs.frozen
@@ -191,8 +196,26 @@ class _Pairing:
         role = single_role(self.text, at)
         if role is OPEN:
             self.push(at, mark, FAMILY[mark])
-        elif role is CLOSE and self.stack and self.stack[-1].family is FAMILY[mark]:
+        elif role is CLOSE and self.stack and self.stack[-1].family is FAMILY[mark] and not self.possessive(at):
             self.close(len(self.stack) - 1, at + 1)
+
+    def possessive(self, at: int) -> bool:
+        """True when the closing-shaped mark at ``at`` is a plural's apostrophe in an open quote: 'your soldiers' water,'.
+
+        So it is when a word in lower case follows and another closer comes
+        before the line ends, a double mark or a single opener: 'yes' and left
+        closes.
+        """
+        text = self.text
+        if text[at - 1: at] != "s" or PLURAL_POSSESSIVE.match(text, at + 1) is None:
+            return False
+        for later in LATER_SINGLE.finditer(text, at + 1, min(len(text), at + POSSESSIVE_REACH)):
+            role = single_role(text, later.start()) if later.group() in "'‘’‚" else OPEN
+            if role is OPEN:
+                return False  # a line's or a quote's end, or another quote opened: 'yes' and 'no'
+            if role is CLOSE and not (text[later.start() - 1] == "s" and PLURAL_POSSESSIVE.match(text, later.end())):
+                return True
+        return False
 
     def paragraph_break(self, start: int, end: int) -> None:
         """Decide, at a paragraph break, whether open quotations go on."""

@@ -68,7 +68,29 @@ NESTED = [
     ('"\'...and then he left,\' she recalled," Ms. Curtis said.', "'...and then he left,'"),
     # Curly double marks inside curly double marks, when the outer one closes.
     ("“I would rather live in what he calls “hell” than live here,” she said.", "“hell”"),
+    # A plural's apostrophe inside an open nested quote, with its closer still to come, does not close it.
+    ('"He wrote, \'I carried your soldiers\' water for six years. Now I stay home,\'" she said.',
+     "'I carried your soldiers' water for six years. Now I stay home,'"),
+    ("“He wrote, ‘I carried your soldiers’ water. Now I stay home,’” she said.",
+     "‘I carried your soldiers’ water. Now I stay home,’"),
 ]
+
+#: Closing-shaped single marks after an "s" and before a word: a closer when no other closer follows first.
+PLURAL_OR_CLOSER = [
+    ('"He said \'yes\' and left," she said.', ["'yes'"]),
+    ('"He said \'yes\' and \'no\' at once," she said.', ["'yes'", "'no'"]),
+    ("“Call it ‘extreme carelessness’ and not ‘gross negligence’ if you like,” he said.",
+     ["‘extreme carelessness’", "‘gross negligence’"]),
+    ('"The players\' union said \'no\' today," he said.', ["'no'"]),
+]
+
+
+@pytest.mark.parametrize(("text", "inner"), PLURAL_OR_CLOSER)
+def test_a_closing_shaped_mark_after_a_plural_closes_unless_a_closer_follows(text, inner):
+    result = parse_quotes(text)
+    assert [text[quote.start: quote.end] for quote in result.quotes[1:]] == inner
+    assert all(quote.parent == 0 for quote in result.quotes[1:])
+    assert result.diagnostics == ()
 
 
 @pytest.mark.parametrize(("text", "inner"), NESTED)
