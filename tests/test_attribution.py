@@ -683,6 +683,9 @@ EXAMPLES = {
         ('Farmers said, "The road is closed."', "The", "Farmers", "anonymous"),
         ('Lisa Curtis spoke. Volunteers say the road is "closed for good."', "closed", "Volunteers", "anonymous"),
         ('Lisa Curtis spoke. Protesters gathered outside, chanting "No more war."', "No", "Protesters", "anonymous"),
+        # A plural that a preposition goes on after is a source, read back from its cue.
+        ('The hearing grew heated as lawmakers from both parties accused Ms. Curtis of "leaving our friends behind."',
+         "leaving", "lawmakers from both parties", "anonymous"),
         # "The" and a body's name is the body: it speaks as an organisation, and a place is no body.
         ('Lisa Curtis spoke. The Sierra Club endorsed her, calling her "a champion of the valley."', "a",
          "Sierra Club", "anonymous"),

@@ -133,6 +133,8 @@ PHRASE_BREAKS = regex.compile(r"[,;:()—–]")
 #: Words that are no part of a title before a name: verbs and clause words, but not the bare
 #: cue words that are also nouns of title ("state Sen. Ann Cole").
 TITLE_BREAKS = VERBISH - {"state"}
+#: Prepositions that may go on after a plural that is a source: "critics of the plan", "lawmakers from both parties".
+PLURAL_AFTER = frozenset("of from in at for with on across around".split())
 #: Words that end the subject phrase reading back from a cue.
 PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
 #: Words that open the unnamed phrase a relative pronoun stands for, how many words it may
@@ -552,9 +554,16 @@ def source_phrase(text: str, start: int, end: int) -> tuple[Span | None, str | N
     if not CLAUSE_VERBS.isdisjoint(token.lower() for token in tokens):
         return clause_source(text, start, end)
     if (number is not None or tokens[0].lower() in SOURCE_OPENERS or any(token[0].isupper() for token in tokens)
-            or len(tokens) <= 3 and tokens[-1].endswith("s") and not tokens[-1].endswith(("'s", "’s"))):
+            or len(tokens) <= 3 and plural(tokens[-1])
+            or len(tokens) <= 6 and plural(tokens[0]) and tokens[1] in PLURAL_AFTER):
+        # ... "critics of the plan", "lawmakers from both parties": a plural that a preposition goes on after.
         return Span(start, end, phrase), "phrase"
     return None, None
+
+
+def plural(word: str) -> bool:
+    """True for a word that may be a plural noun: "critics", not "Massoud's" or "press"."""
+    return word.endswith("s") and not word.endswith(("'s", "’s", "ss"))
 
 
 def clause_source(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
