@@ -90,6 +90,12 @@ EXAMPLES = {
         ('"A staged weapon is hard," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.',
          "A", "Jeffrey Lewis", "adjacent"),
         ('"It was the least bad outcome," Mr. Massoud of the Valley Council said.', "It", "Massoud", "adjacent"),
+        # "and I quote" is the writer's: the cue before it speaks.
+        ('Lisa Curtis spoke. No wonder Ahmad Massoud said, and I quote, "We love the valley."', "We",
+         "Ahmad Massoud", "adjacent"),
+        # A word after "anti-" is no one who speaks: "his anti-Taliban remarks were".
+        ('Lisa Curtis said his anti-Taliban remarks were priceless "propaganda" for the front.', "propaganda",
+         "Lisa Curtis", "adjacent"),
         # A body's name may go on after "of", "for" or "on".
         ('"We are proud," the University of Chicago said.', "We", "University of Chicago", "adjacent"),
         ('"It is a fraud," said the Council on American-Islamic Relations.', "It", "Council on American-Islamic Relations",

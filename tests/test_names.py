@@ -142,6 +142,9 @@ EXAMPLES = [
        ("Office", "of", "the", "Director", "of", "National", "Intelligence"))]),
     ("the Joint Chiefs of Staff said", [("Joint Chiefs", "", ("Joint", "Chiefs")), ("Staff", "", ("Staff",))]),
     ("the Trayvon Martin Foundation said", [("Trayvon Martin Foundation", "", ("Trayvon", "Martin", "Foundation"))]),
+    # A word after "anti-" or "pro-" describes: no name.
+    ("his anti-Muslim remarks", []),
+    ("the pro-Trump crowd met Lisa Curtis", [("Lisa Curtis", "", ("Lisa", "Curtis"))]),
     # People named for what they do are no name alone, but may be part of one.
     ("Farmers said", []),
     ("the Chicago Teachers Union said", [("Chicago Teachers Union", "", ("Chicago", "Teachers", "Union"))]),

@@ -267,6 +267,8 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
     if following == "to" and (word.startswith("continu") or word == "thanks"):
         return False  # "will continue to be", "thanks to his method": no speech
     previous = tokens[index - 1].group().lower() if index else ""
+    if word == "quote" and previous == "i":
+        return False  # "Trump said, and I quote, “…”": the writer quotes, the cue before speaks
     if previous and not tokens[index].string[tokens[index - 1].end(): tokens[index].start()].isspace():
         previous = ""  # "who in 2010 said": a figure or a mark stands between, so "in" governs no noun here
     if word in NOUN_FORMS and previous and reads_as_noun(tokens, index):
