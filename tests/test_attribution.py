@@ -90,6 +90,11 @@ EXAMPLES = {
         ('"A staged weapon is hard," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.',
          "A", "Jeffrey Lewis", "adjacent"),
         ('"It was the least bad outcome," Mr. Massoud of the Valley Council said.', "It", "Massoud", "adjacent"),
+        # The joined subject of a reported clause gives way to the cue that reports it, a participle's too.
+        ('Ahmad Massoud spoke. Massoud said that he and Curtis shared "the same views."', "the", "Ahmad Massoud",
+         "adjacent"),
+        ('Ahmad Massoud spoke. Massoud pushed back, arguing that he and Curtis shared "the same views."', "the",
+         "Ahmad Massoud", "adjacent"),
         # "and I quote" is the writer's: the cue before it speaks.
         ('Lisa Curtis spoke. No wonder Ahmad Massoud said, and I quote, "We love the valley."', "We",
          "Ahmad Massoud", "adjacent"),

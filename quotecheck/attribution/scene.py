@@ -34,7 +34,7 @@ INTRODUCES = regex.compile(r"[,:]")
 #: A day a cue may name before the clause it reports: "said Thursday that".
 DAY = r"(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)[ \t\n]+)?"
 #: What joins a cue to the subject of the clause it reports: nothing, or "that".
-EMBEDDED = regex.compile(rf"[ \t\n]*{DAY}(?:that[ \t\n]+)?\Z")
+EMBEDDED = regex.compile(rf"[ \t\n]*{DAY}(?:that[ \t\n]+)?(?:\p{{L}}+[ \t]+and[ \t]+)?\Z")
 #: The same with "that", which a name's speech noun needs to be a reported clause's: "said that Rubio's claim".
 EMBEDDED_THAT = regex.compile(rf"[ \t\n]*{DAY}that[ \t\n]+\Z")
 #: A pronoun and its verb joined by "and" to the cue after them: "I laughed and said".
@@ -142,31 +142,7 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
             if resolved.subject_type != "name" and finding.cue.end <= quote.start else NOTHING
         finding = earlier if earlier.cue is not None else resolved
     if finding.subject_type == "shared":
-        # Only a cue just before the participle shares its subject: "Spicer said, adding".  The
-        # sentence is read from where it opens, so that no reach cuts a name or drops the
-        # preposition before it ("A friend of Ahmad Massoud told reporters, adding").
-        # After the quote, the cue of the quote's own sentence: "Cruz said that there is "…," adding".
-        after = finding.cue.start >= quote.end and finding.cue.text.endswith("ing")
-        before = find_before(text, floor, min(finding.cue.start, quote.start))
-        if not after and before.cue is not None and before.cue.start < finding.cue.start - SHARED_REACH:
-            before = NOTHING
-        # A speech noun's owner is no participle's subject: "shrugged off Trump's comments, telling".
-        owned = before.cue is not None and before.cue.text.lower() in SPEECH_NOUNS
-        if before.subject is not None and before.subject_type not in ("shared", "phrase") and not owned:
-            # The quote before the participle is the earlier cue's to report: its cue is that one.
-            cue = before.cue if after else finding.cue
-            return resolve_relative(text, Finding(cue, before.subject, before.subject_type))
-        joined = JOINED_PRONOUN.search(text, max(floor, finding.cue.start - SHARED_REACH), finding.cue.start)
-        if joined is not None:  # "I laughed and said, "…"": the pronoun of the verb the cue is joined to
-            return Finding(finding.cue, Span(joined.start(1), joined.end(1), joined.group(1)), "pronoun")
-        lead_end = min(finding.cue.start, quote.start)
-        nearest = clause_pronoun(text, floor, lead_end) if finding.cue.text.endswith("ing") else None
-        if nearest is not None:
-            return Finding(finding.cue, nearest, "pronoun")
-        subject, kind = opening_source(text, floor, lead_end)
-        if subject is None:  # "Several groups granted him time, saying" has one
-            subject, kind = sentence_subject(text, floor, lead_end, known)
-        return Finding(finding.cue, subject, kind)
+        return shared_subject(text, finding, quote, floor, known)
     owned_noun = finding.subject_type == "name" and finding.cue is not None \
         and finding.cue.text.lower() in SPEECH_NOUNS and finding.subject.end < finding.cue.start
     if finding.subject_type in ("phrase", "pronoun", "name") and finding.cue is not None \
@@ -177,10 +153,44 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
         # Rubio's claim … is "…"": the subject of a reported clause, or a name's speech noun
         # there, gives way to the speaker of the cue that reports it.
         main = find_before(text, floor, finding.subject.start)
+        if main.subject_type == "shared":  # "arguing that he and Cruz shared "…"": the participle's subject
+            main = shared_subject(text, main, quote, floor, known)
         if main.subject_type in ("name", "pronoun") and main.cue is not None \
                 and (EMBEDDED_THAT if owned_noun else EMBEDDED).match(text, main.cue.end, finding.subject.start):
             return main
     return resolve_relative(text, finding)
+
+
+def shared_subject(text: str, finding: Finding, quote: Quote, floor: int, known) -> Finding:
+    """The subject a participle or a second verb ``finding`` found shares, for ``quote``.
+
+    Only a cue just before the participle shares its subject: "Spicer said,
+    adding"; else the clause's pronoun, or the sentence's subject.
+    """
+    # The sentence is read from where it opens, so that no reach cuts a name or drops the
+    # preposition before it ("A friend of Ahmad Massoud told reporters, adding").
+    # After the quote, the cue of the quote's own sentence: "Cruz said that there is "…," adding".
+    after = finding.cue.start >= quote.end and finding.cue.text.endswith("ing")
+    before = find_before(text, floor, min(finding.cue.start, quote.start))
+    if not after and before.cue is not None and before.cue.start < finding.cue.start - SHARED_REACH:
+        before = NOTHING
+    # A speech noun's owner is no participle's subject: "shrugged off Trump's comments, telling".
+    owned = before.cue is not None and before.cue.text.lower() in SPEECH_NOUNS
+    if before.subject is not None and before.subject_type not in ("shared", "phrase") and not owned:
+        # The quote before the participle is the earlier cue's to report: its cue is that one.
+        cue = before.cue if after else finding.cue
+        return resolve_relative(text, Finding(cue, before.subject, before.subject_type))
+    joined = JOINED_PRONOUN.search(text, max(floor, finding.cue.start - SHARED_REACH), finding.cue.start)
+    if joined is not None:  # "I laughed and said, "…"": the pronoun of the verb the cue is joined to
+        return Finding(finding.cue, Span(joined.start(1), joined.end(1), joined.group(1)), "pronoun")
+    lead_end = min(finding.cue.start, quote.start)
+    nearest = clause_pronoun(text, floor, lead_end) if finding.cue.text.endswith("ing") else None
+    if nearest is not None:
+        return Finding(finding.cue, nearest, "pronoun")
+    subject, kind = opening_source(text, floor, lead_end)
+    if subject is None:  # "Several groups granted him time, saying" has one
+        subject, kind = sentence_subject(text, floor, lead_end, known)
+    return Finding(finding.cue, subject, kind)
 
 
 def clause_pronoun(text: str, floor: int, end: int) -> Span | None:
