@@ -411,9 +411,12 @@ def names_in_titles(text: str, found: list[Mention]) -> list[Mention]:
     the headline, a deck, a note.  A word is taken for part of a name when
     another mention of the article holds it, or when it is a given name or a
     particle.  A run of such words stays whole ("Mary Kay Henry"), and so
-    does a run of two that does not open with one ("Cecile Richards").
-    Otherwise the run keeps the stretches of name words that hold a word
-    another mention holds ("Bush Hits Marco Rubio" names two).
+    does a run of two that does not open with one ("Cecile Richards"), unless
+    only its second word is a name: then the run is that name, here and where
+    a headline in sentence case opens (``opened_by``: "Derelict Obama",
+    "Understated Perez raises …").  Otherwise the run keeps the stretches of
+    name words that hold a word another mention holds ("Bush Hits Marco
+    Rubio" names two).
     """
     lines: dict[int, bool] = {}  # the start of each line read, and whether it is a title
     runs = []
@@ -422,12 +425,38 @@ def names_in_titles(text: str, found: list[Mention]) -> list[Mention]:
             break
         if len(mention.words) > 1 and title_line(text, mention.start, lines):
             runs.append(number)
-    if not runs:
+    opener = bool(found) and headline_opener(text, found[0]) and 0 not in runs
+    if not runs and not opener:
         return found
-    titled = set(runs)
+    titled = set(runs) | ({0} if opener else set())
     known = {word for number, mention in enumerate(found) if number not in titled for word in mention.words}
     changed = {number: names_in_run(text, found[number], known) for number in runs}
+    if opener:
+        # Only a surname the article gives with a given name or a title: "Thomas Perez", "President Obama".
+        named = {mention.words[-1] for mention in found[1:] if len(mention.words) > 1 or mention.honorific}
+        changed[0] = opened_by(text, found[0], known, named)
     return [part for number, mention in enumerate(found) for part in changed.get(number, (mention,))]
+
+
+def headline_opener(text: str, mention: Mention) -> bool:
+    """True for a run of two words, no honorific, that opens the article's first line."""
+    return len(mention.words) == 2 and not mention.honorific and not text[:mention.start].strip()
+
+
+def opened_by(text: str, mention: Mention, known: set[str], names: set[str] | None = None) -> list[Mention]:
+    """A headline's opening run of two cut to its second word when only that is a name the article gives.
+
+    ``known`` are the words of the article's other names, ``names`` those
+    the second word must be among (``known`` when not given).  "Understated
+    Perez raises political profile": Perez, whom the article names in full
+    later; "Cecile Richards", "Atlantic City" and "Trump Tower" stay whole.
+    """
+    first, second = mention.words
+    if second not in (known if names is None else names) or first in known or given_name_gender(first) is not None \
+            or first.lower() in PARTICLES:
+        return [mention]
+    start = text.index(second, mention.start + len(first))
+    return [Mention(start, start + len(second), "", (second,))]
 
 
 def names_in_run(text: str, mention: Mention, known: set[str]) -> list[Mention]:
@@ -440,8 +469,10 @@ def names_in_run(text: str, mention: Mention, known: set[str]) -> list[Mention]:
     tokens = tuple(mention.honorific.split()) + mention.words
     nameish = [token in known or token in PARTICLES or token in HONORIFICS or given_name_gender(token) is not None
                for token in tokens]
-    if all(nameish) or len(tokens) == 2 and not (tokens[0] in known and not nameish[1]):
+    if all(nameish):
         return [mention]
+    if len(tokens) == 2 and not (tokens[0] in known and not nameish[1]):
+        return opened_by(text, mention, known) if not mention.honorific else [mention]
     offsets, position = [], mention.start
     for token in tokens:
         offsets.append(text.index(token, position))
