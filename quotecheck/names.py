@@ -94,7 +94,8 @@ BODY_JOIN = (
 # After a gap a word is tried before a particle and a word, a nickname and a body's "of" last: the same
 # matches, found faster.  A word after "anti-" or "pro-" is no name: "his anti-Muslim remarks".
 MENTION = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]|\b(?:anti|pro|non|ex)-){WORD}(?:{GAP}(?:{WORD}|{PARTICLE_PATTERN}{GAP}{WORD}|{NICKNAME}|{BODY_JOIN}{WORD}))*"
+    rf"(?<![\p{{L}}\p{{N}}]|\b(?:anti|pro|non|ex)-){WORD}"
+    rf"(?:{GAP}(?:{WORD}|{PARTICLE_PATTERN}{GAP}{WORD}|{NICKNAME}|{BODY_JOIN}{WORD}))*"
 )
 #: The marks that open such a nickname, which is no word of the name.
 NICKNAME_MARKS = ('"', "“")

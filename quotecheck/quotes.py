@@ -200,11 +200,11 @@ class _Pairing:
             self.close(len(self.stack) - 1, at + 1)
 
     def possessive(self, at: int) -> bool:
-        """True when the closing-shaped mark at ``at`` is a plural's apostrophe in an open quote: 'your soldiers' water,'.
+        """True when the closing-shaped mark at ``at`` is a plural's apostrophe inside an open quote.
 
-        So it is when a word in lower case follows and another closer comes
-        before the line ends, a double mark or a single opener: 'yes' and left
-        closes.
+        'I carried your soldiers' water for years,': so it is when a word in
+        lower case follows and another closer comes before the line ends, a
+        double mark or a single opener; 'yes' and left closes.
         """
         text = self.text
         if text[at - 1: at] != "s" or PLURAL_POSSESSIVE.match(text, at + 1) is None:

@@ -103,10 +103,10 @@ EXAMPLES = {
          "Lisa Curtis", "adjacent"),
         # A body's name may go on after "of", "for" or "on".
         ('"We are proud," the University of Chicago said.', "We", "University of Chicago", "adjacent"),
-        ('"It is a fraud," said the Council on American-Islamic Relations.', "It", "Council on American-Islamic Relations",
-         "adjacent"),
-        ('The Center for American Progress said the plan was "a gift to the rich."', "a", "Center for American Progress",
-         "adjacent"),
+        ('"It is a fraud," said the Council on American-Islamic Relations.', "It",
+         "Council on American-Islamic Relations", "adjacent"),
+        ('The Center for American Progress said the plan was "a gift to the rich."', "a",
+         "Center for American Progress", "adjacent"),
         ('In a statement, the Association of Flight Attendants called Massoud a "champion" of the valley.',
          "champion", "Association of Flight Attendants", "adjacent"),
         # An appositive whose closing comma is missing.

@@ -12,8 +12,8 @@ from __future__ import annotations
 from quotecheck.attribution.context import SPEECH_NOUNS, Span
 from quotecheck.attribution.people import resolve
 from quotecheck.attribution.scene import Attribution, Scene
-from quotecheck.speakers import Person, is_organisation
 from quotecheck.attribution.subjects import opening_phrase
+from quotecheck.speakers import Person, is_organisation
 
 NAME = "anonymous"
 CONFIDENCE = 0.8
@@ -46,7 +46,7 @@ def source(scene: Scene, index: int, phrase: Span, mention: Span, cue: Span | No
     return Attribution(index, speaker, kind, mention, cue, NAME, confidence, description)
 
 
-def named_body(scene: Scene, phrase: Span, name: str) -> Person | None:
+def body_named(scene: Scene, phrase: Span, name: str) -> Person | None:
     """The body ``phrase``, "the" and ``name``, names: "The Sierra Club endorsed her, calling …".
 
     None for a name that does not read as a body's, which "the" may open as a place's ("The South China Sea").
@@ -69,7 +69,7 @@ def credited(scene: Scene, phrase: Span) -> tuple[str, str, str | None]:
     """
     pronoun, _, rest = phrase.text.partition(" ")
     if pronoun in ("The", "the") and rest:
-        body = named_body(scene, phrase, rest)
+        body = body_named(scene, phrase, rest)
         if body is not None:
             return body.name, body.kind, body.description
     person = None

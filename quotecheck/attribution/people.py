@@ -145,7 +145,8 @@ PLURAL_OPENING = re.compile(r"[\"“‘'(]?([A-Z][a-z]+s|Men|Women|Children|Poli
 #: How far back from a pronoun's sentence a sentence that an unnamed source opens is looked for.
 SOURCE_REACH = 400
 #: The first two words after such a source, one of which must be a cue, after a relative clause between commas
-#: if any: "said", "also said", ", who asked not to be named, said".
+#: or the comma that closes an appositive, if any: "said", "also said", ", who asked not to be named, said",
+#: "One, a retired teacher, said".
 SOURCE_CUE = regex.compile(
     r"(?:,[ \t]+(?:who|whose)\b[^,.;:!?\n]{1,100},|,)?[ \t]+(?P<first>\p{Ll}+)\b(?:[ \t]+(?P<second>\p{Ll}+)\b)?"
 )

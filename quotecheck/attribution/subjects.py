@@ -556,7 +556,7 @@ def source_phrase(text: str, start: int, end: int) -> tuple[Span | None, str | N
     if (number is not None or tokens[0].lower() in SOURCE_OPENERS or any(token[0].isupper() for token in tokens)
             or len(tokens) <= 3 and plural(tokens[-1])
             or len(tokens) <= 6 and plural(tokens[0]) and tokens[1] in PLURAL_AFTER):
-        # ... "critics of the plan", "lawmakers from both parties": a plural that a preposition goes on after.
+        # The last: a plural that a preposition goes on after, "critics of the plan".
         return Span(start, end, phrase), "phrase"
     return None, None
 
@@ -689,7 +689,6 @@ def titled_name(text: str, mention, end: int, longer: bool = False):
     return named if named is not None and len(named.words) > 1 else mention
 
 
-
 def described(text: str, previous: regex.Match, token: regex.Match) -> bool:
     """True when ``token``, a past form after "a" or "an", describes the noun that follows: "a retired teacher"."""
     return previous.group().lower() in ("a", "an") and NOUN_AFTER.match(text, token.end()) is not None
@@ -721,7 +720,8 @@ def opening_source(text: str, floor: int, end: int) -> tuple[Span | None, str | 
         word = token.group()
         if "," in text[previous.end(): token.start()] and previous is not tokens[0]:
             break
-        if word.lower() in VERBISH or word[0].islower() and word.endswith("ed") and not described(text, previous, token):
+        if word.lower() in VERBISH or word[0].islower() and word.endswith("ed") \
+                and not described(text, previous, token):
             break
     else:
         return None, None
