@@ -694,6 +694,11 @@ EXAMPLES = {
         ('Farmers said, "The road is closed."', "The", "Farmers", "anonymous"),
         ('Lisa Curtis spoke. Volunteers say the road is "closed for good."', "closed", "Volunteers", "anonymous"),
         ('Lisa Curtis spoke. Protesters gathered outside, chanting "No more war."', "No", "Protesters", "anonymous"),
+        # A phrase that opens a sentence stops at a bracket or a dash.
+        ('Lisa Curtis spoke. Farmers (mostly men, some women) are keen on telling envoys to stop "nagging."',
+         "nagging", "Farmers", "anonymous"),
+        ('Lisa Curtis spoke. The aid groups — three of them, at least — called the plan "a trap."', "a",
+         "The aid groups", "anonymous"),
         # A plural that a preposition goes on after is a source, read back from its cue.
         ('The hearing grew heated as lawmakers from both parties accused Ms. Curtis of "leaving our friends behind."',
          "leaving", "lawmakers from both parties", "anonymous"),

@@ -718,8 +718,9 @@ def opening_source(text: str, floor: int, end: int) -> tuple[Span | None, str | 
             return apposed
     for previous, token in zip(tokens, tokens[1:]):
         word = token.group()
-        if "," in text[previous.end(): token.start()] and previous is not tokens[0]:
-            break
+        gap = text[previous.end(): token.start()]
+        if "," in gap and previous is not tokens[0] or "(" in gap or "—" in gap:
+            break  # "People (mostly men) are keen": the phrase stops at a bracket or a dash too
         if word.lower() in VERBISH or word[0].islower() and word.endswith("ed") \
                 and not described(text, previous, token):
             break
