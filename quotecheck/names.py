@@ -109,6 +109,12 @@ POSSESSIVE = ("'s", "’s")
 #: Words with a point that go on inside a name.
 NAME_POINTS = frozenset({"Jr.", "Sr.", "St."})
 #: Capitalised words that begin sentences or name things, never people.
+#: The plural people a vague source is most often called by, which never open a name: "Officials said".
+VAGUE_PLURALS = frozenset("""
+People Officials Critics Analysts Experts Observers Sources Aides Advisers Supporters Opponents
+Voters Residents Witnesses Neighbors Neighbours Activists Protesters Organizers Investigators
+Diplomats Economists Strategists Pollsters Scientists Researchers Doctors Lawyers Prosecutors
+""".split())
 NOT_NAMES = frozenset("""
 A An The This That These Those There Their They Them Then Thus Than It Its He She His Her Hers
 We Our You Your I Me My Mine Who Whom Whose What When Where Why How Which While Whether
@@ -127,25 +133,20 @@ Never Often Sometimes Finally Initially Eventually Previously Currently Soon Onc
 Eleven Twelve Fifteen Eighteen Twenty Thirty Forty Fifty Hundred Thousand Million Billion Dozens
 Several Please Thanks Thank Okay Oh Is Are Was Were Does Did Do Has Have Had Can Could
 Would Should Must Might
-People Officials Critics Analysts Experts Observers Sources Aides Advisers Supporters Opponents
-Voters Residents Witnesses Neighbors Neighbours Activists Protesters Organizers Investigators
-Diplomats Economists Strategists Pollsters Scientists Researchers Doctors Lawyers Prosecutors
-""".split())
-#: People by what they do or are, in the plural, which alone are no name though a sentence opens with one
-#: ("Farmers said"), but may be part of one ("the Chicago Teachers Union").
-PEOPLE = frozenset(
+""".split()) | VAGUE_PLURALS
+#: People by what they do or are, in the plural: the vague ones above and more, which alone are no name though a
+#: sentence opens with one ("Farmers said"), but may be part of one ("the Chicago Teachers Union").
+PEOPLE = VAGUE_PLURALS | frozenset(
     {noun.capitalize() + "s" for noun in """
     member volunteer farmer worker student teacher parent veteran soldier officer employee staffer leader
     lawmaker legislator senator delegate donor fan attendee demonstrator marcher refugee migrant immigrant
     citizen local villager elder fighter rebel militant protestor mourner survivor victim patient nurse
     reporter journalist historian scholar academic conservative liberal progressive moderate evangelical
     executive owner user commentator pundit candidate judge insider operative consultant ally rival friend
-    colleague reader viewer listener customer shopper driver mother father kid guard official adviser
-    advisor aide analyst expert observer source supporter opponent voter resident witness neighbor neighbour
-    activist protester organizer investigator diplomat economist strategist pollster scientist researcher
-    doctor lawyer prosecutor physician minister commander negotiator mediator envoy rescuer
+    colleague reader viewer listener customer shopper driver mother father kid guard advisor physician
+    minister commander negotiator mediator envoy rescuer
     """.split()}
-    | {"Families", "Allies", "Women", "Men", "Children", "Police", "Troops", "Elders"}
+    | {"Families", "Allies", "Women", "Men", "Children", "Police", "Troops"}
 )
 #: Words of NOT_NAMES that open a place's name when another name word follows: "New York", "New Hampshire".
 PLACE_HEADS = frozenset({"New"})

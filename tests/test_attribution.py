@@ -694,6 +694,7 @@ EXAMPLES = {
         ('Farmers said, "The road is closed."', "The", "Farmers", "anonymous"),
         ('Lisa Curtis spoke. Volunteers say the road is "closed for good."', "closed", "Volunteers", "anonymous"),
         ('Lisa Curtis spoke. Protesters gathered outside, chanting "No more war."', "No", "Protesters", "anonymous"),
+        ('Lisa Curtis spoke. Critics gathered outside, chanting "No more war."', "No", "Critics", "anonymous"),
         # A phrase that opens a sentence stops at a bracket or a dash.
         ('Lisa Curtis spoke. Farmers (mostly men, some women) are keen on telling envoys to stop "nagging."',
          "nagging", "Farmers", "anonymous"),
@@ -915,7 +916,7 @@ NESTED = [
      'people: \'We shall never surrender.\'" Massoud said.', "Churchill", True),
     ('Ahmad Massoud spoke.\n\n"I said, \'Stay.\' I meant it," Massoud said.', "Ahmad Massoud", False),
     ('Ahmad Massoud spoke.\n\n"We say, \'Stay.\' We mean it," Massoud said.', "we", False),
-    ('Ahmad Massoud spoke.\n\n"People kept telling me, \'Go home.\' I stayed," Massoud said.', None, False),
+    ('Ahmad Massoud spoke.\n\n"People kept telling me, \'Go home.\' I stayed," Massoud said.', "People", False),
     ('Ahmad Massoud spoke.\n\n"When my father said \'never surrender\' he meant it," Massoud said.', "my father",
      False),
 ]
