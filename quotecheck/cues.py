@@ -47,7 +47,10 @@ IRREGULAR = {
 PHRASES = (
     "according to", "put it", "puts it", "point out", "points out", "pointed out", "as follows",
     "shot back", "shoots back", "fired back", "fires back", "chimed in", "chimes in", "cut in", "went on", "goes on",
+    "attributed to", "credited to", "ascribed to",
 )
+#: Participles that credit words to the one named after "to": "a line attributed to the elder Massoud".
+CREDITING = frozenset({"attributed", "credited", "ascribed"})
 
 
 def third_person(lemma: str) -> str:

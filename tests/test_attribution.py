@@ -58,6 +58,18 @@ EXAMPLES = {
          "the vice-presidential nominee", "anonymous"),
         # After an inverted cue, a name that owns the noun is not who speaks: the name that noun stands for is.
         ('"It is time," said Massoud’s aide, Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
+        # Words "attributed to" or "credited to" someone are theirs, as "according to" gives them; a surname after
+        # "the elder" or "the younger" is the one of the family the article makes so.
+        ('Lisa Curtis stopped at a wall with a line attributed to Ahmad Massoud: «Freedom is taken.»', "Freedom",
+         "Ahmad Massoud", "adjacent"),
+        ('Words credited to Mr. Yarmand spread on Monday: “The army did not fail; its leaders did.”', "The",
+         "Yarmand", "adjacent"),
+        (FATHER_AND_SON + ' A line attributed to the elder Massoud is painted there: «Freedom is taken.»', "Freedom",
+         "Ahmad Shah Massoud", "adjacent"),
+        (FATHER_AND_SON + '\n\n"We held the pass," said the elder Massoud in 1998.', "We", "Ahmad Shah Massoud",
+         "adjacent"),
+        # "once" after a name is an adverb, not a clause's opener as in "Once told, …".
+        ('Ahmad Massoud once told a visitor: “We will never leave.”', "We", "Ahmad Massoud", "adjacent"),
         ('"It is time," said Massoud’s top aide Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
         ('"It is time," said Massoud’s aide.', "It", "Massoud’s aide", "anonymous"),
         ('"It is time," said Massoud’s aide in Kabul.', "It", "Massoud’s aide", "anonymous"),
@@ -893,6 +905,19 @@ def test_the_subject_of_a_reported_clause_gives_way_to_the_one_that_reports_it()
     found = attributions('"It is over," Lisa Curtis said. She added that she thinks the valley is in "terrible danger" now.')
     assert (found["terrible"].speaker, found["terrible"].mention.text, found["terrible"].mention.start) == (
         "Lisa Curtis", "She", 32)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Where or to whom the reporting cue was spoken may stand before the "that" of the clause it reports.
+    ("Lisa Curtis said during a rally in Kabul that Massoud once described the deal as “the gold standard” of pacts.",
+     "Lisa Curtis"),
+    ("Lisa Curtis told reporters in Kabul on Monday that Massoud called the deal “a trap.”", "Lisa Curtis"),
+    # Not across a comma: the clause after it is a report of its own.
+    ("Lisa Curtis spoke at a rally in Kabul, where Massoud described the deal as “the gold standard.”", "Massoud"),
+])
+def test_a_placed_reporting_cue_still_reports_the_clause(text, speaker):
+    found = attributions(text)
+    assert found[next(iter(found))].speaker == speaker
 
 
 @pytest.mark.parametrize("text, subject", [

@@ -20,7 +20,7 @@ from itertools import islice
 import attrs
 import regex
 
-from quotecheck.cues import CUE_STARTS, NOUN_FORMS, NOUN_PLURALS, PHRASE_WORDS, WORDS
+from quotecheck.cues import CREDITING, CUE_STARTS, NOUN_FORMS, NOUN_PLURALS, PHRASE_WORDS, WORDS
 from quotecheck.extract import PARAGRAPH_BREAK
 from quotecheck.names import mention_at, name_ending as mention_ending
 
@@ -278,6 +278,9 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
         return False  # "secretary of state", "in tweets", "Clinton's call": a noun; "for saying" stays a cue
     if previous in STANDALONE_DETERMINERS and word not in NOUN_FORMS:
         return True  # "another said", "some say": the determiner stands for its noun
+    if previous == "once" and index > 1 and tokens[index - 1].start() - tokens[index - 2].end() == 1 \
+            and tokens[index].string[tokens[index - 2].end()].isspace():
+        return True  # "Mr. Massoud once said": an adverb after a word, not "Once told, …" or ", once asked,"
     return previous not in DETERMINERS and previous not in SUBORDINATORS and previous != "to"
 
 
@@ -364,8 +367,10 @@ def governs(oblique: regex.Match | None) -> bool:
 
 
 def inverted(tokens: list[regex.Match], index: int) -> bool:
-    """True for a cue whose subject follows it: ``according to the poll``."""
-    return tokens[index].group().lower() == "according"
+    """True for a cue whose subject follows it: ``according to the poll``, ``words attributed to Massoud``."""
+    word = tokens[index].group().lower()
+    return word == "according" or word in CREDITING and index + 1 < len(tokens) \
+        and tokens[index + 1].group().lower() == "to"
 
 
 def cue_span(text: str, tokens: list[regex.Match], index: int) -> Span:

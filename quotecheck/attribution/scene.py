@@ -33,8 +33,10 @@ SPOKEN = frozenset({"quote", "fragment"})
 INTRODUCES = regex.compile(r"[,:]")
 #: A day a cue may name before the clause it reports: "said Thursday that".
 DAY = r"(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)[ \t\n]+)?"
-#: What joins a cue to the subject of the clause it reports: nothing, or "that".
-EMBEDDED = regex.compile(rf"[ \t\n]*{DAY}(?:that[ \t\n]+)?(?:\p{{L}}+[ \t]+and[ \t]+)?\Z")
+#: Where or to whom a cue was spoken, before the "that" of the clause it reports: "said during a rally in Michigan that".
+PLACED = r"(?:[^\W\d][^,;:.!?\"“”()\n]{0,60}?[ \t\n]+)?"
+#: What joins a cue to the subject of the clause it reports: nothing, "that", or a place and "that".
+EMBEDDED = regex.compile(rf"[ \t\n]*{DAY}(?:{PLACED}that[ \t\n]+)?(?:\p{{L}}+[ \t]+and[ \t]+)?\Z")
 #: The same with "that", which a name's speech noun needs to be a reported clause's: "said that Rubio's claim".
 EMBEDDED_THAT = regex.compile(rf"[ \t\n]*{DAY}that[ \t\n]+\Z")
 #: A pronoun and its verb joined by "and" to the cue after them: "I laughed and said".

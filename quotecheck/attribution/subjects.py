@@ -16,6 +16,7 @@ from quotecheck.attribution.context import (
 )
 from quotecheck.cues import NOUN_FORMS, WORDS
 from quotecheck.names import PEOPLE, ROLES, mention_at, name_ending as mention_ending
+from quotecheck.speakers import AGE_BEFORE
 
 
 #: Words that may sit between a subject and its cue verb: "he later said", "she has said", "Cruz himself said".
@@ -199,7 +200,10 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
     # "said retired Army Lt. Gen. Mick Bednarek": words of title before the name that ends the phrase;
     # but after a determiner the capitals describe someone ("a New Hampshire Republican").
     named = mention_ending(text, phrase.start, phrase.end)
-    if named is not None and (len(named.words) > 1 or named.honorific) \
+    # "according to the elder Massoud": a surname alone, after the words that tell which of a family.
+    age = AGE_BEFORE.match(text, phrase.start, named.end) if named is not None else None
+    aged = age is not None and age.end() == named.start
+    if named is not None and (len(named.words) > 1 or named.honorific or aged) \
             and not behind_preposition(text, phrase.start, named.start):
         opener = DETERMINER_BEFORE.search(text, phrase.start, named.start)
         if opener is None or opener.group(1).lower() not in ANTECEDENT_OPENERS:
