@@ -39,7 +39,8 @@ HONORIFICS = {
 ROLES = frozenset("""
 Leader Whip Chief Spokesman Spokeswoman Spokesperson Adviser Advisor Aide Analyst Anchor Host
 Candidate Nominee Founder Chair Head Envoy Correspondent Editor Columnist Economist Strategist
-Pollster Lawyer Attorney Treasurer Manager Member Delegate Activist Author Executive Officer CEO
+Pollster Lawyer Attorney Treasurer Manager Member Delegate Activist Author Executive Officer CEO Staff
+Undersecretary Secretary-General
 """.split())
 #: Words that make a capitalised name an organisation.
 ORGANISATION_WORDS = frozenset("""
@@ -71,7 +72,7 @@ BODY_HEADS = {
     "of": """University College School Academy Institute Department Ministry Office Bureau Bank Federation
     Council Committee Commission Conference Association Society League Union Chamber Church Court Board
     Agency Corporation Organization Organisation Foundation Fund Museum Hospital Center Centre Coalition
-    Alliance Congress House Party Confederation Order Friends Sisters Brotherhood""",
+    Alliance Congress House Party Confederation Order Friends Sisters Brotherhood Chief Chiefs""",
     "for": """Center Centre Institute Committee Campaign Coalition Alliance Foundation Fund Council Commission
     Department Office Ministry Agency Network Project Society Association Partnership Union""",
     "on": "Council Committee Commission Conference Center Centre",

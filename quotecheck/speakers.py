@@ -71,6 +71,8 @@ YOUNGER_AFTER = regex.compile(r"['’]s[ \t\n]+(?:late[ \t\n]+)?(?:father|mother
 KIN_REACH = 30
 #: A name after these reads as a place or a body: "in Kabul", "to France", "the Taliban".
 LOCATIVE = frozenset({"in", "from", "to", "across", "into", "near", "throughout", "outside", "inside", "the"})
+#: What parts the names of a list: "in Ohio, Pennsylvania, Virginia and Wisconsin".
+LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 #: A lower-case word after "the" and a name, which makes the name a modifier of it: "the Sanders campaign".
 MODIFIED = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 #: Lower-case words that go on a sentence or a phrase after a name rather than take it as a modifier: "the
@@ -106,7 +108,9 @@ def is_organisation(words: tuple[str, ...]) -> bool:
     if len(words) > 2 and words[-1] in GENERATIONS:
         return False
     last = words[-1].replace(".", "")
-    return words[-1] in ORGANISATION_WORDS or (last.isupper() and len(last) > 1) or not JOIN_WORDS.isdisjoint(words)
+    # A body's acronym may open a name too: "the CIA Benghazi outpost", "the FBI Washington field office".
+    return words[-1] in ORGANISATION_WORDS or (last.isupper() and len(last) > 1) or not JOIN_WORDS.isdisjoint(words) \
+        or words[0].isupper() and words[0] in ORGANISATION_WORDS
 
 
 @attrs.define
@@ -384,9 +388,12 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
         if not person.named and not modifier and (honorific or len(words) > 1 or (
                 word_before[-1:].islower() or word_before[-1:] in (",", ";")) and "\n\n" not in before):
             person.named = True
-        if person.first_seen == start and len(person.words) == 1 and not honorific \
-                and word_before.lower() in LOCATIVE and not modifier:
-            person.place = True  # "in Kabul" the first time it is named; "to Massoud" later changes nothing
+        if person.first_seen == start and len(person.words) == 1 and not honorific and not modifier and (
+                word_before.lower() in LOCATIVE or referents and people[referents[-1]].place
+                and text[cast.mentions[len(referents) - 1].end: start] in LIST_JOINS):
+            # "in Kabul" the first time it is named, and "Virginia" after "in Ohio, Pennsylvania,": a place;
+            # "to Massoud" later changes nothing.
+            person.place = True
         if honorific:
             person.title = person.title or honorific
             if person.gender is None and person.kind == "person":

@@ -68,6 +68,9 @@ EXAMPLES = {
          "Ahmad Shah Massoud", "adjacent"),
         (FATHER_AND_SON + '\n\n"We held the pass," said the elder Massoud in 1998.', "We", "Ahmad Shah Massoud",
          "adjacent"),
+        # "Both" may open a list of speakers.
+        ("Mr. Martinon and Ms. Maddox met. Both Mr. Martinon and Ms. Maddox called it “a scramble.”", "a",
+         "Martinon and Maddox", "adjacent"),
         # "once" after a name is an adverb, not a clause's opener as in "Once told, …".
         ('Ahmad Massoud once told a visitor: “We will never leave.”', "We", "Ahmad Massoud", "adjacent"),
         ('"It is time," said Massoud’s top aide Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
@@ -330,6 +333,16 @@ EXAMPLES = {
         ('Lisa Maddox spoke. The valley has been described as a "fortress."', "fortress", None, None),
     ],
     "pronoun": [
+        # A headline that ends without a point is no part of the lede's sentence: its words are no one "he" means
+        # before the lede's subject.
+        ("A Diplomat's Long Goodbye\n\nPARIS — The French ambassador, David Martinon, did not hide his anger. "
+         "“We warned them,” he said.", "We", "David Martinon", "pronoun"),
+        # A state listed after others is no woman; a title may run over "of" ("Chief of Staff Lisa Curtis").
+        ("The tour went through Ohio, Pennsylvania, Virginia and Wisconsin. That, Chief of Staff Lisa Curtis "
+         "explained, was by design.\n\n“We started early,” she said.", "We", "Lisa Curtis", "pronoun"),
+        # A possessive before a speech noun gives the speaker: "Her advice:", "His verdict:".
+        ("Lisa Maddox has gone back twice. Her advice to newcomers: “Bring patience.”", "Bring", "Lisa Maddox",
+         "pronoun"),
         # A quote in German or French marks opens a sentence of its own: the name behind a preposition in the
         # sentence before is whom the pronoun means, as with English marks.
         ('Ms. Albers had a message from Mr. Massoud. "We will hold," he said.', "We", "Massoud", "pronoun"),

@@ -140,7 +140,10 @@ EXAMPLES = [
     ("the Office of the Director of National Intelligence said",
      [("Office of the Director of National Intelligence", "",
        ("Office", "of", "the", "Director", "of", "National", "Intelligence"))]),
-    ("the Joint Chiefs of Staff said", [("Joint Chiefs", "", ("Joint", "Chiefs")), ("Staff", "", ("Staff",))]),
+    ("the Joint Chiefs of Staff said", [("Joint Chiefs of Staff", "", ("Joint", "Chiefs", "of", "Staff"))]),
+    # A title may run over "of": "Chief of Staff", "Chief of Police".
+    ("RNC Chief of Staff Katie Walsh explained", [("RNC Chief of Staff Katie Walsh", "RNC Chief of Staff",
+                                                  ("Katie", "Walsh"))]),
     ("the Trayvon Martin Foundation said", [("Trayvon Martin Foundation", "", ("Trayvon", "Martin", "Foundation"))]),
     # A word after "anti-" or "pro-" describes: no name.
     ("his anti-Muslim remarks", []),

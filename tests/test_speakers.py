@@ -176,6 +176,10 @@ FACTS = [
     ("The Adelson factor\n\nSheldon Adelson spoke.", "Adelson", "place", False),
     ("Washington said no.", "Washington", "place", True),
     ("He was born in Bazarak, a village.", "Bazarak", "place", True),
+    # A name listed after a place is one ("Virginia" is a given name too); a body's acronym opens a body's name.
+    ("She toured Ohio, Pennsylvania, Virginia and Wisconsin.", "Virginia", "place", True),
+    ("She toured Ohio with Virginia.", "Virginia", "place", False),
+    ("He guarded the CIA Benghazi outpost.", "CIA Benghazi", "kind", "organisation"),
     ("He said Afghans are answering.", "Afghans", "place", True),
     ("He said Afghans are answering.", "Afghans", "kind", "group"),
     ("He said the Pentagon agreed.", "Pentagon", "kind", "organisation"),

@@ -30,8 +30,12 @@ REACH = 240
 #: at ``REACH`` would open mid-clause ("… made revitalizing Atlantic City a priority …").
 SENTENCE_REACH = 400
 #: What ends a sentence: a point, the marks that close it, space, and a capital perhaps behind an opening mark
-#: of any style (a guillemet may have a space inside it: « Nous »).
-SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]»«“‘›‹]*(\s+)(?=(?:[\"“‘'(\[„‚‹›]|[«»][ \xa0\u202f]?)?[\p{Lu}\p{N}])")
+#: of any style (a guillemet may have a space inside it: « Nous »); or a paragraph's end without a point, as a
+#: headline's: "A Diplomat's Long Goodbye" is no part of the lede's sentence.
+SENTENCE_END = regex.compile(
+    r"(?|[.!?…][\"”’')\]»«“‘›‹]*(\s+)|(?<=\S)(\r?\n[ \t]*\r?\n\s*))"
+    r"(?=(?:[\"“‘'(\[„‚‹›]|[«»][ \xa0\u202f]?)?[\p{Lu}\p{N}])"
+)
 WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’.-]*\p{L}|\p{L}")
 PRONOUN_SUBJECTS = {"he": "male", "she": "female", "they": "plural", "it": "neuter", "i": "first", "we": "first"}
 POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter", "my": "first", "our": "first"}
@@ -44,6 +48,7 @@ SPEECH_NOUNS = frozenset("""
 words claim claims remark remarks comment comments statement statements assertion assertions
 warning warnings message view views argument arguments response answer reply account
 description promise pledge vow line phrase slogan tweet tweets post letter speech testimony
+advice verdict explanation prediction assessment
 """.split())
 #: A cue word after these is a noun, unless it is a gerund: "secretary of state", "in tweets".
 NOUN_PREPOSITIONS = frozenset("of in on at for from with about into over under per via than".split())

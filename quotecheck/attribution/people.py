@@ -747,6 +747,8 @@ def joined(scene: Scene, subject: Span, cue: Span | None, *, anywhere: bool = Fa
         return []
     if step == -1 and not anywhere:
         before = text[max(0, spans[0].start - 40): spans[0].start].rstrip(" \t")
+        if before.endswith(("Both", "both")) and not before[-5:-4].isalpha():
+            before = before[:-4].rstrip(" \t")  # "Both Mr. Martinon and Ms. Maddox called it"
         if before and before[-1] not in LIST_OPENERS:
             return []
     members = []
