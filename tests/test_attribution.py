@@ -489,6 +489,12 @@ EXAMPLES = {
          "Lisa Curtis", "pronoun"),
     ],
     "continuation": [
+        # A dash that opens the next paragraph credits the quote before it only when its line leads in no quote
+        # of its own.
+        ("“This is not a brand,” one aide said. “It is a promise.”\n\n— Ahmad Massoud, in a message to supporters: "
+         "“Hold the line.”", "It", "one aide", "continuation"),
+        ("“This is not a brand,” one aide said. “It is a promise.”\n\n— Ahmad Massoud, in a message to supporters.",
+         "It", "Ahmad Massoud", "adjacent"),
         ('"The roads are small," Lisa Curtis said. They lie far from Mazar City or Herat City. "It is hard."', "It",
          "Lisa Curtis", "continuation"),
         ('Lisa Curtis replied in a statement, saying she "knows the valley."\n\n"Frankly, it needs help."', "Frankly",

@@ -90,6 +90,8 @@ def dash_credit(text: str, start: int) -> Finding:
         return NOTHING
     line_end = text.find("\n", dash.end())
     line_end = len(text) if line_end < 0 else line_end
+    if dash.re is CREDIT_LINE and not QUOTE_MARKS.isdisjoint(text[dash.end(): line_end]):
+        return NOTHING  # "— Ahmad Massoud, in a message: “Hold the line.”": a line that leads in its own quote
     name = mention_at(text, dash.end(), line_end)
     if name is None or not CREDIT_END.match(text, name.end, line_end):
         return NOTHING
