@@ -33,7 +33,7 @@ SPOKEN = frozenset({"quote", "fragment"})
 INTRODUCES = regex.compile(r"[,:]")
 #: A day a cue may name before the clause it reports: "said Thursday that".
 DAY = r"(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)[ \t\n]+)?"
-#: Where or to whom a cue was spoken, before the "that" of the clause it reports: "said during a rally in Michigan that".
+#: Where or to whom a cue was spoken, before the "that" of the clause it reports: "said at a rally in Michigan that".
 PLACED = r"(?:[^\W\d][^,;:.!?\"“”()\n]{0,60}?[ \t\n]+)?"
 #: What joins a cue to the subject of the clause it reports: nothing, "that", or a place and "that".
 EMBEDDED = regex.compile(rf"[ \t\n]*{DAY}(?:{PLACED}that[ \t\n]+)?(?:\p{{L}}+[ \t]+and[ \t]+)?\Z")
