@@ -109,13 +109,13 @@ SURNAME_WORDS = frozenset("May Said Young Long Little Rich Hope Grant Price Most
 POSSESSIVE = ("'s", "’s")
 #: Words with a point that go on inside a name.
 NAME_POINTS = frozenset({"Jr.", "Sr.", "St."})
-#: Capitalised words that begin sentences or name things, never people.
 #: The plural people a vague source is most often called by, which never open a name: "Officials said".
 VAGUE_PLURALS = frozenset("""
 People Officials Critics Analysts Experts Observers Sources Aides Advisers Supporters Opponents
 Voters Residents Witnesses Neighbors Neighbours Activists Protesters Organizers Investigators
 Diplomats Economists Strategists Pollsters Scientists Researchers Doctors Lawyers Prosecutors
 """.split())
+#: Capitalised words that begin sentences or name things, never people.
 NOT_NAMES = frozenset("""
 A An The This That These Those There Their They Them Then Thus Than It Its He She His Her Hers
 We Our You Your I Me My Mine Who Whom Whose What When Where Why How Which While Whether

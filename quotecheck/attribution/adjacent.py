@@ -30,7 +30,7 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if members:
         first, last = members[0][0], members[-1][0]
         mention = Span(first.start, last.end, scene.text[first.start: last.end])
-        return Attribution(index, group_name([member.name for _, member in members]), "group", mention,
+        return Attribution(index, group_name(members), "group", mention,
                            finding.cue, NAME, CONFIDENCE)
     if person.description is None:
         person.description = appositive(scene.text, finding.subject.end)

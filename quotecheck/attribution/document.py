@@ -27,7 +27,7 @@ import regex
 from quotecheck.attribution.context import Span, sentence_start
 from quotecheck.attribution.cue_before import find_before
 from quotecheck.attribution.people import (
-    description_words, group_name, inside_quote, joined, person_at, person_of, quote_of,
+    description_words, group, group_name, inside_quote, joined, person_at, person_of, quote_of,
 )
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import subject_before
@@ -170,6 +170,6 @@ def issuers(scene: Scene, subject: Span | None, kind: str | None) -> Person | No
     if kind == "name" and subject is not None:
         members = joined(scene, subject, None)
         if members:
-            return Person(group_name([member.name for _, member in members]), (), kind="group", named=True)
+            return group(group_name(members))
     return person_of(scene, subject, kind)
 

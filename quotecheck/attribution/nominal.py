@@ -157,7 +157,7 @@ def listed(scene: Scene, index: int, count: int) -> Attribution | None:
     members = next(lists_before(scene, start, start - LIST_REACH), None)
     if members is None or len(members) != count:
         return None  # no list, or the last one names others than the description counts
-    return Attribution(index, group_name([member.name for _, member in members]), "group",
+    return Attribution(index, group_name(members), "group",
                        finding.subject, finding.cue, NAME, CONFIDENCE)
 
 

@@ -540,7 +540,7 @@ def bodies(scene: Scene, pronoun: Span, levels: set[int | None]) -> list[tuple[i
         for members in lists_before(scene, pronoun.start, floor):
             first = members[0][0].start
             if quote_of(scene, cast.before(first)) in levels and not EXAMPLES.search(text, max(0, first - 20), first):
-                found.append((first, group(group_name([member.name for _, member in members])), cast.before(first)))
+                found.append((first, group(group_name(members)), cast.before(first)))
     # Each word is looked up before any pattern is tried: few are such nouns.
     for word in WORD.finditer(text, floor, pronoun.start):
         head = word.group()
@@ -698,8 +698,12 @@ def according(scene: Scene, index: int) -> bool:
     return ACCORDING.match(scene.text, max(0, start - 20), start) is not None
 
 
-def group_name(names: list[str]) -> str:
-    """The name of people who speak together: "Curtis and Maddox", "Massoud, Curtis and Maddox"."""
+def group_name(members: list[tuple[Span, Person]]) -> str:
+    """The name of the people of a list (``joined``) who speak together: "Curtis and Maddox".
+
+    Three or more are parted by commas: "Massoud, Curtis and Maddox".
+    """
+    names = [member.name for _, member in members]
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -743,7 +747,7 @@ def joined(scene: Scene, subject: Span, cue: Span | None, *, anywhere: bool = Fa
     if not joins or joins.count("and") != 1 or joins[-1] != "and":
         return []
     spans = [Span.of(text, cast.mentions[i]) for i in chain]
-    if any(text.startswith(("'s", "’s", "'", "’"), span.end) for span in spans):
+    if any(text.startswith(("'", "’"), span.end) for span in spans):  # "Curtis's aides", "the Sanders' aides"
         return []
     if step == -1 and not anywhere:
         before = text[max(0, spans[0].start - 40): spans[0].start].rstrip(" \t")

@@ -128,7 +128,7 @@ RELATIVE_BEFORE = regex.compile(r"\b(?:who|which)[ \t\n]+\Z")
 #: Adverbs that may stand between a subject and its verb: "The director further stated".
 ADVERBS = frozenset("also further later then still never already once previously recently again".split())
 #: Marks that close a quotation, after the comma that ends its words.
-QUOTE_CLOSERS = "\"”’»"
+QUOTE_CLOSERS = ('"', "”", "’", "»")
 #: Marks between two words that end a phrase read back: a comma, a dash, a bracket.
 PHRASE_BREAKS = regex.compile(r"[,;:()—–]")
 #: Words that are no part of a title before a name: verbs and clause words, but not the bare
@@ -464,7 +464,7 @@ def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tupl
     start = 0
     for index, token in enumerate(tokens):
         comma = COMMA_AFTER.match(text, token.end())
-        if comma and text[comma.end(): comma.end() + 1] in QUOTE_CLOSERS and text[comma.end(): comma.end() + 1]:
+        if comma and text.startswith(QUOTE_CLOSERS, comma.end()):
             start = index + 1  # the comma that closes a quotation: "…, the reports are wrong," a spokeswoman, …
             continue
         if comma:
