@@ -701,6 +701,11 @@ EXAMPLES = {
         ('"He is patient," said a U.S. official.', "He", "a U.S. official", "anonymous"),
         ('"He is patient," said retired Army Lt. Gen. Mirza Mohammad Yarmand.', "He", "Mirza Mohammad Yarmand",
          "adjacent"),
+        # A wire dateline opens no appositive: the subject is the name after its dash.
+        ('KABUL, Afghanistan — Ahmad Massoud, 34, a leader of the resistance, said the talks had "run out of road."',
+         "run", "Ahmad Massoud", "adjacent"),
+        ('RENO, Nev. (AP) — Lisa Curtis, a former official, told reporters the plan was "dead on arrival."', "dead",
+         "Lisa Curtis", "adjacent"),
         ('"He is patient," said a New Hampshire Republican.', "He", "a New Hampshire Republican", "anonymous"),
         # Words read back from a cue that hold a verb are a piece of clause: the source is what a relative
         # pronoun before them stands for, the subject of a clause a verb brings in, or the clause's own subject.

@@ -311,6 +311,11 @@ def subject_before(
     ``tokens`` are the words of ``text[floor:cue_start]`` when the caller has
     already read them: the words before the cue among its own.
     """
+    if floor == 0 or text[floor - 1] == "\n":
+        # "KABUL, Afghanistan — Ahmad Massoud, 34, said": a wire dateline opens no subject's appositive.
+        start = past_dateline(text, floor, cue_start)
+        if start != floor:
+            floor, tokens = start, None
     aside = TRAILING_ASIDE.search(text, floor, cue_start)
     if aside is not None:
         # "Sen. Elizabeth Warren (D-Mass.) said": the party and state are no name.
