@@ -129,6 +129,11 @@ def has_cue(text: str) -> bool:
     return any(starts_cue(tokens, index) for index in range(len(tokens)))
 
 
+def opens_source(token: str) -> bool:
+    """True for a word that opens an unnamed source as a determiner does: "a", "one", "their", "Trump's"."""
+    return token.lower() in SOURCE_DETERMINERS or token[:1].isupper() and token.endswith(("'s", "’s"))
+
+
 def cue_follows(text: str, *, unnamed: bool = False) -> bool:
     """True when a cue opens ``text`` after at most four names or pronouns: ``," she said``.
 
@@ -168,9 +173,10 @@ def cue_in_words(text: str, unnamed: bool, most: int) -> bool | None:
         if not commas and starts_cue(tokens, index):
             return True
         lower = token.lower()
-        # An unnamed source's determiner, or any word after one: "one", "a senior aide".
-        source = unnamed and (lower in SOURCE_DETERMINERS
-                              or index > opener and tokens[opener].lower() in SOURCE_DETERMINERS)
+        # An unnamed source's determiner, or any word after one: "one", "a senior aide", "Trump's campaign".
+        if unnamed and index > opener and opens_source(token) and not opens_source(tokens[opener]):
+            opener = index  # "Mr. Massoud's spokesman": the possessive after the honorific opens the source
+        source = unnamed and (opens_source(token) or index > opener and opens_source(tokens[opener]))
         joined = lower == "and" and index > opener and tokens[index - 1][:1].isupper()
         if not (token[:1].isupper() or lower in PRONOUNS or source or joined):
             return False

@@ -74,8 +74,8 @@ EXAMPLES = {
         # "once" after a name is an adverb, not a clause's opener as in "Once told, …".
         ('Ahmad Massoud once told a visitor: “We will never leave.”', "We", "Ahmad Massoud", "adjacent"),
         ('"It is time," said Massoud’s top aide Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
-        ('"It is time," said Massoud’s aide.', "It", "Massoud’s aide", "anonymous"),
-        ('"It is time," said Massoud’s aide in Kabul.', "It", "Massoud’s aide", "anonymous"),
+        ('"It is time," said Massoud’s aide.', "It", "Massoud's aide", "anonymous"),
+        ('"It is time," said Massoud’s aide in Kabul.', "It", "Massoud's aide", "anonymous"),
         # After an inverted cue, a name and words of title stand before the speaker's name, as do
         # lower-case words of title: the speaker is the last name, not the party, outlet or employer.
         ('"It is time," said Republican strategist Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
@@ -723,6 +723,11 @@ EXAMPLES = {
          "anonymous"),
         ('Iowa voted. "It was frank," its spokesman said.', "It", "its spokesman", "anonymous"),
         ('Lisa Curtis met the voters. "It was frank," their spokesman said.', "It", "their spokesman", "anonymous"),
+        # So does a name as a possessive, by its full name; a place's stays as it is.
+        ('Ahmad Massoud met them.\n\n"It was frank," Mr. Massoud\'s office said.', "It", "Ahmad Massoud's office",
+         "anonymous"),
+        ('Ahmad Massoud met them. "It was frank," Massoud’s aides said.', "It", "Ahmad Massoud's aides", "anonymous"),
+        ('Kabul was quiet. "It was frank," Kabul’s mayor said.', "It", "Kabul’s mayor", "anonymous"),
         ('David Martinon met them. His message, repeated to every visitor, is one of hope: "We will go home."', "We",
          "David Martinon", "anonymous"),
         ('"The road is closed," officials said.', "The", "officials", "anonymous"),
@@ -841,6 +846,17 @@ def test_the_lead_in_reading_kept_from_the_first_pass_is_what_a_fresh_one_gives(
 def test_anonymous_sources_are_marked_anonymous_with_their_phrase():
     found = attributions('"The road is closed," officials said.')["The"]
     assert (found.speaker_kind, found.mention.text, found.cue.text) == ("anonymous", "officials", "said")
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ('Ahmad Massoud met them. "It was frank," his office said.', "Ahmad Massoud's office", "organisation"),
+    ('Ahmad Massoud met them. "It was frank," Mr. Massoud\'s campaign said.', "Ahmad Massoud's campaign",
+     "organisation"),
+    ('Ahmad Massoud met them. "It was frank," his aides said.', "Ahmad Massoud's aides", "anonymous"),
+])
+def test_an_office_a_person_owns_is_a_body_not_an_unnamed_source(text, speaker, kind):
+    found = attributions(text)["It"]
+    assert (found.speaker, found.speaker_kind) == (speaker, kind)
 
 
 def test_a_pronoun_mention_is_the_pronoun_and_the_speaker_the_person():

@@ -83,6 +83,10 @@ def test_has_cue_agrees_with_the_pattern():
     (" Jessica McNulty, a Pentagon spokeswoman, said.", True),
     (" Jessica McNulty, a Pentagon spokeswoman, who said little.", False),
     (" a spokeswoman, Lt. Col. Jessica McNulty, and others said.", False),
+    # A name's possessive opens a source as a determiner does.
+    (" Mr. Massoud's spokesman said.", True),
+    (" Massoud’s aides said.", True),
+    (" Massoud’s aides and Taliban fighters.", False),
 ])
 def test_cue_follows_an_unnamed_source_when_asked(after, expected):
     assert cue_follows(after, unnamed=True) is expected

@@ -14,6 +14,7 @@ KINDS = [
     ("Massoud's aides spoke. “He has a war to run,” one said.", "quote"),
     ('The Interior Ministry met them. "It was frank," its spokesman said.', "quote"),
     ("Massoud's aides spoke. “He has a war,” a senior aide said.", "quote"),
+    ("Ahmad Massoud spoke. “The door is closed,” Mr. Massoud's office said.", "quote"),
     # ... or a source with an appositive between commas, or two names joined by "and".
     ('The Pentagon did not comment. "We are aware of it," a spokeswoman, Lt. Col. Jessica McNulty, said.', "quote"),
     ('The Pentagon did not comment. "We are aware of it," Jessica McNulty, a Pentagon spokeswoman, said.', "quote"),

@@ -10,7 +10,7 @@ council voted for a resolution that "condemns …"``.
 from __future__ import annotations
 
 from quotecheck.attribution.context import SPEECH_NOUNS, Span
-from quotecheck.attribution.people import resolve
+from quotecheck.attribution.people import OWNED_BODIES, resolve
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import opening_phrase
 from quotecheck.speakers import Person, is_organisation
@@ -22,6 +22,10 @@ OPENING = 0.5
 #: Possessive pronouns that may open a source phrase and stand for someone named: "his office", "its spokesman".
 #: Not "their", which most often means people the article does not name ("their instinctive preference").
 OWNERS = frozenset({"his", "her", "its"})
+#: The endings of a name that owns the rest of a source phrase: "Mr. Massoud's office", "the Sanders' aides".
+POSSESSIVES = ("'s ", "’s ", "' ", "’ ")
+#: The bodies a person owns that speak for them on the record: "his campaign", "Mr. Massoud's office".
+OWNED_OFFICES = OWNED_BODIES | {"office"}
 
 
 def sieve(scene: Scene, index: int) -> Attribution | None:
@@ -59,6 +63,21 @@ def body_named(scene: Scene, phrase: Span, name: str) -> Person | None:
     return person if person.kind == "organisation" and is_organisation(person.words) else None
 
 
+def named_owner(scene: Scene, phrase: Span) -> tuple[Person | None, str]:
+    """The person a name that opens ``phrase`` as a possessive gives, and the words after it: "Mr. Massoud's office".
+
+    (None, "") when the phrase opens with no such name.
+    """
+    index = scene.cast.mention_index(phrase.start)
+    if index is None:
+        return None, ""
+    after = phrase.text[scene.cast.mentions[index].end - phrase.start:]
+    for ending in POSSESSIVES:
+        if after.startswith(ending) and after[len(ending):].strip():
+            return scene.cast.person_of(index), after[len(ending):].strip()
+    return None, ""
+
+
 def credited(scene: Scene, phrase: Span) -> tuple[str, str, str | None]:
     """The speaker, speaker kind and description an unnamed source ``phrase`` gives, read as a reader takes it.
 
@@ -66,6 +85,9 @@ def credited(scene: Scene, phrase: Span) -> tuple[str, str, str | None]:
     to: "his office" after "David Martinon met them" is "David Martinon's
     office", and "his message", words of his, is David Martinon's own.  A
     pronoun that refers to no one, or to a place, leaves the phrase as it is.
+    So does a name as a possessive, by its full name: "Mr. Martinon's office"
+    is "David Martinon's office" too.  An office or a campaign is a body, no
+    unnamed source.
     """
     pronoun, _, rest = phrase.text.partition(" ")
     if pronoun in ("The", "the") and rest:
@@ -75,9 +97,12 @@ def credited(scene: Scene, phrase: Span) -> tuple[str, str, str | None]:
     person = None
     if rest and pronoun.lower() in OWNERS:
         person, _ = resolve(scene, Span(phrase.start, phrase.start + len(pronoun), pronoun))
+    else:
+        person, rest = named_owner(scene, phrase)
     if person is None or person.kind == "anonymous" or person.place:
         # Nobody, or a place, which "its" seldom means: "Iowa's post-primary salvo".
         return phrase.text, "anonymous", None
     if rest.split()[-1].lower().strip(",.;:") in SPEECH_NOUNS:
         return person.name, person.kind, person.description
-    return f"{person.name}'s {rest}", "anonymous", None
+    # "his campaign", "Mr. Massoud's office": a body that speaks on the record for its owner.
+    return f"{person.name}'s {rest}", "organisation" if rest in OWNED_OFFICES else "anonymous", None
