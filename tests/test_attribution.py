@@ -655,6 +655,17 @@ EXAMPLES = {
          "Done", "Lisa Maddox", "pronoun"),
         ('Republican presidential candidate Donald Trump and Lisa Curtis met. "It is over," the candidate said.',
          "It", "Donald Trump", "nominal"),
+        # A people or a party calls someone the article called so, or its land: "the Frenchman", "the Texan";
+        # with a place, only someone of that place; a plain one the one person named last, if alone.
+        ('"It was slow," said Bernard Martinon, a French diplomat, and Lisa Curtis agreed. The Frenchman, who '
+         'served in Kabul, added: "Patience is a weapon."', "Patience", "Bernard Martinon", "nominal"),
+        ('Former Texas Gov. Rick Perry and Lisa Curtis met. "We need a leader," the Texan said.', "We", "Rick Perry",
+         "nominal"),
+        ('Republican Lisa Curtis and Ahmad Massoud met. "It is over," the Ohio Republican said.', "It",
+         "the Ohio Republican", "anonymous"),
+        ('Ahmad Massoud met reporters. "We will not leave," the Afghan said.', "We", "Ahmad Massoud", "nominal"),
+        ('Ahmad Massoud met Lisa Curtis. "We will not leave," the Afghan said.', "We", "the Afghan", "anonymous"),
+        ('The French and the Afghans met. "We will not leave," the French said.', "We", "French", "adjacent"),
         # A description that counts people means the last list of as many names: "the two men", "the pair".
         ('Ahmad Massoud and Bernard-Henri Lévy signed a statement. "We ask to be heard," the two men wrote.', "We",
          "Ahmad Massoud and Bernard-Henri Lévy", "nominal"),

@@ -31,7 +31,7 @@ from quotecheck.attribution.context import appositive
 from quotecheck.attribution.people import (
     BODIES, GENDERED_ROLES, ROLES, description_words, group_name, lists_before, named_body,
 )
-from quotecheck.attribution.scene import Attribution, Scene
+from quotecheck.attribution.scene import Attribution, Scene, people_noun
 
 NAME = "nominal"
 CONFIDENCE = 0.75
@@ -64,6 +64,8 @@ COUNTED_NOUNS = NOUNS | TOO_COMMON
 LIST_REACH = 1000
 #: Words before a name read for its role, and how far back.
 BEFORE_WORDS, BEFORE_REACH = 4, 60
+#: Words that end the words of title read back from a name: "and Lisa Curtis", "met Ahmad Massoud".
+BESIDE_STOPS = frozenset("and or but with to by for from of as than at in on the a an met said says told".split())
 
 
 def sieve(scene: Scene, index: int) -> Attribution | None:
@@ -79,6 +81,8 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         return None
     if words[-1] in BODIES:
         return body(scene, index, words[-1])
+    if people_noun(finding.subject.text.rsplit(None, 1)[-1]):
+        return national(scene, index, words)
     if words[-1] not in NOUNS:
         return None
     head, cast, start = words[-1], scene.cast, finding.subject.start
@@ -159,6 +163,65 @@ def listed(scene: Scene, index: int, count: int) -> Attribution | None:
         return None  # no list, or the last one names others than the description counts
     return Attribution(index, group_name(members), "group",
                        finding.subject, finding.cue, NAME, CONFIDENCE)
+
+
+def national(scene: Scene, index: int, words: list[str]) -> Attribution | None:
+    """Quote ``index`` credited to the one of the last people named whom its description calls by a people or party.
+
+    "The Frenchman" is someone the article called French ("Bernard
+    Martinon, a French diplomat"), "the Texan" someone of Texas and "the
+    Wisconsin Republican" a Republican: the words the article set beside
+    the name (``called``) hold one with the people word's stem, and its
+    other words ("Wisconsin") too; the latest such person.  When no one is
+    called so, a plain description ("the Republican") means the one person
+    named last, if no other was named with them.
+    """
+    finding = scene.findings[index]
+    start, cast = finding.subject.start, scene.cast
+    named = last_named(scene, start)
+    context: dict[int, set[str]] = {person: set() for person in named}
+    last = cast.before(start) - 1
+    for number in range(last, max(-1, last - RECENT_MENTIONS), -1):
+        if cast.referents[number] in context:
+            context[cast.referents[number]].update(called(scene, number))
+    stem = people_stem(words[-1])
+    holders = [person for person in named if any(word.startswith(stem) for word in context[person])]
+    # "The Wisconsin Republican" is none of the Republicans the article never placed in Wisconsin.
+    marks = set(words[1:-1])
+    chosen = next((person for person in holders if marks <= context[person]), None)
+    if chosen is None and not holders and not marks and len(named) == 1:
+        chosen = named[0]  # "Presidential candidate Ben Carson …" and then "the Republican said": no one else
+    if chosen is None:
+        return None
+    person = cast.people[chosen]
+    return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, CONFIDENCE,
+                       person.description)
+
+
+def called(scene: Scene, number: int) -> set[str]:
+    """The words mention ``number`` is set beside, in lower case.
+
+    Its honorific, the words of title just before it back to a clause's
+    word or a mark ("Former Texas Gov."), and the description after it
+    (", a French diplomat,").
+    """
+    text, mention = scene.text, scene.cast.mentions[number]
+    words = {word.lower().rstrip(".") for word in mention.honorific.split()}
+    for word in reversed(text[max(0, mention.start - BEFORE_REACH): mention.start].split()):
+        if word[-1] in ",;:!?\"”" or word.lower() in BESIDE_STOPS:
+            break
+        words.add(word.lower().rstrip("."))
+    if text.startswith(",", mention.end):
+        words.update(description_words(appositive(text, mention.end) or ""))
+    return words
+
+
+def people_stem(word: str) -> str:
+    """What a people word shares with the words for its land or its adjective: "texa" of Texan, "french" of Frenchman."""
+    for ending in ("woman", "man"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return word[: max(4, len(word) - 2)]
 
 
 def read_roles(scene: Scene, upto: int) -> Roles:

@@ -22,7 +22,7 @@ from quotecheck.attribution.cue_before import find_before
 from quotecheck.attribution.subjects import agent, antecedent_phrase, opening_source, sentence_subject
 from quotecheck.quotes import Quote
 from quotecheck.names import mention_at, name_ending
-from quotecheck.speakers import Cast
+from quotecheck.speakers import PARTISANS, Cast, places
 
 #: A speaker's label in capitals that opens a quoted paragraph of a transcript: "PENCE: Well, look, …",
 #: "SEN. SANDERS: …".  The last word of the label must name someone the article names elsewhere.
@@ -49,6 +49,10 @@ APPOSITIVE_REACH = 60
 APPOSITIVE_OPENS = regex.compile(
     r"[ \t\n]*(?:(?:now|then|also|once|still|former)[ \t\n]+)?(?:a|an|the|his|her|its|their)[ \t\n]", regex.IGNORECASE,
 )
+#: The endings of words that call a whole people, not one of them: "the French", "the Chinese", "the Swiss".
+COLLECTIVE_ENDINGS = ("s", "ese", "ish", "ch", "sh")
+#: "the" just before a name, which makes it a description: "the Frenchman", "The Wisconsin Republican".
+THE_BEFORE = regex.compile(r"\b[Tt]he[ \t\n]+\Z")
 
 
 @attrs.frozen
@@ -308,13 +312,38 @@ def named_in(cast: Cast):
     return named
 
 
+def people_noun(word: str) -> bool:
+    """True for a word that calls one person by their people or party: "Frenchman", "Afghan", "Republican".
+
+    Not a plural ("Afghans"), nor a word that calls a whole people ("the French", "the Chinese").
+    """
+    return (word in PARTISANS or word in places()["peoples"]) and not word.endswith(COLLECTIVE_ENDINGS)
+
+
+def described(text: str, finding: Finding) -> Finding:
+    """``finding`` with a name subject that "the" makes a description read as one: "the Frenchman said".
+
+    "The Frenchman" and "the Wisconsin Republican" describe someone named
+    before, as "the senator" does; they name no one.
+    """
+    subject = finding.subject
+    if finding.subject_type != "name" or not people_noun(subject.text.rsplit(None, 1)[-1]):
+        return finding
+    article = THE_BEFORE.search(text, max(0, subject.start - 5), subject.start)
+    if article is None:
+        return finding
+    start = article.start()
+    return Finding(finding.cue, Span(start, subject.end, text[start: subject.end]), "phrase")
+
+
 def scene_of(text: str, quotes: tuple[Quote, ...], cast: Cast) -> Scene:
     """Read the cues around every spoken quote of an article."""
     floors, ceilings, paragraphs = bounds(text, quotes)
     known = named_in(cast)
     surnames: dict[str, list[int]] = {}
     findings = [
-        (speaker_label(text, quote, cast, surnames) or find_cue(text, quote, floors[index], ceilings[index], known))
+        (speaker_label(text, quote, cast, surnames)
+         or described(text, find_cue(text, quote, floors[index], ceilings[index], known)))
         if quote.kind in SPOKEN else NOTHING
         for index, quote in enumerate(quotes)
     ]
