@@ -664,6 +664,8 @@ EXAMPLES = {
         ('Republican Lisa Curtis and Ahmad Massoud met. "It is over," the Ohio Republican said.', "It",
          "the Ohio Republican", "anonymous"),
         ('Ahmad Massoud met reporters. "We will not leave," the Afghan said.', "We", "Ahmad Massoud", "nominal"),
+        ('Ahmad Massoud met reporters. "We will not leave," the young Afghan said.', "We", "Ahmad Massoud",
+         "nominal"),
         ('Ahmad Massoud met Lisa Curtis. "We will not leave," the Afghan said.', "We", "the Afghan", "anonymous"),
         ('The French and the Afghans met. "We will not leave," the French said.', "We", "French", "adjacent"),
         # A description that counts people means the last list of as many names: "the two men", "the pair".

@@ -22,7 +22,7 @@ OPENING = 0.5
 #: Possessive pronouns that may open a source phrase and stand for someone named: "his office", "its spokesman".
 #: Not "their", which most often means people the article does not name ("their instinctive preference").
 OWNERS = frozenset({"his", "her", "its"})
-#: The endings of a name that owns the rest of a source phrase: "Mr. Massoud's office", "the Sanders' aides".
+#: The endings of a name that owns the rest of a source phrase: "Mr. Massoud's office", "Sanders’ aides".
 POSSESSIVES = ("'s ", "’s ", "' ", "’ ")
 #: The bodies a person owns that speak for them on the record: "his campaign", "Mr. Massoud's office".
 OWNED_OFFICES = OWNED_BODIES | {"office"}

@@ -81,7 +81,7 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         return None
     if words[-1] in BODIES:
         return body(scene, index, words[-1])
-    if people_noun(finding.subject.text.rsplit(None, 1)[-1]):
+    if people_noun(words[-1].capitalize()):
         return national(scene, index, words)
     if words[-1] not in NOUNS:
         return None
@@ -187,7 +187,7 @@ def national(scene: Scene, index: int, words: list[str]) -> Attribution | None:
     stem = people_stem(words[-1])
     holders = [person for person in named if any(word.startswith(stem) for word in context[person])]
     # "The Wisconsin Republican" is none of the Republicans the article never placed in Wisconsin.
-    marks = set(words[1:-1])
+    marks = {word.lower() for word in finding.subject.text.split()[1:-1] if word[:1].isupper()}
     chosen = next((person for person in holders if marks <= context[person]), None)
     if chosen is None and not holders and not marks and len(named) == 1:
         chosen = named[0]  # "Presidential candidate Ben Carson …" and then "the Republican said": no one else

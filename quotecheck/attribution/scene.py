@@ -51,8 +51,11 @@ APPOSITIVE_OPENS = regex.compile(
 )
 #: The endings of words that call a whole people, not one of them: "the French", "the Chinese", "the Swiss".
 COLLECTIVE_ENDINGS = ("s", "ese", "ish", "ch", "sh")
-#: "the" just before a name, which makes it a description: "the Frenchman", "The Wisconsin Republican".
-THE_BEFORE = regex.compile(r"\b[Tt]he[ \t\n]+\Z")
+#: "the" before a name, perhaps with a word or two in lower case, which makes it a description: "the Frenchman",
+#: "The Wisconsin Republican", "the young Afghan".
+THE_BEFORE = regex.compile(r"\b[Tt]he[ \t\n]+(?:\p{Ll}[\p{Ll}-]*[ \t\n]+){0,2}\Z")
+#: How far back from a name that "the" is looked for.
+THE_REACH = 40
 
 
 @attrs.frozen
@@ -329,7 +332,7 @@ def described(text: str, finding: Finding) -> Finding:
     subject = finding.subject
     if finding.subject_type != "name" or not people_noun(subject.text.rsplit(None, 1)[-1]):
         return finding
-    article = THE_BEFORE.search(text, max(0, subject.start - 5), subject.start)
+    article = THE_BEFORE.search(text, max(0, subject.start - THE_REACH), subject.start)
     if article is None:
         return finding
     start = article.start()
