@@ -26,6 +26,8 @@ from quotecheck.roster import Roster, given_name_gender
 PARTISANS = frozenset("""
 Republican Republicans Democrat Democrats Democratic Libertarian Libertarians Tory Tories
 """.split())
+#: The endings of words that call a whole people, not one of them: "the French", "the Chinese", "the Swiss".
+COLLECTIVE_ENDINGS = ("s", "ese", "ish", "ch", "sh")
 #: Last words that make a name of several words a place: "Sioux City", "Loudoun County", "Times Square".
 PLACE_WORDS = frozenset("""
 City County Valley River Island Islands Mountains Beach Springs Falls Street Avenue Square Heights Harbor
@@ -532,6 +534,14 @@ def places() -> dict[str, frozenset[str]]:
     source = importlib.resources.files("quotecheck") / "data" / "places.json"
     data = json.loads(source.read_text(encoding="utf-8"))
     return {"places": frozenset(data["places"]), "peoples": frozenset(data["peoples"])}
+
+
+def people_noun(word: str) -> bool:
+    """True for a word that calls one person by their people or party: "Frenchman", "Afghan", "Republican".
+
+    Not a plural ("Afghans"), nor a word that calls a whole people ("the French", "the Chinese").
+    """
+    return (word in PARTISANS or word in places()["peoples"]) and not word.endswith(COLLECTIVE_ENDINGS)
 
 
 def honorific_gender(honorific: str) -> str | None:

@@ -23,7 +23,7 @@ OPENING = 0.5
 #: Not "their", which most often means people the article does not name ("their instinctive preference").
 OWNERS = frozenset({"his", "her", "its"})
 #: The endings of a name that owns the rest of a source phrase: "Mr. Massoud's office", "Sanders’ aides".
-POSSESSIVES = ("'s ", "’s ", "' ", "’ ")
+OWNER_ENDINGS = ("'s ", "’s ", "' ", "’ ")
 #: The bodies a person owns that speak for them on the record: "his campaign", "Mr. Massoud's office".
 OWNED_OFFICES = OWNED_BODIES | {"office"}
 
@@ -72,7 +72,7 @@ def named_owner(scene: Scene, phrase: Span) -> tuple[Person | None, str]:
     if index is None:
         return None, ""
     after = phrase.text[scene.cast.mentions[index].end - phrase.start:]
-    for ending in POSSESSIVES:
+    for ending in OWNER_ENDINGS:
         if after.startswith(ending) and after[len(ending):].strip():
             return scene.cast.person_of(index), after[len(ending):].strip()
     return None, ""

@@ -31,7 +31,8 @@ from quotecheck.attribution.context import appositive
 from quotecheck.attribution.people import (
     BODIES, GENDERED_ROLES, ROLES, description_words, group_name, lists_before, named_body,
 )
-from quotecheck.attribution.scene import Attribution, Scene, people_noun
+from quotecheck.attribution.scene import Attribution, Scene
+from quotecheck.speakers import people_noun
 
 NAME = "nominal"
 CONFIDENCE = 0.75

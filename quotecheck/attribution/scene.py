@@ -22,7 +22,7 @@ from quotecheck.attribution.cue_before import find_before
 from quotecheck.attribution.subjects import agent, antecedent_phrase, opening_source, sentence_subject
 from quotecheck.quotes import Quote
 from quotecheck.names import mention_at, name_ending
-from quotecheck.speakers import PARTISANS, Cast, places
+from quotecheck.speakers import Cast, people_noun
 
 #: A speaker's label in capitals that opens a quoted paragraph of a transcript: "PENCE: Well, look, …",
 #: "SEN. SANDERS: …".  The last word of the label must name someone the article names elsewhere.
@@ -49,8 +49,6 @@ APPOSITIVE_REACH = 60
 APPOSITIVE_OPENS = regex.compile(
     r"[ \t\n]*(?:(?:now|then|also|once|still|former)[ \t\n]+)?(?:a|an|the|his|her|its|their)[ \t\n]", regex.IGNORECASE,
 )
-#: The endings of words that call a whole people, not one of them: "the French", "the Chinese", "the Swiss".
-COLLECTIVE_ENDINGS = ("s", "ese", "ish", "ch", "sh")
 #: "the" before a name, perhaps with a word or two in lower case, which makes it a description: "the Frenchman",
 #: "The Wisconsin Republican", "the young Afghan".
 THE_BEFORE = regex.compile(r"\b[Tt]he[ \t\n]+(?:\p{Ll}[\p{Ll}-]*[ \t\n]+){0,2}\Z")
@@ -315,15 +313,7 @@ def named_in(cast: Cast):
     return named
 
 
-def people_noun(word: str) -> bool:
-    """True for a word that calls one person by their people or party: "Frenchman", "Afghan", "Republican".
-
-    Not a plural ("Afghans"), nor a word that calls a whole people ("the French", "the Chinese").
-    """
-    return (word in PARTISANS or word in places()["peoples"]) and not word.endswith(COLLECTIVE_ENDINGS)
-
-
-def described(text: str, finding: Finding) -> Finding:
+def as_description(text: str, finding: Finding) -> Finding:
     """``finding`` with a name subject that "the" makes a description read as one: "the Frenchman said".
 
     "The Frenchman" and "the Wisconsin Republican" describe someone named
@@ -346,7 +336,7 @@ def scene_of(text: str, quotes: tuple[Quote, ...], cast: Cast) -> Scene:
     surnames: dict[str, list[int]] = {}
     findings = [
         (speaker_label(text, quote, cast, surnames)
-         or described(text, find_cue(text, quote, floors[index], ceilings[index], known)))
+         or as_description(text, find_cue(text, quote, floors[index], ceilings[index], known)))
         if quote.kind in SPOKEN else NOTHING
         for index, quote in enumerate(quotes)
     ]
