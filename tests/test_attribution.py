@@ -42,6 +42,8 @@ EXAMPLES = {
         (FATHER_AND_SON, "We", "Ahmad Massoud", "adjacent"),
         # A figure may stand before the words of title after an inverted cue.
         ('“They are wrong,” said 9/11 widow Lisa Curtis.', "They", "Lisa Curtis", "adjacent"),
+        ('Lisa Maddox was at the crossing that morning. "Three trucks" came up the valley road before dawn and '
+         'stopped at the river crossing, Mr. Massoud said, and "nobody was ready."', "Three", "Massoud", "adjacent"),
         # After an inverted cue, "the" and a body's name that closes the clause name the body, as "the Pentagon
         # said" does; with a noun after it, the phrase is an unnamed source.
         ('The budget "remains under review," according to the State Department.', "remains", "State Department",
@@ -348,6 +350,9 @@ EXAMPLES = {
         ('Ms. Albers had a message from Mr. Massoud. "We will hold," he said.', "We", "Massoud", "pronoun"),
         ('Ms. Albers had a message from Mr. Massoud. „We will hold,“ he said.', "We", "Massoud", "pronoun"),
         ('Ms. Albers had a message from Mr. Massoud. « We will hold », he said.', "We", "Massoud", "pronoun"),
+        # A cue set off by commas inside the sentence attributes the quote before it, however far back.
+        ('Lisa Curtis reached Mr. Massoud by telephone.\n\n"Three trucks" came up the valley road before dawn '
+         'and stopped at the river crossing, he said, and "nobody was ready."', "Three", "Massoud", "pronoun"),
         ('Ms. Albers had a message from Mr. Massoud. »We will hold«, he said.', "We", "Massoud", "pronoun"),
         # A name split by a nickname in quotes is one person's, named in full, whom "he" may mean.
         ('Marine Sgt. John “Tig” Tiegen was the last witness. He spoke without notes. “They kept their word,” he '

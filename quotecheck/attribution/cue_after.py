@@ -3,9 +3,9 @@
 Read from the end of the quote to the end of its sentence: a cue within a
 few words, with its subject before or after it; a credit after a dash; a
 verb the lexicon lacks after a subject (perhaps "an angry Hollande") when the
-quote closes on a comma; or an attribution that closes the sentence after a
-comma.  A quote that ends its own sentence does not take a cue that opens a
-report of its own.
+quote closes on a comma; an attribution that closes the sentence after a
+comma; or one set off by commas inside it.  A quote that ends its own
+sentence does not take a cue that opens a report of its own.
 """
 
 from __future__ import annotations
@@ -62,6 +62,10 @@ OWN_OBJECT = regex.compile(
 )
 #: How many words an attribution that closes a sentence may have: ", the editorial board writes."
 TRAILING_WORDS = 8
+#: How many words a cue set off by commas may run to, its subject included: ", the senator said,".
+SET_OFF_WORDS = 4
+#: How far after a quote such a cue may stand.
+SET_OFF_REACH = 240
 #: What may follow a closing cue: the full stop, or a day or a place ("said Monday.", "said in a statement.").
 TRAILING_END = regex.compile(
     r"(?:[ \t\n]+(?:on|in|at|to|during|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -145,7 +149,10 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
             return NOTHING, -1
         return Finding(cue, subject, kind), index
     unlisted = unlisted_cue(text, start, lead, ceiling)
-    return (unlisted, 1) if unlisted.cue is not None else (trailing_cue(text, start, ceiling), len(tokens))
+    if unlisted.cue is not None:
+        return unlisted, 1
+    trailing = trailing_cue(text, start, ceiling)
+    return (trailing if trailing.cue is not None else set_off_cue(text, start, ceiling)), len(tokens)
 
 
 def as_credit(text: str, tokens: list[regex.Match]) -> Finding:
@@ -217,6 +224,29 @@ def trailing_cue(text: str, start: int, ceiling: int) -> Finding:
         return Finding(cue, subject, kind)
     # No cue after the last comma: perhaps a description of the subject of one before it.
     return described_credit(text, start, comma) if tokens[0].group() in ("a", "an", "the") else NOTHING
+
+
+def set_off_cue(text: str, start: int, ceiling: int) -> Finding:
+    """``"A big truck" plowed through the barriers, he said, and "everyone ran."``: a cue set off by commas.
+
+    A subject and its cue between two commas inside the sentence, with no
+    other quote before them, attribute the words before them.
+    """
+    ceiling = min(ceiling, start + SET_OFF_REACH)
+    comma = text.find(",", start, ceiling)
+    if comma < 0 or not QUOTE_MARKS.isdisjoint(text[start:comma]):
+        return NOTHING
+    while True:
+        following = text.find(",", comma + 1, ceiling)
+        if following < 0 or not QUOTE_MARKS.isdisjoint(text[comma:following]):
+            return NOTHING
+        tokens = words(text, comma + 1, following, most=SET_OFF_WORDS + 1)
+        if 1 < len(tokens) <= SET_OFF_WORDS and is_cue(tokens, len(tokens) - 1):
+            cue = cue_span(text, tokens, len(tokens) - 1)
+            subject, kind = subject_before(text, tokens[0].start(), cue.start, tokens[:-1])
+            if subject is not None and kind in ("name", "pronoun"):
+                return Finding(cue, subject, kind)
+        comma = following
 
 
 def described_credit(text: str, start: int, comma: int) -> Finding:
