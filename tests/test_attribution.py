@@ -240,6 +240,9 @@ EXAMPLES = {
          "adjacent"),
         ('Gov. Lisa Maddox (R-Ohio), said, "We will hold the line."', "We", "Lisa Maddox", "adjacent"),
         ('"We held the valley!" beamed Lisa Curtis.', "We", "Lisa Curtis", "adjacent"),
+        # In the present as in the past, and after a quote of someone else's in the paragraph before.
+        ('"The old ways are gone," says Lisa Maddox.\n\n"Our ways are different now," agrees Lisa Curtis, who '
+         'worked in Kabul.', "Our", "Lisa Curtis", "adjacent"),
         ('"We held the valley." Beamed Lisa Curtis.', "We", None, None),
         ('Lisa Curtis spoke first. "All is lost," she claimed. "Kabul will hold," an angry Massoud retaliated.', "Kabul",
          "Massoud", "adjacent"),

@@ -32,8 +32,9 @@ PRONOUN_AHEAD = regex.compile(r"(?:he|she|they)\b")
 VERB_AFTER = regex.compile(r"[ \t\n]+(\p{Ll}+(?:ed|s))(?=[ \t\n]*[.,;:]|[ \t\n]+(?:in|on|at|to|during|after|of)\b)")
 #: An article and a word or two of description before a name: "an angry Hollande", "a defiant Mr. Massoud".
 DESCRIBED = regex.compile(r"(?:an?|the)[ \t\n]+(?:\p{Ll}[\p{Ll}-]*[ \t\n]+){1,2}(?=\p{Lu})")
-#: A verb the lexicon lacks before its subject: "…!" beamed Donald Hartley.
-VERB_BEFORE = regex.compile(r"(\p{Ll}+ed)[ \t\n]+(?=\p{Lu})")
+#: A verb the lexicon lacks before its subject, in the past or the present: "…!" beamed Donald Hartley, "…," agrees
+#: Lisa Curtis.
+VERB_BEFORE = regex.compile(r"(\p{Ll}+(?:ed|s))[ \t\n]+(?=\p{Lu})")
 #: A dash that credits a quote to a name: "…" ― Name.
 DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
 #: A credit on a line of its own after a quote that ends its paragraph: "…"\n\n- Bernie Sanders.
@@ -269,7 +270,7 @@ def described_credit(text: str, start: int, comma: int) -> Finding:
 
 
 def unlisted_cue(text: str, start: int, lead: int, ceiling: int) -> Finding:
-    """``"…," he surmised.``, ``"…!" beamed Donald Hartley.``: a verb the lexicon lacks and its subject.
+    """A verb the lexicon lacks and its subject: ``"…," he surmised.``, ``"…," agrees Lisa Curtis.``
 
     A comma, question or exclamation mark just inside the closing mark says
     the sentence goes on to its attribution; the word after the subject is
