@@ -5,7 +5,8 @@ keeps the ratio of the best times near 4, a quadratic one near 16.  The
 texts aim at the places where per-quote work could look back over the whole
 article: pronouns, continuations past many titles, interview answers,
 many people who share a given name, age words, descriptions, the roles
-names own, the documents they issue and a transcript's labels.
+names own, the documents they issue, a transcript's labels and a sentence
+of quotes that an attribution might close.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ TEXTS = {
     "transcript-labels": lambda count: "".join(f'Lisa Curtis{index} spoke.\n\n"REPORTER: Is it over?"\n\n'
                                                for index in range(count)),
     # Documents in one long paragraph, each quote read back to one: a definite mention, then "it".
+    # Quotes in one sentence with no point in it, a playlist: each may look ahead for an attribution closing it.
+    "one-sentence-of-quotes": lambda count: "The playlist: " + ", ".join(f'"Song {index}"' for index in range(count)),
+    "nested-in-one-sentence": lambda count: "“He said ‘she said « no » ok’ then,” " * count,
     "documents": lambda count: 'Lisa Curtis issued a statement. ' + 'The statement ran long. "No," the statement said. '
                                                                      '"Go," it read. ' * count,
 }

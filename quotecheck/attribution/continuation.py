@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from quotecheck.attribution import anonymous, nominal
-from quotecheck.attribution.context import sentence_starts
+from quotecheck.attribution.context import SENTENCE_REACH, sentence_starts
 from quotecheck.attribution.cue_after import CLOSED, closes_on
 from quotecheck.attribution.people import inside_quote
 from quotecheck.attribution.scene import Attribution, Scene
@@ -25,6 +25,8 @@ from quotecheck.attribution.subjects import sentence_subject
 NAME = "continuation"
 #: How many quotes back the one a quote goes on from may be; titles and terms in between are passed over.
 LOOKBACK_QUOTES = 64
+#: How many quotes on a quote's sentence may stand before the one its closing attribution follows.
+AHEAD_QUOTES = 16
 #: How much of the writer's own text may follow a quote, or stand in paragraphs after it, before a
 #: paragraph that opens with a quote and goes on in its voice.
 ASIDE = 120
@@ -131,8 +133,12 @@ def closing_attribution(scene: Scene, index: int) -> Attribution | None:
     quote = scene.quotes[index]
     if closes_on(scene.text, quote.end, CLOSED):
         return None
-    for later in range(index + 1, len(scene.quotes)):
+    # A sentence holds a few quotes and runs no further than SENTENCE_REACH: a line of quotes with no point
+    # in it (a playlist) is read no further, and the reading stays linear in the quotes.
+    for later in range(index + 1, min(len(scene.quotes), index + 1 + AHEAD_QUOTES)):
         after = scene.quotes[later]
+        if after.start - quote.end > SENTENCE_REACH:
+            return None
         if after.parent != quote.parent or not scene.spoken(later):
             continue
         if ends_sentence_between(scene.text, quote.end, after.start):
