@@ -65,6 +65,7 @@ def write_baseline(path: str, entries: list[dict]) -> None:
     """Write a baseline file with ``entries``, sorted so that it diffs cleanly."""
     entries = sorted(entries, key=lambda entry: (entry["path"], entry["document"], entry["code"],
                                                  entry["fingerprint"]))
-    with open(path, "w", encoding="utf-8") as stream:
+    # A path in bytes that are no UTF-8 is written as JSON's escapes of its surrogates, and read back the same.
+    with open(path, "w", encoding="utf-8", errors="backslashreplace") as stream:
         json.dump({"version": VERSION, "findings": entries}, stream, ensure_ascii=False, indent=2)
         stream.write("\n")

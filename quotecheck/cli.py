@@ -7,7 +7,6 @@ The stages are imported inside the commands that use them, so that
 from __future__ import annotations
 
 import argparse
-import codecs
 import json
 import sys
 from typing import Sequence
@@ -320,7 +319,8 @@ def run_report(arguments: argparse.Namespace) -> int:
     errors: list = []
     try:
         options = attrs.evolve(options_from(arguments), config=Resolver(arguments.config, {}))
-        with open(arguments.output, "w", encoding="utf-8") as out:
+        # As on standard output, a file name in bytes that are no UTF-8 is written as escapes.
+        with open(arguments.output, "w", encoding="utf-8", errors="backslashreplace") as out:
             write_html(run(documents_from(arguments), options, jobs=arguments.jobs,
                            on_error=collect_errors(errors), stage=check), out)
     except (RosterError, ConfigError, OSError) as problem:
@@ -478,12 +478,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         arguments = parser.parse_args(argv)
     except SystemExit as exit_request:
         return int(exit_request.code or 0)
-    if getattr(arguments, "encoding", None):
-        try:
-            codecs.lookup(arguments.encoding)
-        except LookupError:
-            report_error(f"unknown encoding: {arguments.encoding}")
-            return EXIT_INPUT_ERROR
+    from quotecheck.readers import text_encoding
+
+    if getattr(arguments, "encoding", None) and not text_encoding(arguments.encoding):
+        report_error(f"unknown text encoding: {arguments.encoding}")
+        return EXIT_INPUT_ERROR
+    # A file name in bytes that are no UTF-8 comes as escaped surrogates, which no output may fail on: they are
+    # written as escapes ("caf\udce9.txt"), which JSON reads back to the same name.
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         commands = {"extract": run_extract, "check": run_check, "table": run_table, "report": run_report,
                     "index": run_index, "verify": run_verify, "eval": run_eval, "archive": run_archive}

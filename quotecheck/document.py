@@ -9,6 +9,7 @@ asks for it.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Mapping
 
 import attrs
@@ -119,3 +120,16 @@ class ReadError:
         if self.byte_offset is not None:
             where += f": byte {self.byte_offset}"
         return f"{where}: {self.message}"
+
+
+#: A surrogate code point alone: no character, which JSON escapes and some codecs can make, and no output
+#: can write.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def surrogate_problem(text: str, where: str = "") -> str | None:
+    """Why ``text`` is no text when it holds a lone surrogate (its code point and character offset), else None."""
+    found = LONE_SURROGATE.search(text)
+    if found is None:
+        return None
+    return f"lone surrogate U+{ord(found.group()):04X} at character {found.start()}{where}, not text"

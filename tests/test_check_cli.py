@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 
 import pytest
 
@@ -269,3 +270,32 @@ def test_check_with_a_foreign_index_is_exit_2_before_any_output(capsys, tmp_path
     code, out, err = run(capsys, "check", str(draft), "--index", str(foreign))
     assert (code, out) == (2, "")
     assert err.startswith(f"quotecheck: {foreign}: ") and err.count("\n") == 1
+
+
+def test_a_file_name_that_is_no_utf8_is_reported_in_every_output(tmp_path):
+    """The name comes back as escapes, and the rest of the batch is checked; no output stream fails on it."""
+    try:
+        with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"), "wb") as stream:
+            stream.write(UNSOURCED.encode())
+    except OSError:
+        pytest.skip("this file system takes only UTF-8 names")
+    write(tmp_path, "z.txt", UNSOURCED)
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}  # as a UTF-8 locale other than C sets it
+
+    def output(*arguments):
+        done = subprocess.run([sys.executable, "-m", "quotecheck", *arguments, str(tmp_path)],
+                              capture_output=True, text=True, env=environment)
+        assert "Traceback" not in done.stderr
+        return done
+
+    sarif = json.loads(output("check", "--format", "sarif").stdout)
+    uris = [result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for result in sarif["runs"][0]["results"]]
+    assert any(uri.endswith("caf%E9.txt") for uri in uris) and any(uri.endswith("z.txt") for uri in uris)
+    concise = output("check", "--format", "concise")
+    assert concise.returncode == 1 and "caf\\udce9.txt" in concise.stdout and "z.txt" in concise.stdout
+    records = [json.loads(line) for line in output("extract", "--format", "jsonl").stdout.splitlines()]
+    assert [os.path.basename(record["document"]) for record in records] == ["caf\udce9.txt", "z.txt"]
+    index = tmp_path / "quotes.sqlite"
+    assert output("index", "add", "--index", str(index)).returncode == 0
+

@@ -116,10 +116,11 @@ def test_decoding_options_read_latin_1_bytes(capsys, tmp_path, options, quote):
     assert json.loads(out)["quotes"][0]["text"] == quote
 
 
-def test_unknown_encoding_is_a_usage_error(capsys, article):
-    code, _, err = run(capsys, "extract", "--encoding", "no-such-codec", str(article))
+@pytest.mark.parametrize("encoding", ["no-such-codec", "rot13", "base64"])
+def test_unknown_encoding_is_a_usage_error(capsys, article, encoding):
+    code, _, err = run(capsys, "extract", "--encoding", encoding, str(article))
     assert code == 2
-    assert "no-such-codec" in err
+    assert err.strip() == f"quotecheck: unknown text encoding: {encoding}"
 
 
 def test_stdin_and_module_entry_point():

@@ -312,6 +312,8 @@ def test_batch_goes_on_after_failures(tmp_path):
 def test_bad_options_fail_at_once():
     with pytest.raises(ValueError):
         read_inputs(["x.txt"], encoding="no-such-codec")
+    with pytest.raises(ValueError, match="text encoding"):
+        read_inputs(["x.txt"], encoding="rot13")  # a codec, but from bytes to bytes
     with pytest.raises(ValueError):
         read_inputs(["x.txt"], errors="shrug")
     with pytest.raises(ValueError):
@@ -441,3 +443,41 @@ def test_markdown_pathological_input_stays_fast(source):
     started = time.perf_counter()
     read_markdown(source, "slow.md")
     assert time.perf_counter() - started < 5
+
+
+# --- lone surrogates and codecs that fail without a position ----------------------------------------------------
+
+
+def test_jsonl_lone_surrogate_is_an_error_for_its_line_only(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "\\"Hello \\ud800 there,\\" he said."}\n'
+                      '{"id": "b\\udce9", "text": "Fine."}\n{"id": "c", "text": "Fine."}\n', encoding="utf-8")
+    first, second, third = read_inputs([str(corpus)])
+    assert isinstance(first, ReadError) and first.line == 1
+    assert "lone surrogate U+D800 at character 7" in str(first)
+    assert isinstance(second, ReadError) and second.line == 2 and '"id"' in second.message
+    assert third.id == "c"
+
+
+def test_jsonl_lone_surrogate_replaced_when_errors_are_not_strict(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "Hello \\ud800 there.", "title": "T\\udfff"}\n', encoding="utf-8")
+    document = read_one(corpus, errors="replace")
+    assert document.text == "Hello \ufffd there."  # one code point for one: offsets stay
+    assert document.metadata["title"] == "T\ufffd"
+
+
+def test_codec_that_gives_a_lone_surrogate(tmp_path):
+    path = tmp_path / "escaped.txt"
+    path.write_bytes(b'"Hello \\ud800," he said.\nMore.\n')
+    error = read_one(path, encoding="unicode_escape")
+    assert isinstance(error, ReadError) and "lone surrogate U+D800" in error.message and error.line == 1
+    assert read_one(path, encoding="unicode_escape", errors="replace").text.startswith('"Hello \ufffd,"')
+
+
+def test_codec_error_without_a_position(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text('"Hi," he said.\n', encoding="utf-8")
+    error = read_one(path, encoding="punycode")
+    assert isinstance(error, ReadError) and error.message.startswith("not valid punycode")
+

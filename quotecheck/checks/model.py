@@ -113,4 +113,5 @@ def fingerprint(path: str, code: str, text: str, speaker: str | None) -> str:
     """A finding's identity across edits: path, code, quoted words and speaker, never a line number."""
     path = posixpath.normpath(path.replace("\\", "/"))
     key = "\0".join((path, code, normalised(text), speaker or ""))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+    # A path the file system gave in bytes that are no UTF-8 holds escaped surrogates: they hash as they stand.
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]

@@ -23,15 +23,16 @@ def matches(context: Context) -> dict:
         return {}
     if not context.matches:
         from quotecheck.index import match
+        from quotecheck.index.records import storable
 
         document = context.attributed.extraction.document
-        text = document.text
+        text, name = document.text, storable(document.id)  # the id as the index keeps it
         for number, quote in enumerate(context.quotes):
             words = text[quote.start:quote.end]
             if quote.kind not in SPOKEN or len(words.split()) < SHORTEST:
                 continue
             # Every looked-up quote gets an entry, empty or not, so the lookup runs once.
-            context.matches[number] = [one for one in match(context.index, words) if one.document_id != document.id]
+            context.matches[number] = [one for one in match(context.index, words) if one.document_id != name]
     return {number: found for number, found in context.matches.items() if found}
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import attrs
 
 from quotecheck.attribution.scene import SPOKEN
+from quotecheck.document import LONE_SURROGATE
 from quotecheck.index import minhash
 from quotecheck.index.normalise import normalised
 from quotecheck.index.schema import KINDS
@@ -63,7 +64,7 @@ def rows(result, overrides: dict) -> tuple[dict, list[tuple]]:
     document = result.extraction.document
     metadata = {key: document.metadata.get(key) for key in METADATA}
     metadata.update((key, value) for key, value in overrides.items() if value is not None)
-    record = {"name": document.id, "path": document.path,
+    record = {"name": storable(document.id), "path": storable(document.path),
               **{key: text_or_none(metadata[key]) for key in METADATA}}
     quotes = []
     for quote, attribution in zip(result.extraction.quotes, result.attributions):
@@ -72,6 +73,11 @@ def rows(result, overrides: dict) -> tuple[dict, list[tuple]]:
         text = document.text[quote.start:quote.end]
         quotes.append((quote.start, text, normalised(text), attribution.speaker, KINDS.index(quote.kind)))
     return record, quotes
+
+
+def storable(name: str) -> str:
+    """A document's name or path as SQLite can store it: a file name in bytes that are no UTF-8 written as escapes."""
+    return name.encode("utf-8", "backslashreplace").decode("utf-8") if LONE_SURROGATE.search(name) else name
 
 
 def text_or_none(value) -> str | None:

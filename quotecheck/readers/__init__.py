@@ -29,7 +29,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from quotecheck.document import Document, ReadError
+from quotecheck.document import LONE_SURROGATE, Document, ReadError, surrogate_problem
 from quotecheck.readers.html import read_html
 from quotecheck.readers.ignore import IGNORE_FILE, IgnoreRules, compile_patterns, walk_rules
 from quotecheck.readers.jsonl import read_jsonl
@@ -72,10 +72,9 @@ def read_inputs(
     ``stdin_name`` is the path standard input stands for, as its documents report it.
     """
     # Checked now rather than at the first item, so a bad option fails loudly.
-    try:
-        codec = codecs.lookup(encoding).name
-    except LookupError:
-        raise ValueError(f"unknown encoding: {encoding}") from None
+    if not text_encoding(encoding):
+        raise ValueError(f"unknown text encoding: {encoding}")
+    codec = codecs.lookup(encoding).name
     try:
         codecs.lookup_error(errors)
     except LookupError:
@@ -120,6 +119,17 @@ def _read_all(
                     yield from _read_file(found[0], found[1], codec, errors)
         else:
             yield from _read_file(path, format_of(path), codec, errors)
+
+
+def text_encoding(encoding: str) -> bool:
+    """True for the name of a codec that decodes bytes to text: not "rot13" or "base64", which map bytes to bytes."""
+    try:
+        b"a".decode(encoding)  # empty bytes would be decoded without asking the codec
+    except LookupError:
+        return False
+    except UnicodeError:
+        pass  # a text codec that reads "a" otherwise (UTF-16 wants two bytes)
+    return True
 
 
 def format_of(path: str | None) -> str:
@@ -211,7 +221,7 @@ def read_source(
         return
     try:
         if form == "jsonl":
-            yield from read_jsonl(text, path)
+            yield from read_jsonl(text, path, errors=errors)
         else:
             yield _READERS[form](text, path)
     except Exception as error:  # noqa: BLE001 - one bad file must not end the batch
@@ -232,10 +242,20 @@ def _decode(data: bytes, path: str, encoding: str, errors: str) -> str | ReadErr
         name = "utf-8"
         skip = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     try:
-        return str(memoryview(data)[skip:], name, errors)
+        text = str(memoryview(data)[skip:], name, errors)
     except UnicodeDecodeError as error:
         return ReadError(path, f"not valid {encoding}: {error.reason}",
                          byte_offset=error.start + skip)
+    except UnicodeError as error:  # a codec that cannot say where, such as punycode
+        return ReadError(path, f"not valid {encoding}: {error}")
+    # Some codecs ("unicode_escape", the "surrogateescape" handler) can give lone surrogates, which are no text.
+    problem = surrogate_problem(text)
+    if problem is None:
+        return text
+    if errors == "strict":
+        at = LONE_SURROGATE.search(text).start()
+        return ReadError(path, problem, line=text.count("\n", 0, at) + 1)
+    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _describe(error: OSError) -> str:

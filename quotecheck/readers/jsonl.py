@@ -18,7 +18,7 @@ import re
 from json.decoder import scanstring
 from typing import Iterator
 
-from quotecheck.document import Document, ReadError, SourceMap
+from quotecheck.document import LONE_SURROGATE, Document, ReadError, SourceMap, surrogate_problem
 
 METADATA_KEYS = ("date", "outlet", "url", "title")
 
@@ -28,21 +28,25 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 _ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.")
 
 
-def read_jsonl(source: str, path: str, *, first_line: int = 1) -> Iterator[Document | ReadError]:
+def read_jsonl(
+    source: str, path: str, *, first_line: int = 1, errors: str = "strict"
+) -> Iterator[Document | ReadError]:
     """Each record of a JSONL corpus as a document, or an error for a bad line.
 
     ``first_line`` is the line number of the source's first line, for a run
-    of lines read from the middle of a file.
+    of lines read from the middle of a file.  A lone surrogate escaped in a
+    record's strings (``"\\ud800"``) makes the line an error when ``errors``
+    is "strict", and becomes U+FFFD otherwise, as bytes a codec cannot decode do.
     """
     number = first_line - 1
     for line in source.split("\n"):
         number += 1
         if not line.strip():
             continue
-        yield _read_record(line, number, path)
+        yield _read_record(line, number, path, errors)
 
 
-def _read_record(line: str, number: int, path: str) -> Document | ReadError:
+def _read_record(line: str, number: int, path: str, errors: str = "strict") -> Document | ReadError:
     """One record, or the reason it cannot be used."""
     try:
         record = json.loads(line)
@@ -53,10 +57,21 @@ def _read_record(line: str, number: int, path: str) -> Document | ReadError:
     problem = record_problem(record)
     if problem is not None:
         return ReadError(path, problem, line=number)
+    name, text, metadata = str(record["id"]), record["text"], record_metadata(record)
+    if "\\u" in line:  # only an escape can give a lone surrogate
+        fields = {"id": name, "text": text, **metadata}
+        for key, value in fields.items():
+            problem = surrogate_problem(value, f' of "{key}"')
+            if problem is None:
+                continue
+            if errors == "strict":
+                return ReadError(path, problem, line=number)
+            fields[key] = LONE_SURROGATE.sub("\ufffd", value)
+        name, text = fields.pop("id"), fields.pop("text")
+        metadata = fields
     text_starts, source_starts = _text_runs(line, _text_value_start(line))
     source_map = SourceMap((0,), tuple(text_starts), tuple(source_starts), first_line=number)
-    return Document(id=str(record["id"]), text=record["text"], path=path,
-                    source_map=source_map, metadata=record_metadata(record))
+    return Document(id=name, text=text, path=path, source_map=source_map, metadata=metadata)
 
 
 def record_problem(record) -> str | None:

@@ -43,10 +43,10 @@ def rule_descriptor(rule: Rule) -> dict:
 def artifact_location(path: str) -> dict:
     """Where a file is: a URI relative to the source root, or an absolute one outside it."""
     if path == STDIN_PATH:
-        return {"uri": urllib.parse.quote(path)}
+        return {"uri": urllib.parse.quote(path, errors="surrogateescape")}
     if os.path.isabs(path) or path.startswith("../"):
         return {"uri": pathlib.Path(os.path.abspath(path)).as_uri()}
-    return {"uri": urllib.parse.quote(path), "uriBaseId": SOURCE_ROOT}
+    return {"uri": urllib.parse.quote(path, errors="surrogateescape"), "uriBaseId": SOURCE_ROOT}
 
 
 def result(item: Located, indexes: dict[str, int]) -> dict:
