@@ -305,6 +305,32 @@ def plain_name(source: str, start: int, text: str, words: list[str]) -> bool:
     return particle_before(source, start) is None
 
 
+def headed_name(text: str, start: int, name: str, words: list[str]) -> list[Mention] | None:
+    """The mention of a match that is a plain name after an honorific or a sentence's first word; None for others.
+
+    "Mr. Obama", "President Barack Obama": the honorific and the name; "The
+    Clinton campaign", "If Donald Trump": the name alone.  The same mention
+    ``runs`` and ``mention_of`` would give, found without them: after the
+    plain names, these are the commonest matches.
+    """
+    first, rest = words[0], words[1:]
+    honorific = first in HONORIFICS
+    if not rest or not honorific and (first not in NOT_NAMES or first in PLACE_HEADS or not first.isalpha()):
+        return None
+    # Nothing after the first word may end a run or a possessive, be dropped or cut, or say what someone is.
+    tail = name[len(first):]
+    if "." in tail or "'" in tail or "’" in tail or "”" in tail or '"' in tail or not NOT_PLAIN.isdisjoint(rest) \
+            or rest[0] in PARTICLES or len(rest) > 2 and described(tuple(rest)):
+        return None
+    if particle_before(text, start) is not None:
+        return None
+    if honorific:
+        return [Mention(start, start + len(name), first, tuple(rest))]
+    if len(rest) == 1 and len(rest[0]) < 2:
+        return []  # a capital letter alone is no name
+    return [Mention(start + name.index(rest[0], len(first)), start + len(name), "", tuple(rest))]
+
+
 def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
     """Every name mention in ``text[start:end]``, in order."""
     # concurrent=False keeps the GIL: the regex module would release and retake it at every match.
@@ -323,6 +349,10 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Ment
             continue
         if name in NOT_NAMES and particle_before(text, start) is None:
             continue  # "It’s", "That’s": no name is left once the possessive ending is
+        headed = headed_name(text, start, name, words)
+        if headed is not None:
+            yield from headed
+            continue
         for run in runs(match):
             mention = mention_of(run)
             if mention is not None:

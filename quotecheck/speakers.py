@@ -138,8 +138,16 @@ class Cast:
         """Add a person and index the names they can be called by."""
         index = len(self.people)
         self.people.append(person)
-        self.full_names.setdefault(without_initials(person.words), []).append(index)
-        for form in surname_forms(person.words):
+        words = person.words
+        if len(words) == 1:
+            # Most people of an article are named by one word: it is their full name and, unless
+            # it joins a body's name, their short form (``surname_forms``).
+            self.full_names.setdefault(words, []).append(index)
+            if words[0] not in JOIN_WORDS:
+                self.short_names.setdefault(words[0], []).append(index)
+            return index
+        self.full_names.setdefault(without_initials(words), []).append(index)
+        for form in surname_forms(words):
             self.short_names.setdefault(form, []).append(index)
         return index
 
@@ -378,9 +386,13 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
             if not honorific and (not short_form(words) or len(cast.short_names.get(mention.name, ())) == 1):
                 settled[words] = index
         person = people[index]
-        before = text[max(0, start - 12): start]
-        # The word just before, when a space parts it from the name.
-        word_before = before.split()[-1] if before[-1:].isspace() and not before.isspace() else ""
+        # The word just before, when a space parts it from the name: most names follow one, and
+        # the text before is read only then.
+        if start and text[start - 1].isspace():
+            before = text[max(0, start - 12): start]
+            word_before = "" if before.isspace() else before.rsplit(None, 1)[-1]
+        else:
+            before = word_before = ""
         if word_before not in SIDELINED:
             person.salience += 1
         # "the Sanders campaign", "The Adelson factor": a name that modifies a noun is neither named nor a place.
