@@ -10,6 +10,7 @@ capitalised words that only open a sentence ("The", "Later") are dropped.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Iterator, NamedTuple
 
@@ -176,6 +177,11 @@ class Mention(NamedTuple):
         return " ".join(self.words)
 
 
+#: Builds a mention from the tuple of its four fields.  Calling ``Mention`` runs the Python ``__new__`` a named
+#: tuple is given, which costs more than the tuple it builds; the mentions of every article are built here.
+build_mention = functools.partial(tuple.__new__, Mention)
+
+
 def initial(word: str) -> bool:
     """True for an initial, a capital letter and a point: "J."."""
     # Two string tests and a category lookup: a pattern's fullmatch costs ten times as much,
@@ -272,7 +278,7 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
         return None
     first = tokens[0][0] if honorific else tokens[last_role + 1][0]
     last_start, last_word = tokens[last_role + len(words)]
-    return Mention(first, last_start + len(last_word), honorific, tuple(words))
+    return build_mention((first, last_start + len(last_word), honorific, tuple(words)))
 
 
 def described(words: tuple[str, ...]) -> int:
@@ -295,13 +301,18 @@ def described(words: tuple[str, ...]) -> int:
 
 def plain_name(source: str, start: int, text: str, words: list[str]) -> bool:
     """True for a match ``text`` that is a name as it stands: one run, nothing to drop or cut, no particle before it."""
-    # A point or an apostrophe may end a run or a possessive; a word of NOT_PLAIN may be dropped.
-    if "." in text or "'" in text or "’" in text or "”" in text or '"' in text or not NOT_PLAIN.isdisjoint(words):
+    # A point or an apostrophe may end a run or a possessive; a word of NOT_PLAIN may be dropped.  A name of
+    # letters alone, as most are, has no mark to look for.
+    if not text.isalpha() and ("." in text or "'" in text or "’" in text or "”" in text or '"' in text) \
+            or not NOT_PLAIN.isdisjoint(words):
         return False
     if len(words) == 1 and len(text) < 2:
         return False  # a capital letter alone is no name
     if len(words) > 2 and described(tuple(words)):
         return False  # "Actor Clint Howard": a title to set apart
+    if start > 2 and source[start - 1] == " " and source[start - 2] not in " \t\r\n" \
+            and source[start - 3: start - 1] not in PARTICLE_ENDS:
+        return True  # one space after a word that ends no particle, as before most names: no walk back
     return particle_before(source, start) is None
 
 
@@ -325,10 +336,10 @@ def headed_name(text: str, start: int, name: str, words: list[str]) -> list[Ment
     if particle_before(text, start) is not None:
         return None
     if honorific:
-        return [Mention(start, start + len(name), first, tuple(rest))]
+        return [build_mention((start, start + len(name), first, tuple(rest)))]
     if len(rest) == 1 and len(rest[0]) < 2:
         return []  # a capital letter alone is no name
-    return [Mention(start + name.index(rest[0], len(first)), start + len(name), "", tuple(rest))]
+    return [build_mention((start + name.index(rest[0], len(first)), start + len(name), "", tuple(rest)))]
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
@@ -345,7 +356,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Ment
         words = name.split()
         start = match.start()
         if plain_name(text, start, name, words):
-            yield Mention(start, start + len(name), "", tuple(words))
+            yield build_mention((start, start + len(name), "", tuple(words)))
             continue
         if name in NOT_NAMES and particle_before(text, start) is None:
             continue  # "It’s", "That’s": no name is left once the possessive ending is

@@ -374,16 +374,17 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     # Every mention is found before any is linked: it runs faster than linking each as it is found.
     cast.mentions = names_in_titles(text, list(mentions(text)))
     cast.starts = [mention.start for mention in cast.mentions]
-    people, referents = cast.people, cast.referents
-    for mention in cast.mentions:
-        start, words, honorific = mention.start, mention.words, mention.honorific
+    people, referents, mentioned = cast.people, cast.referents, cast.mentions
+    # ``number`` is the mention's index, and so how many referents are known before it.
+    for number, mention in enumerate(mentioned):
+        start, end, honorific, words = mention
         # An age word chooses between people even of a name that meant one person when last seen.
         index = by_age(cast, mention, text, aged[start]) if start in aged else None
         if index is None:
             index = settled.get(words)
         if index is None:
             index = link(cast, mention, roster)
-            if not honorific and (not short_form(words) or len(cast.short_names.get(mention.name, ())) == 1):
+            if not honorific and (not short_form(words) or len(cast.short_names.get(" ".join(words), ())) == 1):
                 settled[words] = index
         person = people[index]
         # The word just before, when a space parts it from the name: most names follow one, and
@@ -396,15 +397,15 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
         if word_before not in SIDELINED:
             person.salience += 1
         # "the Sanders campaign", "The Adelson factor": a name that modifies a noun is neither named nor a place.
-        modifier = word_before in ("the", "The") and len(words) == 1 and not honorific and modifies(text, mention.end)
+        modifier = word_before in ("the", "The") and len(words) == 1 and not honorific and modifies(text, end)
         if modifier:
-            cast.modifiers.add(len(referents))
+            cast.modifiers.add(number)
         if not person.named and not modifier and (honorific or len(words) > 1 or (
                 word_before[-1:].islower() or word_before[-1:] in (",", ";")) and "\n\n" not in before):
             person.named = True
         if person.first_seen == start and len(person.words) == 1 and not honorific and not modifier and (
-                word_before.lower() in LOCATIVE or referents and people[referents[-1]].place
-                and text[cast.mentions[len(referents) - 1].end: start] in LIST_JOINS):
+                word_before.lower() in LOCATIVE or number and people[referents[-1]].place
+                and text[mentioned[number - 1].end: start] in LIST_JOINS):
             # "in Kabul" the first time it is named, and "Virginia" after "in Ohio, Pennsylvania,": a place;
             # "to Massoud" later changes nothing.
             person.place = True

@@ -17,6 +17,7 @@ from quotecheck.attribution.context import (
     inverted, is_cue, parenthetical, shares_subject, words,
 )
 from quotecheck.attribution.subjects import subject_after, subject_before
+from quotecheck.cues import CUE_STARTS
 from quotecheck.names import MENTION, mention_at
 
 #: Words that open a clause of its own after a quote.
@@ -131,7 +132,8 @@ def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:
         else:
             first = next((index for index, token in enumerate(tokens) if token.start() > comma), len(tokens))
     for index in range(first, min(len(tokens), reach)):
-        if not is_cue(tokens, index):
+        # Most words start no cue: told by a look-up before ``is_cue`` reads their neighbours.
+        if tokens[index].group().lower() not in CUE_STARTS or not is_cue(tokens, index):
             continue
         if index > 1 and first == 1 or new_clause(text, tokens, first, index):
             return NOTHING, -1

@@ -17,6 +17,7 @@ from quotecheck.attribution.context import (
     parenthetical, preposition_before, shares_subject, words,
 )
 from quotecheck.attribution.subjects import agent, passive, subject_after, subject_before
+from quotecheck.cues import CUE_STARTS
 from quotecheck.names import mentions, name_ending
 
 #: Words that make the quote after a speech noun its content: "her claim that", "his remark of".
@@ -57,7 +58,8 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
     initial = bool(tokens) and tokens[0].start() == floor
     spoken_to = None
     for index in (range(len(tokens) - 1, -1, -1) if last else range(len(tokens))):
-        if not is_cue(tokens, index, sentence_initial=initial):
+        # Most words start no cue: told by a look-up before ``is_cue`` reads their neighbours.
+        if tokens[index].group().lower() not in CUE_STARTS or not is_cue(tokens, index, sentence_initial=initial):
             continue
         if index and tokens[index].group().lower() in SPEECH_NOUNS:
             owned = possessive_cue(text, tokens[index - 1: index + 1])
