@@ -154,6 +154,9 @@ PEOPLE = VAGUE_PLURALS | frozenset(
 PLACE_HEADS = frozenset({"New"})
 #: Words that open a place's name, which may go on with a given name: "St. Louis", "San Antonio", "Lake Charles".
 PLACE_OPENERS = frozenset("New San Santa Saint St. Fort Port Lake Mount Mt. Cape Los Las".split())
+#: Marks that may end a run of name words or a possessive, or close a nickname: a name holding one is read word by
+#: word.
+RUN_MARKS = frozenset(".'’”\"")
 #: Words that make ``mention_of`` drop, cut or reject part of a run.
 NOT_PLAIN = NOT_NAMES | frozenset(HONORIFICS) | ROLES | PEOPLE
 
@@ -303,7 +306,7 @@ def plain_name(source: str, start: int, text: str, words: list[str]) -> bool:
     """True for a match ``text`` that is a name as it stands: one run, nothing to drop or cut, no particle before it."""
     # A point or an apostrophe may end a run or a possessive; a word of NOT_PLAIN may be dropped.  A name of
     # letters alone, as most are, has no mark to look for.
-    if not text.isalpha() and ("." in text or "'" in text or "’" in text or "”" in text or '"' in text) \
+    if not text.isalpha() and not RUN_MARKS.isdisjoint(text) \
             or not NOT_PLAIN.isdisjoint(words):
         return False
     if len(words) == 1 and len(text) < 2:
@@ -330,7 +333,7 @@ def headed_name(text: str, start: int, name: str, words: list[str]) -> list[Ment
         return None
     # Nothing after the first word may end a run or a possessive, be dropped or cut, or say what someone is.
     tail = name[len(first):]
-    if "." in tail or "'" in tail or "’" in tail or "”" in tail or '"' in tail or not NOT_PLAIN.isdisjoint(rest) \
+    if not RUN_MARKS.isdisjoint(tail) or not NOT_PLAIN.isdisjoint(rest) \
             or rest[0] in PARTICLES or len(rest) > 2 and described(tuple(rest)):
         return None
     if particle_before(text, start) is not None:

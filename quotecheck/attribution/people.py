@@ -371,15 +371,13 @@ def candidates(scene: Scene, pronoun: Span, starts: list[int]) -> list[tuple[int
     found = []
     taken = None
     owners = scene.cache.setdefault("owners", {})  # the role each possessive name owns, once found
-    # Read for every mention of the lookback of every pronoun: the cast's lists, and the quote of each
-    # mention where an earlier pronoun found it (``quote_of``), are read directly.
-    mentions, referents, mention_quotes = cast.mentions, cast.referents, scene.mention_quotes
+    # Read for every mention of the lookback of every pronoun: the cast's lists are read directly.
+    mentions, referents = cast.mentions, cast.referents
     for index in range(cast.before(pronoun.start) - 1, -1, -1):
         start, end = mentions[index].start, mentions[index].end
         if start < floor:
             break
-        quote = mention_quotes[index] if index in mention_quotes else quote_of(scene, index)
-        if quote in levels and index not in cast.modifiers:
+        if quote_of(scene, index) in levels and index not in cast.modifiers:
             found.append((start, cast.people[referents[index]], index))
             if not scene.text.startswith(POSSESSIVES, end):
                 continue
