@@ -133,3 +133,14 @@ def surrogate_problem(text: str, where: str = "") -> str | None:
     if found is None:
         return None
     return f"lone surrogate U+{ord(found.group()):04X} at character {found.start()}{where}, not text"
+
+
+#: A carriage return that no line feed follows: the line end of old Mac files and some exports.
+LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
+
+
+def newline_line_ends(text: str) -> str:
+    """``text`` with each lone carriage return read as a line feed: one code point for one, so offsets stay."""
+    if "\r" not in text:
+        return text
+    return LONE_CARRIAGE_RETURN.sub("\n", text)

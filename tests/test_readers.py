@@ -50,6 +50,26 @@ def test_plain_text_is_the_file(tmp_path):
     assert position_of(document, "We are") == Position(2, 2)
 
 
+@pytest.mark.parametrize("name", ["story.txt", "story.md", "story.html"])
+def test_lone_carriage_returns_end_lines_and_part_paragraphs(tmp_path, name):
+    # Old Mac files and some exports end lines with a carriage return alone.
+    source = "The harbour board met.\r\r“We are ready,” the chair said.\rShe left.\r"
+    path = tmp_path / name
+    path.write_bytes(source.encode())
+    document = read_one(path)
+    assert "\r" not in document.text
+    if not name.endswith(".html"):  # where line ends are not mere spaces
+        assert "\n\n“We are ready,”" in document.text
+    assert position_of(document, "We are") == Position(3, 2)
+    assert position_of(document, "She left") == Position(4, 1)
+
+
+def test_lone_carriage_return_in_a_record_is_a_line_feed(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "One.\r\rTwo.\r\nThree."}) + "\r", encoding="utf-8")
+    assert read_one(corpus).text == "One.\n\nTwo.\r\nThree."
+
+
 def test_utf8_bom_is_dropped(tmp_path):
     path = tmp_path / "bom.txt"
     path.write_bytes(b"\xef\xbb\xbfFerry fares rise.")

@@ -15,8 +15,11 @@ directory; an ignored or excluded directory is not entered.  Paths named
 explicitly are always read or walked: see ``quotecheck.readers.ignore``.
 
 Decoding uses ``encoding`` and ``errors`` as Python's codecs do; a UTF-8 byte
-order mark is dropped.  Nothing else is changed in plain text: ``"\\r\\n"``
-stays as it is, so offsets are offsets into the file's decoded text.
+order mark is dropped.  A carriage return alone (the line end of old Mac
+files and some exports) is read as a line feed, one code point for one, so
+that it ends a line and parts paragraphs as it does in an editor.  Nothing
+else is changed: ``"\\r\\n"`` stays as it is, so offsets are offsets into the
+file's decoded text.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from quotecheck.document import LONE_SURROGATE, Document, ReadError, surrogate_problem
+from quotecheck.document import LONE_SURROGATE, Document, ReadError, newline_line_ends, surrogate_problem
 from quotecheck.readers.html import read_html
 from quotecheck.readers.ignore import IGNORE_FILE, IgnoreRules, compile_patterns, walk_rules
 from quotecheck.readers.jsonl import read_jsonl
@@ -219,6 +222,7 @@ def read_source(
     if not text or text.isspace():
         yield ReadError(path, "empty file")
         return
+    text = newline_line_ends(text)
     try:
         if form == "jsonl":
             yield from read_jsonl(text, path, errors=errors)

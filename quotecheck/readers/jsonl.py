@@ -18,7 +18,7 @@ import re
 from json.decoder import scanstring
 from typing import Iterator
 
-from quotecheck.document import LONE_SURROGATE, Document, ReadError, SourceMap, surrogate_problem
+from quotecheck.document import LONE_SURROGATE, Document, ReadError, SourceMap, newline_line_ends, surrogate_problem
 
 METADATA_KEYS = ("date", "outlet", "url", "title")
 
@@ -69,6 +69,7 @@ def _read_record(line: str, number: int, path: str, errors: str = "strict") -> D
             fields[key] = LONE_SURROGATE.sub("\ufffd", value)
         name, text = fields.pop("id"), fields.pop("text")
         metadata = fields
+    text = newline_line_ends(text)
     text_starts, source_starts = _text_runs(line, _text_value_start(line))
     source_map = SourceMap((0,), tuple(text_starts), tuple(source_starts), first_line=number)
     return Document(id=name, text=text, path=path, source_map=source_map, metadata=metadata)

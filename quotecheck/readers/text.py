@@ -1,8 +1,9 @@
 """Plain-text reading, and the builder that markup readers use to keep a source map.
 
-Plain text is its own source: the document text is the decoded file, byte for
-byte, so ``"\\r\\n"`` line ends are kept as they are rather than normalised
-(normalising would shift every later offset without the map knowing).
+Plain text is its own source: the document text is the decoded file, so
+``"\\r\\n"`` line ends are kept as they are rather than normalised
+(normalising would shift every later offset without the map knowing).  Only
+a carriage return alone is read as a line feed, before any reader sees it.
 
 Markup readers build their visible text with ``MappedText``: each piece is
 either copied from the source or inserted in place of some markup, and the

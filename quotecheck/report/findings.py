@@ -27,7 +27,7 @@ import attrs
 
 from quotecheck.attribution.scene import Attribution
 from quotecheck.checks import SEVERITIES, Checked, Finding, Rule, rule
-from quotecheck.document import Document, Position
+from quotecheck.document import Document, Position, newline_line_ends
 from quotecheck.readers import STDIN_PATH
 
 #: Scalar fields of a finding record, in the order CSV writes them.
@@ -193,7 +193,7 @@ def file_lines(path: str) -> tuple[str, ...] | None:
         return None
     try:
         with open(path, encoding="utf-8-sig", errors="replace", newline="") as stream:
-            return tuple(line.removesuffix("\r") for line in stream.read().split("\n"))
+            return tuple(line.removesuffix("\r") for line in newline_line_ends(stream.read()).split("\n"))
     except OSError:
         return None
 
