@@ -201,6 +201,18 @@ HTML_CASES = [
     ("<p>She said <q>enough</q>.</p>", "She said “enough”."),
     ("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\n\nc"),
     ("<p>«Non», „Ja“, 'single' and it's</p>", "«Non», „Ja“, 'single' and it's"),
+    # An "&#" that is no reference is text, and the markup after it is still markup.
+    ("<p>x &#x y</p><p>Next <b>bold</b>.</p>", "x &#x y\n\nNext bold."),
+    # References without their semicolon, past Unicode, zero and the Windows range.
+    ("<p>AT&ampT &notit; &#" + "9" * 5000 + "; &#0; &#x80;</p>", "AT&T ¬it; \ufffd \ufffd €"),
+    ("<p>a < b and c<3 </> d</p><?php echo 1 ?>", "a < b and c<3 d"),
+    ("<p>Hi <a title=\"1 > 0\">there</a></p>", "Hi there"),
+    ("<textarea>a <b>c</b> &amp;</textarea>", "a <b>c</b> &"),
+    ("<SCRIPT>x = \"</p>\"</script ><P>Shown</P>", "Shown"),
+    # A tag, attribute value or comment that the end of the file cuts off shows nothing.
+    ("<p>Hi</p><div class=\"a", "Hi"),
+    ("<p>Hi</p><div <div <div", "Hi"),
+    ("<p>Hi</p><!-- x <p>no</p>", "Hi"),
 ]
 
 
@@ -455,6 +467,27 @@ def test_markdown_source_map_property(source):
 @given(MARKUP_TEXT)
 def test_html_source_map_property(source):
     letters_map_to_themselves(read_html(source, "p.html"), source)
+
+
+#: Markup that never closes, or closes only at the very end: each shape
+#: repeated, so that a reader which tried again from every ``<`` would take
+#: time growing with the square of the file.
+HTML_RUNS = ["<div ", '<a href="', "<a b='", "<a b=c ", "<!--", "<!-- a >", "<![CDATA[ a >",
+             '<a b="x" c=">', "<x", "</", "<?", "&#x", "&#;x"]
+
+
+@pytest.mark.parametrize("unit", HTML_RUNS)
+def test_html_pathological_input_time_is_linear(unit):
+    def read(size: int) -> float:
+        source = "<p>Hi</p>" + unit * (size // len(unit))
+        started = time.perf_counter()
+        read_html(source, "slow.html")
+        return time.perf_counter() - started
+
+    read(10_000)  # warm up
+    small = min(read(100_000) for _ in range(3))
+    large = min(read(400_000) for _ in range(3))
+    assert large < 8 * small + 0.05, f"{small:.3f} s -> {large:.3f} s for four times the input"
 
 
 @pytest.mark.parametrize("source", ["*a " * 20000, " _a" * 20000, "*a\n" * 20000,

@@ -145,6 +145,24 @@ def test_full_shows_the_source_line_of_a_markdown_file_not_the_text_line(results
     assert underline == "  | " + "^" * len("\"Where is the money?\"")
 
 
+def test_full_shows_the_line_of_a_file_with_lone_carriage_returns(tmp_path):
+    path = tmp_path / "mac.txt"
+    path.write_bytes(b"The board met.\r\r\"Where is the money?\" The question hung there.\rMore.\r")
+    header, _, numbered, underline = written(write_full, checked(str(path))).split("\n")[:4]
+    assert header.startswith(f"{display_path(str(path))}:3:1: QC101 [error] ")
+    assert numbered == "3 | \"Where is the money?\" The question hung there."
+    assert underline == "  | " + "^" * len("\"Where is the money?\"")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_mark_before_the_end_of_an_element_ends_where_it_ends(tmp_path, newline):
+    path = tmp_path / "stray.html"
+    path.write_bytes(f"<p>Hello there\" </p>{newline}<p>Next.</p>{newline}".encode())
+    [finding] = json.loads(written(write_json, checked(str(path))))
+    assert finding["code"] == "QC201"
+    assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (1, 15, 1, 16)
+
+
 def test_full_names_the_speaker_and_sieve(results):
     output = written(write_full, results)
     for result, finding in pairs(results):

@@ -1,8 +1,8 @@
 """HTML read as the text a browser would show, mapped back to the source.
 
-Uses the standard library's ``HTMLParser`` with character references left
-unconverted, so every piece of data and every entity arrives with its own
-source position.  Nothing is ever fetched.
+The tokenizer (``html_tokens``) hands over every piece of text, every tag
+and every character reference with its own source offsets, in time linear
+in the source.  Nothing is ever fetched.
 
 Block elements (p, div, h1-h6, li, blockquote, tr, section, pre, ...) end a
 paragraph: paragraphs are separated by exactly ``"\\n\\n"``; ``<br>`` gives
@@ -17,11 +17,10 @@ The declared charset is ignored: decoding has already happened.
 
 from __future__ import annotations
 
-import html
 import re
-from html.parser import HTMLParser
 
-from quotecheck.document import Document, line_starts
+from quotecheck.document import Document
+from quotecheck.readers.html_tokens import tokenize, unescape
 from quotecheck.readers.text import MappedText, compose, directive_comments, source_map, tidy_lines
 
 BLOCKS = frozenset(
@@ -44,8 +43,7 @@ _COLLAPSE = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
 def read_html(source: str, path: str) -> Document:
     """A document holding the visible text of HTML ``source``."""
     parser = _VisibleText(source)
-    parser.feed(source)
-    parser.close()
+    tokenize(source, parser)
     tidy = tidy_lines(parser.out.text())
     text = tidy.text()
     runs = compose(tidy.runs(), parser.out.runs(), len(text))
@@ -57,13 +55,11 @@ def read_html(source: str, path: str) -> Document:
                     comments=directive_comments(source))
 
 
-class _VisibleText(HTMLParser):
-    """Collects visible text, breaks and metadata while parsing."""
+class _VisibleText:
+    """Collects visible text, breaks and metadata from the tokenizer's reports."""
 
     def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=False)
         self.source = source
-        self.line_offsets = line_starts(source)
         self.out = MappedText(source)
         self.metadata: dict[str, str] = {}
         self.title = ""
@@ -76,15 +72,11 @@ class _VisibleText(HTMLParser):
         self.break_at = 0
         self.space_at = -1  # where an owed space came from, or -1
 
-    def source_offset(self) -> int:
-        """Source offset of the construct being handled."""
-        line, column = self.getpos()
-        return self.line_offsets[line - 1] + column
-
     def owe_break(self, count: int, at: int) -> None:
         """Owe ``count`` newlines (at most two in all) before the next text."""
         if not self.breaks:
-            self.break_at = at
+            # A break takes the place of the space owed before it, and so maps to where that space was.
+            self.break_at = self.space_at if self.space_at >= 0 else at
         self.breaks = min(2, self.breaks + count) if count == 1 else 2
 
     def owe_space(self, at: int) -> None:
@@ -104,15 +96,14 @@ class _VisibleText(HTMLParser):
                 out.insert(" ", self.space_at)
         self.breaks, self.space_at = 0, -1
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def start_tag(self, tag: str, attrs: list[tuple[str, str | None]], at: int) -> None:
         """Open an element."""
-        at = self.source_offset()
         if self.hidden == ["head"] and tag not in HEAD_CONTENT:
             self.hidden.pop()
         if tag == "meta":
             self.read_meta(dict(attrs))
-        elif tag == "link" and (dict(attrs).get("rel") or "").lower() == "canonical":
-            self.metadata.setdefault("url", dict(attrs).get("href") or "")
+        elif tag == "link" and unescape(dict(attrs).get("rel") or "").lower() == "canonical":
+            self.metadata.setdefault("url", unescape(dict(attrs).get("href") or ""))
         if tag in HIDDEN:
             self.hidden.append(tag)
             return
@@ -132,15 +123,14 @@ class _VisibleText(HTMLParser):
             self.pre += 1
             self.pre_start = True
 
-    def handle_endtag(self, tag: str) -> None:
+    def end_tag(self, tag: str, at: int) -> None:
         """Close an element."""
-        at = self.source_offset()
         if tag in HIDDEN:
             if tag in self.hidden:
                 while self.hidden.pop() != tag:
                     pass
             if tag == "title" and self.title_parts and not self.title:
-                self.title = " ".join(html.unescape("".join(self.title_parts)).split())
+                self.title = " ".join("".join(self.title_parts).split())
                 self.title_parts = []
             return
         if self.hidden:
@@ -155,22 +145,17 @@ class _VisibleText(HTMLParser):
 
     def read_meta(self, attrs: dict[str, str | None]) -> None:
         """Take date, url, outlet or title from a ``<meta>`` tag."""
-        name = (attrs.get("name") or attrs.get("property") or "").lower()
-        content = " ".join((attrs.get("content") or "").split())
+        name = unescape(attrs.get("name") or attrs.get("property") or "").lower()
+        content = " ".join(unescape(attrs.get("content") or "").split())
         if name in META_KEYS and content:
             self.metadata.setdefault(META_KEYS[name], content)
 
-    def handle_data(self, data: str) -> None:
+    def text(self, at: int, end: int) -> None:
         """Append visible text, collapsing whitespace outside ``<pre>``."""
-        at = self.source_offset()
+        data = self.source[at:end]
         if self.hidden:
             if self.hidden[-1] == "title" and "svg" not in self.hidden:
                 self.title_parts.append(data)
-            return
-        if not self.source.startswith(data, at):
-            # Should not happen with unconverted references; stay correct anyway.
-            self.flush()
-            self.out.insert(data, at)
             return
         if self.pre:
             self.append_preformatted(data, at)
@@ -213,34 +198,11 @@ class _VisibleText(HTMLParser):
             carriage = self.source.find("\r", start, end)
         self.out.copy(start, end)
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
-        """A ``<![...]>`` section; a malformed one is skipped like a bogus comment."""
-        position = self.lineno, self.offset
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:
-            # Older standard libraries assert on "<![" not followed by a name,
-            # after moving the position on: put it back.
-            self.lineno, self.offset = position
-            return self.parse_bogus_comment(i)
-
-    def handle_entityref(self, name: str) -> None:
-        """Append a named character reference, decoded."""
-        self.append_reference("&" + name)
-
-    def handle_charref(self, name: str) -> None:
-        """Append a numeric character reference, decoded."""
-        self.append_reference("&#" + name)
-
-    def append_reference(self, raw: str) -> None:
-        """Decode the reference ``raw`` (with or without its ``;``) at this position."""
-        at = self.source_offset()
-        if self.source.startswith(raw + ";", at):
-            raw += ";"
-        decoded = html.unescape(raw)
+    def reference(self, at: int, end: int, decoded: str) -> None:
+        """Append the character that the reference at ``at`` stands for."""
         if self.hidden:
-            if self.hidden[-1] == "title":
-                self.title_parts.append(raw)
+            if self.hidden[-1] == "title" and "svg" not in self.hidden:
+                self.title_parts.append(decoded)
             return
         self.pre_start = False
         if not self.pre and not decoded.strip(_WHITESPACE):
