@@ -209,6 +209,13 @@ HTML_CASES = [
     ("<p>Hi <a title=\"1 > 0\">there</a></p>", "Hi there"),
     ("<textarea>a <b>c</b> &amp;</textarea>", "a <b>c</b> &"),
     ("<SCRIPT>x = \"</p>\"</script ><P>Shown</P>", "Shown"),
+    # An end tag inside an escaped part of a script that a start tag opened again does not end it.
+    ("<p>a</p><script><!--\ndocument.write('<script src=x></script>');\n//--></script><p>\"b\"</p>",
+     "a\n\n\"b\""),
+    ("<p>a</p><script><!--></script><p>b</p>", "a\n\nb"),
+    ("<p>&#00000065 &#x0000041 &#x110000;</p>", "A A \ufffd"),
+    ("<p>x&#1;y</p>", "xy"),
+    ("<p>a</p>b</", "a\n\nb</"),
     # A tag, attribute value or comment that the end of the file cuts off shows nothing.
     ("<p>Hi</p><div class=\"a", "Hi"),
     ("<p>Hi</p><div <div <div", "Hi"),
@@ -238,6 +245,13 @@ def test_html_metadata_and_head(tmp_path):
     assert document.metadata == {
         "title": "Harbour & Docks", "date": "2024-06-01",
         "outlet": "The Estuary Post", "url": "https://example.org/docks"}
+
+
+def test_html_metadata_attributes_as_the_standard_reads_them():
+    # The first of two attributes with one name counts; "&copy" before "=" is no reference in a value.
+    source = ('<head><meta name="date" name="x" content="2024-06-01">'
+              '<link rel=canonical href="/a?x=1&copy=2&amp;y=3"></head><p>Text.</p>')
+    assert read_html(source, "m.html").metadata == {"date": "2024-06-01", "url": "/a?x=1&copy=2&y=3"}
 
 
 def test_html_source_map_after_tags_and_entity():
@@ -473,7 +487,7 @@ def test_html_source_map_property(source):
 #: repeated, so that a reader which tried again from every ``<`` would take
 #: time growing with the square of the file.
 HTML_RUNS = ["<div ", '<a href="', "<a b='", "<a b=c ", "<!--", "<!-- a >", "<![CDATA[ a >",
-             '<a b="x" c=">', "<x", "</", "<?", "&#x", "&#;x"]
+             '<a b="x" c=">', "<x", "</", "<?", "&#x", "&#;x", "<script><!--<script>", "&#9"]
 
 
 @pytest.mark.parametrize("unit", HTML_RUNS)

@@ -205,6 +205,8 @@ class _VisibleText:
                 self.title_parts.append(decoded)
             return
         self.pre_start = False
+        if not decoded:  # a control character or noncharacter: nothing to show, not even a space
+            return
         if not self.pre and not decoded.strip(_WHITESPACE):
             if self.out.length:
                 self.owe_space(at)

@@ -38,8 +38,10 @@ _COMMENT_END = re.compile(r"--!?>")
 _NUMERIC = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
 # The longest entity name has 31 letters; a longer run is no reference.
 _NAMED = re.compile(r"&([A-Za-z][A-Za-z0-9]{0,31})(;?)")
-# A number past U+10FFFF, however many digits it has (so never ``int`` of them).
-_HUGE_NUMBER = re.compile(r"&#(?:[xX]0*[0-9a-fA-F]{7,}|0*[0-9]{8,});?")
+# A number past U+10FFFF, however many digits it has (so never ``int`` of them); leading zeros do not count.
+_HUGE_NUMBER = re.compile(r"&#(?:[xX]0*(?=[1-9a-fA-F])[0-9a-fA-F]{7,}|0*(?=[1-9])[0-9]{8,})")
+# In a script: what opens or closes an escaped part ("<!--" ... "-->"), and the tags that matter inside it.
+_SCRIPT_MARKS = re.compile(r"<!--|-->|<(/?)script[\t\n\f\r />]", re.IGNORECASE)
 _end_tags: dict[str, re.Pattern[str]] = {}
 
 
@@ -84,7 +86,7 @@ def tokenize(source: str, handler: Handler) -> None:
             handler.start_tag(name, attributes, at)
             if name in RAW_TEXT or name in ESCAPABLE_RAW_TEXT or name == "plaintext":
                 position = text_start = read_raw_text(source, name, stop, handler)
-        elif following in ("/", "!", "?"):
+        elif following in ("!", "?") or following == "/" and at + 2 < length:
             stop = markup_end(source, at)
             if stop < 0:
                 text_end = at
@@ -123,7 +125,8 @@ def read_tag(source: str, start: int) -> tuple[str, list[tuple[str, str | None]]
             else:
                 stop = _UNQUOTED_VALUE.match(source, position).end()
                 value, position = source[position:stop], stop
-        attributes.append((attribute, value))
+        if all(attribute != seen for seen, _ in attributes):  # the first of two with one name counts
+            attributes.append((attribute, value))
 
 
 def markup_end(source: str, at: int) -> int:
@@ -143,6 +146,8 @@ def read_raw_text(source: str, name: str, start: int, handler: Handler) -> int:
     """Report the content of raw-text element ``name`` from ``start``; the offset of its end tag."""
     if name == "plaintext":
         end = len(source)
+    elif name == "script":
+        end = script_end(source, start)
     else:
         pattern = _end_tags.get(name)
         if pattern is None:
@@ -154,6 +159,34 @@ def read_raw_text(source: str, name: str, start: int, handler: Handler) -> int:
     elif start < end:
         handler.text(start, end)
     return end
+
+
+def script_end(source: str, start: int) -> int:
+    """Where the script whose content begins at ``start`` ends: at its end tag, or the end of the file.
+
+    As the standard has it, an end tag inside an escaped part (``<!--`` ...
+    ``-->``) that a start tag opened again (old ``document.write`` snippets)
+    does not end the script.
+    """
+    escaped = doubly = False
+    found = _SCRIPT_MARKS.search(source, start)
+    while found is not None:
+        mark, at = found.group(), found.start()
+        if mark == "<!--":
+            escaped = escaped or not doubly
+            # "<!-->" closes at once: look for "-->" from the dashes on.
+            found = _SCRIPT_MARKS.search(source, at + 2)
+            continue
+        if mark == "-->":
+            escaped = doubly = False
+        elif found.group(1):  # an end tag
+            if not doubly:
+                return at
+            doubly = False
+        elif escaped:
+            doubly = True
+        found = _SCRIPT_MARKS.search(source, found.end())
+    return len(source)
 
 
 def emit_text(source: str, start: int, end: int, handler: Handler) -> None:
@@ -174,11 +207,16 @@ def emit_text(source: str, start: int, end: int, handler: Handler) -> None:
         handler.text(start, end)
 
 
-def read_reference(source: str, at: int, end: int) -> tuple[int, str] | None:
-    """The character reference at ``at`` (before ``end``): (offset past it, its character), or None."""
+def read_reference(source: str, at: int, end: int, *, attribute: bool = False) -> tuple[int, str] | None:
+    """The character reference at ``at`` (before ``end``): (offset past it, its character), or None.
+
+    In an ``attribute`` value a reference without its semicolon stays as
+    written before a letter, digit or "=" (``href="?a=1&copy=2"``).
+    """
     numeric = _NUMERIC.match(source, at, end)
     if numeric:
-        return numeric.end(), unescape(numeric.group())
+        raw = numeric.group()
+        return numeric.end(), "\ufffd" if _HUGE_NUMBER.match(raw) else html.unescape(raw)
     named = _NAMED.match(source, at, end)
     if named is None:
         return None
@@ -188,12 +226,27 @@ def read_reference(source: str, at: int, end: int) -> tuple[int, str] | None:
     # A legacy reference ("&amp", "&eacute") needs no semicolon, even before more letters.
     for size in range(len(name), 1, -1):
         if name[:size] in html5:
-            return at + 1 + size, html5[name[:size]]
+            stop = at + 1 + size
+            if attribute and stop < end and (source[stop].isalnum() or source[stop] == "="):
+                return None
+            return stop, html5[name[:size]]
     return None
 
 
 def unescape(value: str) -> str:
-    """``value`` with its character references decoded; numbers past Unicode give U+FFFD."""
-    if "&" not in value:
+    """The attribute ``value`` with its character references decoded."""
+    at = value.find("&")
+    if at < 0:
         return value
-    return html.unescape(_HUGE_NUMBER.sub("\ufffd", value))
+    pieces, start = [], 0
+    while at >= 0:
+        reference = read_reference(value, at, len(value), attribute=True)
+        if reference is None:
+            at = value.find("&", at + 1)
+            continue
+        stop, decoded = reference
+        pieces += (value[start:at], decoded)
+        start = stop
+        at = value.find("&", stop)
+    pieces.append(value[start:])
+    return "".join(pieces)
