@@ -11,7 +11,8 @@ names.
 from __future__ import annotations
 
 from quotecheck.attribution.context import Span, appositive
-from quotecheck.attribution.people import group_name, joined, person_at
+from quotecheck.attribution.lists import group_name, joined
+from quotecheck.attribution.lookup import person_at
 from quotecheck.attribution.scene import Attribution, Scene
 
 NAME = "adjacent"

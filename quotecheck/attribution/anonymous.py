@@ -10,7 +10,8 @@ council voted for a resolution that "condemns …"``.
 from __future__ import annotations
 
 from quotecheck.attribution.context import SPEECH_NOUNS, Span
-from quotecheck.attribution.people import OWNED_BODIES, resolve
+from quotecheck.attribution.bodies import OWNED_BODIES
+from quotecheck.attribution.people import resolve
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import opening_phrase
 from quotecheck.speakers import Person, is_organisation

@@ -18,7 +18,7 @@ import regex
 from quotecheck.attribution import anonymous, nominal
 from quotecheck.attribution.context import SENTENCE_REACH, sentence_starts
 from quotecheck.attribution.cue_after import CLOSED, closes_on
-from quotecheck.attribution.people import inside_quote
+from quotecheck.attribution.lookup import inside_quote
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import sentence_subject
 

@@ -16,7 +16,8 @@ from quotecheck.attribution.context import (
     CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, LEAD, NAME_CLOSED, NOTHING, QUOTE_MARKS, Finding, Span, cue_span,
     inverted, is_cue, parenthetical, shares_subject, words,
 )
-from quotecheck.attribution.subjects import subject_after, subject_before
+from quotecheck.attribution.subject_after import subject_after
+from quotecheck.attribution.subject_before import subject_before
 from quotecheck.cues import CUE_STARTS
 from quotecheck.names import MENTION, mention_at
 

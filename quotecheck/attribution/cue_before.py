@@ -16,7 +16,8 @@ from quotecheck.attribution.context import (
     INVERTIBLE, NOTHING, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue,
     parenthetical, preposition_before, shares_subject, words,
 )
-from quotecheck.attribution.subjects import agent, passive, subject_after, subject_before
+from quotecheck.attribution.subject_after import agent, passive, subject_after
+from quotecheck.attribution.subject_before import subject_before
 from quotecheck.cues import CUE_STARTS
 from quotecheck.names import mentions, name_ending
 

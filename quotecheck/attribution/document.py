@@ -26,11 +26,12 @@ import regex
 
 from quotecheck.attribution.context import Span, sentence_start
 from quotecheck.attribution.cue_before import find_before
-from quotecheck.attribution.people import (
-    description_words, group, group_name, inside_quote, joined, person_at, person_of, quote_of,
-)
+from quotecheck.attribution.lists import group, group_name, joined
+from quotecheck.attribution.lookup import inside_quote, person_at, quote_of
+from quotecheck.attribution.people import person_of
 from quotecheck.attribution.scene import Attribution, Scene
-from quotecheck.attribution.subjects import subject_before
+from quotecheck.attribution.subject_before import subject_before
+from quotecheck.attribution.unnamed import description_words
 from quotecheck.extract import PARAGRAPH_BREAK
 from quotecheck.names import mention_at, name_ending
 from quotecheck.speakers import Person

@@ -20,7 +20,7 @@ wrote."
 
 A description of a body ("the agency", "the campaign") means the body the
 article named with that noun ("The United Nations refugee agency"), or one
-a person's name owns ("the Sanders campaign"); see ``people.named_body``.
+a person's name owns ("the Sanders campaign"); see ``bodies.named_body``.
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ from __future__ import annotations
 import attrs
 
 from quotecheck.attribution.context import appositive
-from quotecheck.attribution.people import (
-    BODIES, GENDERED_ROLES, ROLES, description_words, group_name, lists_before, named_body,
-)
+from quotecheck.attribution.bodies import named_body
+from quotecheck.attribution.lists import group_name, lists_before
 from quotecheck.attribution.scene import Attribution, Scene
+from quotecheck.attribution.unnamed import BODIES, GENDERED_ROLES, ROLES, description_words
 from quotecheck.speakers import people_noun
 
 NAME = "nominal"
@@ -44,7 +44,7 @@ HONORIFIC_ROLES = {
 }
 #: Roles that are also what many people are called and name no one in particular.
 TOO_COMMON = frozenset("man woman person people one source official member supporter critic voter".split())
-#: Nouns a description may call a named person by, beyond the roles of ``people``: "the Florida senator".
+#: Nouns a description may call a named person by, beyond the roles of ``unnamed``: "the Florida senator".
 TITLES = frozenset("""
 senator governor president congressman congresswoman nominee candidate pope pontiff prince princess king queen
 actress actor columnist businessman businesswoman mogul billionaire chairman chairwoman chair speaker ambassador

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import attrs
 
-from quotecheck.attribution.people import inside_quote, resolve
+from quotecheck.attribution.lookup import inside_quote
+from quotecheck.attribution.people import resolve
 from quotecheck.attribution.scene import Attribution, Scene
 
 NAME = "pronoun"

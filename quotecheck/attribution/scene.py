@@ -19,7 +19,9 @@ from quotecheck.attribution.context import (
 )
 from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, closes_on, find_after
 from quotecheck.attribution.cue_before import find_before
-from quotecheck.attribution.subjects import agent, antecedent_phrase, opening_source, sentence_subject
+from quotecheck.attribution.phrases import antecedent_phrase
+from quotecheck.attribution.subject_after import agent
+from quotecheck.attribution.subjects import opening_source, sentence_subject
 from quotecheck.quotes import Quote
 from quotecheck.names import mention_at, name_ending
 from quotecheck.speakers import Cast, people_noun

@@ -1,0 +1,139 @@
+"""Bodies and writings the article describes, and lists of names, that "it" or "they" may stand for.
+
+"Ahmad Massoud and Amrullah Saleh met …. “…,” they said": the list speaks
+together.  "The email read …. It stated" and "the groups say.  They argue":
+a body or a writing the article describes rather than names, known by the
+description.  "The agency" or "the campaign" is the body the article has
+named with that noun ("The United Nations refugee agency"), or one a
+person's name owns ("Hillary Clinton’s campaign", "the Sanders campaign").
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from quotecheck.attribution.context import Span, behind_preposition
+from quotecheck.attribution.lists import group, group_name, lists_before
+from quotecheck.attribution.lookup import GENDERS, LOOKBACK, inside_quote, quote_of
+from quotecheck.attribution.scene import Scene
+from quotecheck.attribution.unnamed import BODIES, HEAD_FORMS, PHRASE_CUTS, PLURAL_HEADS, unnamed
+from quotecheck.cues import WORDS as CUE_WORDS
+from quotecheck.speakers import Person
+
+#: How far back "it" or "they" looks for a list or a description: the paragraph or two before.
+BODY_REACH = 600
+#: Words after a noun of BODIES that make it a modifier of the noun after it: "the campaign manager".
+BODY_COMPOUNDS = frozenset("""
+manager managers chairman chairwoman chair staff staffer staffers official officials aide aides spokesman
+spokeswoman spokesperson member members leader leaders server account accounts address trail chain headquarters
+office offices hearing hearings policy system records director directors chief
+""".split())
+#: Words that end the modifiers before a noun of BODIES: "an appetite among donors" describes no donors.
+MODIFIER_STOPS = PHRASE_CUTS | {"the", "a", "an", "and", "or", "among", "by", "about", "over"}
+#: A description of a body or a writing before its noun: a determiner or an owner's name and up to two words
+#: more, read back from the noun, no further than DESCRIBED_REACH.
+DESCRIBED = regex.compile(
+    r"\b(?P<determiner>[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Bb]oth|[Tt]wo|[Tt]hree|[Ss]everal|\p{Lu}[\p{L}.\-]*['’]s)"
+    r"[ \t]+(?:(?!(?:" + "|".join(sorted(MODIFIER_STOPS)) + r")\b)[\p{L}\d\-]+[ \t]+){0,2}\Z",
+    regex.REVERSE,
+)
+#: How far back from its noun a description's determiner is looked for.
+DESCRIBED_REACH = 60
+#: How many names back a description of a body ("the agency") looks for the body it means.
+NAMED_BODY_MENTIONS = 30
+#: The two words after a name, past the possessive ending if any: the noun of a body it names or owns is one of
+#: them ("The United Nations refugee agency", "the State Department's", "Hillary Clinton’s campaign").
+BODY_AFTER = regex.compile(r"(?:['’]s)?[ \t]+(?P<first>\p{Ll}[\p{Ll}\-]*)\b(?:[ \t]+(?P<second>\p{Ll}[\p{Ll}\-]*)\b)?")
+#: Bodies a person may own, which a description of one may mean: "the campaign" after "the Sanders campaign".
+OWNED_BODIES = frozenset("campaign administration team company firm foundation organization organisation group".split())
+#: A word in lower case, for the nouns of such descriptions; a plain ``re`` pattern, which makes its many
+#: matches faster than ``regex`` does.
+WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
+#: What makes such a noun a modifier of the next: "the campaign manager", "the email server", "the group's".
+COMPOUND = regex.compile(
+    r"['’]s\b|[ \t]+(?:" + "|".join(sorted(BODY_COMPOUNDS | BODIES, key=len, reverse=True)) + r")\b"
+)
+#: What brings in names as examples, not as a list that acts: "victims such as Walter Scott and Eric Garner".
+EXAMPLES = regex.compile(r"\b(?:such[ \t]+as|like|including)[ \t]*\Z")
+
+
+def bodies(scene: Scene, pronoun: Span, levels: set[int | None]) -> list[tuple[int, Person, int | None]]:
+    """What "it" or "they" could mean beyond the names of the cast: lists of names and things described.
+
+    "Ahmad Massoud and Amrullah Saleh met …. “…,” they said": the list
+    speaks together.  "The email read …. It stated" and "the groups say.
+    They argue": a body or a writing the article describes rather than
+    names, known by the description.  Each is placed at its first word;
+    one behind a preposition ("in a statement") is passed over.
+    """
+    text, cast, found = scene.text, scene.cast, []
+    floor, number = max(0, pronoun.start - BODY_REACH), GENDERS[pronoun.text.lower()]
+    if number == "plural":
+        for members in lists_before(scene, pronoun.start, floor):
+            first = members[0][0].start
+            if quote_of(scene, cast.before(first)) in levels and not EXAMPLES.search(text, max(0, first - 20), first):
+                found.append((first, group(group_name(members)), cast.before(first)))
+    # Each word is looked up before any pattern is tried: few are such nouns.
+    for word in WORD.finditer(text, floor, pronoun.start):
+        head = word.group()
+        if head not in HEAD_FORMS:
+            continue
+        plural = head in PLURAL_HEADS
+        if not (plural if number == "plural" else head in BODIES) \
+                or COMPOUND.match(text, word.end(), word.end() + 40) is not None:
+            continue
+        described = DESCRIBED.match(text, max(floor, word.start() - DESCRIBED_REACH), word.start())
+        if described is None or plural and described.group("determiner").lower() in ("a", "an"):
+            continue
+        start = described.start()
+        if behind_preposition(text, 0, start) or inside_quote(scene, start) not in levels:
+            continue
+        body = named_body(scene, start, head) if not plural and described.group("determiner") in ("the", "The") else None
+        found.append((start, body or unnamed(text[start: word.end()], number), None))
+    return found
+
+
+def named_body(scene: Scene, start: int, head: str) -> Person | None:
+    """The body the article has named that "the <head>" at ``start`` means: "the agency", "the campaign".
+
+    The latest organisation named no more than NAMED_BODY_MENTIONS names
+    and LOOKBACK characters back whose name has the noun ("the State
+    Department", for "the department") or is followed by it ("The United
+    Nations refugee agency", for "the agency"); or a body a person's name
+    owns ("Hillary Clinton’s campaign", "the Sanders campaign"), named for
+    its owner.  None when there is none.
+    """
+    cast, text = scene.cast, scene.text
+    last = cast.before(start) - 1
+    for number in range(last, max(-1, last - NAMED_BODY_MENTIONS), -1):
+        mention = cast.mentions[number]
+        if mention.start < start - LOOKBACK:
+            break
+        person = cast.people[cast.referents[number]]
+        if person.place or person.kind not in ("organisation", "person"):
+            continue
+        organisation = person.kind == "organisation"
+        if organisation and any(word.lower() == head for word in person.words):
+            return person
+        if not organisation and head not in OWNED_BODIES:
+            continue
+        after = BODY_AFTER.match(text, mention.end, mention.end + 40)
+        if after is None or not followed_by(after, head):
+            continue
+        if organisation:
+            return person
+        return Person(f"{person.name}'s {head}", (), kind="organisation", named=True)
+    return None
+
+
+def followed_by(after: regex.Match, head: str) -> bool:
+    """True when the words after a name, matched by BODY_AFTER, are a body's noun ``head``, with a word before at most.
+
+    "refugee agency" and "presidential campaign" are; "campaign manager" and "said the agency" are not.
+    """
+    first, second = after.group("first"), after.group("second")
+    if first == head:
+        return second not in BODY_COMPOUNDS
+    return second == head and first not in CUE_WORDS and first not in MODIFIER_STOPS

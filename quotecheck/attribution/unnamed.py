@@ -1,0 +1,310 @@
+"""People the article does not name whom a pronoun may stand for: unnamed sources, roles, kin.
+
+Someone the article does not name may be meant: the source an earlier
+quote was credited to ("a spokesman for Le Drian said"), or a person named
+by a role a name owns ("Le Drian's deputy met reporters").  "He said" after
+either is that person, not Le Drian.  So may someone "his" or "her" gives
+by a role ("His wife … said"), the unnamed source that opens a sentence
+before with a cue ("A spokeswoman for the campaign said"), and, for "they",
+people named for what they do who open one ("Volunteers handed out
+leaflets").  The nouns for roles and for bodies here tell what gender a
+pronoun needs to stand for each.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+
+import attrs
+import regex
+
+from quotecheck.attribution.context import REACH, Span, behind_preposition, sentence_end
+from quotecheck.attribution.lookup import inside_quote
+from quotecheck.attribution.scene import Scene
+from quotecheck.attribution.subjects import opening_phrase, opening_source
+from quotecheck.cues import WORDS as CUE_WORDS
+from quotecheck.names import PEOPLE
+from quotecheck.speakers import Person
+
+#: Nouns for a person by role or relation, which "he" or "she" may stand for: "the deputy", "an aide".
+ROLES = frozenset("""
+official spokesperson aide adviser advisor source deputy lawyer attorney analyst strategist staffer
+member supporter critic voter resident witness friend neighbor neighbour colleague person one someone
+officer agent employee worker diplomat envoy minister secretary director chief leader president senator
+governor mayor commander soldier doctor teacher student professor expert economist researcher
+historian activist organizer organiser donor operative consultant manager executive assistant reporter
+journalist editor writer author candidate delegate lawmaker legislator judge prosecutor investigator
+detective sheriff pastor imam rabbi fighter guard host anchor pollster surrogate ally rival opponent
+predecessor successor biographer partner boss lieutenant negotiator representative
+""".split())
+#: Roles with a gender.
+GENDERED_ROLES = {
+    **dict.fromkeys("spokesman husband son father brother man boy king nephew uncle grandfather".split(), "male"),
+    **dict.fromkeys("spokeswoman wife daughter mother sister woman girl queen niece aunt grandmother".split(), "female"),
+}
+#: Nouns whose plural is irregular.
+IRREGULAR_PLURALS = frozenset("people men women children".split())
+#: Words after which a source phrase goes on about something else: "a spokesman for", "officials familiar with".
+PHRASE_CUTS = frozenset("""
+for of with at in from who whose that which familiar close on to within inside under representing
+after before since when as
+""".split())
+#: Words that bring in one person not met before: "a spokesman", "one aide", "another official".
+NEW_ONE = frozenset("a an one another someone".split())
+#: A role a name owns (after its possessive ending, names.POSSESSIVE) is in the first two words after it, read
+#: no further than ROLE_REACH: "Le Drian's deputy", "Clinton's campaign manager".
+ROLE_REACH = 40
+#: A role a possessive pronoun gives, in its first two words: "his doctor", "her chief of staff".
+OWN_ROLE = regex.compile(r"\b(?:his|her|their)[ \t\n]+(\p{Ll}+)(?:[ \t\n]+(\p{Ll}+))?")
+#: Roles that tie someone to the person who has them, beyond kin: "his lawyer", "her longtime adviser".
+TIES = frozenset("""
+aide adviser advisor deputy lawyer attorney spokesperson friend neighbor neighbour colleague assistant partner
+boss rival opponent predecessor successor biographer doctor
+""".split())
+#: Such a role a possessive pronoun gives someone, with a word between at most: "His wife", "her longtime
+#: adviser"; not one a name follows, which is the person's to stand for ("his wife, Jane,").
+OWNED = regex.compile(
+    r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?P<role>(?:\p{Ll}+[ \t]+)?(?P<head>"
+    + "|".join(sorted(TIES | GENDERED_ROLES.keys(), key=len, reverse=True)) + r"))\b(?!['’]s|-|,?[ \t]+\p{Lu})"
+)
+#: How far back from a pronoun's sentence someone given by a possessive pronoun's role is looked for: the
+#: sentence or two before.
+KIN_REACH = 400
+#: Nouns for a body or a writing, which "it" or, in the plural, "they" may stand for: "the email", "the groups".
+BODIES = frozenset("""
+campaign committee panel agency department ministry government administration company firm group organization
+organisation party union council board commission court network channel station outlet foundation institute
+embassy team association coalition alliance bureau newspaper paper magazine website video ad advertisement
+commercial statement email e-mail memo memorandum letter report editorial post tweet message sign banner poster
+flyer mailer release document filing complaint lawsuit affidavit indictment ruling bill resolution constitution
+platform manifesto book article column survey poll study
+""".split())
+#: The plurals of bodies and of people's roles, which "they" may stand for: "groups", "agencies", "officials".
+PLURAL_HEADS = frozenset(
+    IRREGULAR_PLURALS | {noun + "s" for noun in BODIES | ROLES - NEW_ONE}
+    | {noun[:-1] + "ies" for noun in BODIES if noun.endswith("y")}
+)
+#: The nouns of descriptions of bodies and people as they may be written: one look-up for each word read.
+HEAD_FORMS = BODIES | PLURAL_HEADS
+#: The nouns an unnamed source that opens a sentence ends with (``sources_opening``): a person's role, people's,
+#: or a body ("a spokeswoman for the campaign").
+SOURCE_HEADS = HEAD_FORMS | ROLES | GENDERED_ROLES.keys()
+#: Cues whose subject asks: the answer that follows is someone else's ("A reporter asked Sanders …. He replied").
+QUESTIONS = frozenset("ask asks asked asking question questions questioned pressed".split())
+#: How such a source opens, as one brought in as new: "A spokeswoman", "One official".
+NEW_SOURCE = re.compile(r"(?:A|An|One|Another|Someone)[ \t,]")
+#: Endings of nouns for people by what they do, for a source brought in as new whose noun no list has.
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+#: The first word of a sentence, past an opening mark, when it may be people's plural noun.
+PLURAL_OPENING = re.compile(r"[\"“‘'(]?([A-Z][a-z]+s|Men|Women|Children|Police)\b")
+#: How far back from a pronoun's sentence a sentence that an unnamed source opens is looked for.
+SOURCE_REACH = 400
+#: The first two words after such a source, one of which must be a cue, after a relative clause between commas
+#: or the comma that closes an appositive, if any: "said", "also said", ", who asked not to be named, said",
+#: "One, a retired teacher, said".
+SOURCE_CUE = regex.compile(
+    r"(?:,[ \t]+(?:who|whose)\b[^,.;:!?\n]{1,100},|,)?[ \t]+(?P<first>\p{Ll}+)\b(?:[ \t]+(?P<second>\p{Ll}+)\b)?"
+)
+#: Where OWNED may match, found by a plain ``re`` pattern before OWNED is tried there.
+POSSESSIVE = re.compile(r"[Hh](?:is|er)[ \t]")
+
+
+@functools.lru_cache(maxsize=4096)
+def role_number(phrase: str) -> str | None:
+    """The gender a pronoun needs to stand for an unnamed source ``phrase``, "either", or None when it cannot.
+
+    The phrase's head noun decides: "a spokeswoman for the ministry" is
+    female, "officials familiar with the talks" plural, "Le Drian's deputy"
+    either, "the campaign" or "the email" what "it" stands for, "the
+    groups" what "they" do.  One person must be brought in as new, by "a",
+    "one" or an owner ("an aide", "Le Drian's deputy"): "the senator" and
+    "the former president" are someone named before, whom the pronoun
+    finds by name.
+    """
+    words = description_words(phrase)
+    if not words:
+        return None
+    number = head_number(words[-1])
+    if words[-1] in BODIES:
+        return "neuter"
+    if number is None and words[-1] in PLURAL_HEADS:
+        return "plural"
+    if number in ("plural", None) or words[0] in NEW_ONE or any(word.endswith("'s") for word in words[:-1]):
+        return number
+    return None
+
+
+def description_words(phrase: str) -> list[str]:
+    """The words of a phrase, in lower case, up to where it goes on about something else.
+
+    "a spokesman for the ministry" gives "a spokesman".
+    """
+    words = []
+    for word in phrase.lower().replace("’", "'").split():
+        word = word.strip(",.;:")
+        if word in PHRASE_CUTS or not word:
+            break
+        words.append(word)
+    return words
+
+
+def head_number(head: str) -> str | None:
+    """The gender a pronoun needs to stand for someone called ``head``, "either", or None for no person."""
+    if head in IRREGULAR_PLURALS or head.endswith("s") and head[:-1] in ROLES:
+        return "plural"
+    if head in GENDERED_ROLES:
+        return GENDERED_ROLES[head]
+    return "either" if head in ROLES else None
+
+
+def unnamed(name: str, number: str, made: type[Person] = Person, **fields) -> Person:
+    """A person the article does not name, known by a phrase: the source of a quote, a role a name owns."""
+    return made(name, (), gender=None if number == "either" else number, kind="anonymous", named=True, **fields)
+
+
+def owned_role(scene: Scene, index: int) -> tuple[Person, str] | None:
+    """The person mention ``index`` owns by a role, as in "Le Drian's deputy", and the role's noun, if it does.
+
+    Read with plain string steps, not patterns: it runs for every possessive name a pronoun looks back over.
+    """
+    text, mention = scene.text, scene.cast.mentions[index]
+    position = mention.end + 2  # past "'s"
+    if text[position: position + 1] not in (" ", "\t"):
+        return None
+    words = []
+    for word in text[position: position + ROLE_REACH].split()[:2]:
+        if not word[:1].islower():
+            break
+        role = word.rstrip(",.;:")
+        number = head_number(role)
+        words.append(role)
+        position = text.index(role, position) + len(role)
+        if number is None:
+            if role != word:
+                break
+            continue
+        if text.startswith(" of staff", position):
+            words.append("of staff")
+            position += len(" of staff")
+        after = text[position: position + 3].lstrip(",").lstrip(" \t")
+        if after[:1].isupper():
+            # "Massoud's spokesman, Ali Nazary,": the name is the pronoun's to find, and the
+            # owner is no more a subject than a name behind a preposition.
+            scene.obliques[index] = True
+            return None
+        return unnamed(f"{scene.cast.person_of(index).name}'s {' '.join(words)}", number), role
+    return None
+
+
+def roles_taken(scene: Scene, pronoun: Span) -> set[str]:
+    """The words a possessive pronoun gives as roles in the sentence of ``pronoun``: "his doctor"."""
+    sentence = scene.text[scene.sentences.starts(pronoun.start - REACH, pronoun.start)[-1]:
+                          sentence_end(scene.text, pronoun.end, len(scene.text))]
+    return {word for role in OWN_ROLE.finditer(sentence) for word in role.groups()}
+
+
+def unnamed_source(scene: Scene, index: int) -> Person | None:
+    """The unnamed source a cue credits quote ``index`` to ("a spokesman said"), if a pronoun may stand for it.
+
+    Read from the cue's finding, as the anonymous sieve, which decides
+    after this one, reads it; or from a decision already made.
+    """
+    decision, finding = scene.decisions[index], scene.findings[index]
+    if decision is not None:
+        phrase = decision.speaker if decision.speaker_kind == "anonymous" and decision.cue is not None else None
+    elif finding.subject_type == "phrase":
+        phrase = (finding.antecedent or finding.subject).text
+    else:
+        phrase = None
+    number = role_number(phrase) if phrase else None
+    return unnamed(phrase, number) if phrase and number else None
+
+
+def kin(
+    scene: Scene, pronoun: Span, gender: str, home: int | None, own_sentence: int,
+) -> list[tuple[int, Person, int | None]]:
+    """The people a possessive pronoun gives by a role before ``pronoun``, that it could mean.
+
+    "His wife, who asked not to be named, said …. “…,” she said" is Ahmad
+    Massoud's wife, whom "his" stands for; the owner is found as any
+    pronoun is; only in the sentence or two before ``own_sentence``, where
+    the pronoun's sentence starts ("she" is not her own colleague).  Not
+    one behind a preposition ("with his wife"), nor outside the quotation
+    that holds the pronoun.
+    """
+    text, found = scene.text, []
+    for possessive in POSSESSIVE.finditer(text, max(0, own_sentence - KIN_REACH), own_sentence):
+        match = OWNED.match(text, possessive.start(), own_sentence)
+        if match is None:
+            continue
+        start, number = match.start(), head_number(match.group("head"))
+        if number not in (gender, "either") or behind_preposition(text, 0, start) or inside_quote(scene, start) != home:
+            continue
+        owner = Span(start, start + len(match.group("owner")), match.group("owner"))
+        found.append((start, unnamed(match.group(), number, Kin, owner=owner, role=match.group("role")), None))
+    return found
+
+
+def sources_opening(
+    scene: Scene, gender: str, levels: set[int | None], starts: list[int],
+) -> list[tuple[int, Person, int | None]]:
+    """The unnamed sources of the sentence or two before a pronoun's that it could mean, if of ``gender``.
+
+    An unnamed subject that opens a sentence with a cue: "A spokeswoman for
+    the campaign said the rally was canceled. “…,” she said" is the
+    spokeswoman, not a woman named before.  Only one brought in as new ("A
+    spokeswoman", "One official"), of the pronoun's gender as ``role_number``
+    reads the phrase, and at a quote level the pronoun may look into; "they"
+    finds people described among ``bodies``.
+    """
+    text, found, own_sentence = scene.text, [], starts[-1]
+    for start in starts[bisect_left(starts, own_sentence - SOURCE_REACH): -1]:
+        if NEW_SOURCE.match(text, start) is None or inside_quote(scene, start) not in levels:
+            continue
+        phrase = opening_phrase(text, start, own_sentence)
+        if phrase is None:
+            continue
+        head = phrase.text.rsplit(None, 1)[-1]
+        number = role_number(phrase.text) or ("either" if agent_noun(head) else None)
+        if number not in (gender, "either"):
+            continue
+        cue = SOURCE_CUE.match(text, phrase.end, own_sentence)
+        if cue is None or not (phrase.text[-1:].isupper() or head in SOURCE_HEADS or agent_noun(head)):
+            continue  # "One of the central claims …": a phrase that stops short of its noun, cut at a verb it is not
+        verbs = {cue.group("first"), cue.group("second")}
+        if not verbs.isdisjoint(CUE_WORDS) and verbs.isdisjoint(QUESTIONS):
+            found.append((phrase.start, unnamed(phrase.text, number), None))
+    return found
+
+
+def people_opening(scene: Scene, levels: set[int | None], starts: list[int]) -> list[tuple[int, Person, int | None]]:
+    """The people named for what they do that the sentence or two before a "they" open with.
+
+    "Volunteers handed out leaflets. “…,” they said" is the volunteers;
+    "Members of the council met later" the members of the council.
+    """
+    text, found, own_sentence = scene.text, [], starts[-1]
+    for start in starts[bisect_left(starts, own_sentence - SOURCE_REACH): -1]:
+        first = PLURAL_OPENING.match(text, start)
+        if first is None or first.group(1) not in PEOPLE or inside_quote(scene, start) not in levels:
+            continue
+        phrase, kind = opening_source(text, start, own_sentence)
+        if kind == "phrase" and phrase.start == first.start(1):
+            found.append((phrase.start, unnamed(phrase.text, "plural"), None))
+    return found
+
+
+def agent_noun(word: str) -> bool:
+    """True for a noun that reads as one who does something, though no list of roles has it: "farmer", "shopkeeper"."""
+    return len(word) > 4 and word.endswith(AGENT_ENDINGS) and word.islower() and word not in BODIES
+
+
+@attrs.define
+class Kin(Person):
+    """Someone a possessive pronoun gives by a role ("his wife"), named for the pronoun's owner when it counts."""
+
+    #: The possessive pronoun, until the one it stands for is found; the role as the text gives it.
+    owner: Span | None = None
+    role: str = ""
