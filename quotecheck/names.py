@@ -135,7 +135,14 @@ Never Often Sometimes Finally Initially Eventually Previously Currently Soon Onc
 Eleven Twelve Fifteen Eighteen Twenty Thirty Forty Fifty Hundred Thousand Million Billion Dozens
 Several Please Thanks Thank Okay Oh Is Are Was Were Does Did Do Has Have Had Can Could
 Would Should Must Might
-""".split()) | VAGUE_PLURALS
+""".split()) | VAGUE_PLURALS | {
+    # Contractions, which open sentences in quoted speech: "I’m", "We’re", "Can’t".
+    word + mark + ending
+    for words, endings in (("I We You They He She It That There What Who Let", ("m", "re", "ve", "ll", "d")),
+                           ("Can Won Don Didn Doesn Isn Aren Wasn Weren Hasn Haven Hadn Couldn Wouldn Shouldn "
+                            "Mustn Ain Needn", ("t",)))
+    for word in words.split() for ending in endings for mark in "'’"
+}
 #: People by what they do or are, in the plural: the vague ones above and more, which alone are no name though a
 #: sentence opens with one ("Farmers said"), but may be part of one ("the Chicago Teachers Union").
 PEOPLE = VAGUE_PLURALS | frozenset(

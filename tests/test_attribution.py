@@ -8,6 +8,7 @@ sieve must leave alone.  A meta-test fails when a sieve has no table.
 import pytest
 
 from quotecheck.attribution import SIEVE_NAMES, attribute, decide, leadin, own_quotations
+from quotecheck.attribution.phrases import source_phrase
 from quotecheck.attribution.scene import scene_of
 from quotecheck.attribution.subjects import sentence_subject
 from quotecheck.document import Document, SourceMap
@@ -533,6 +534,9 @@ EXAMPLES = {
         ('"We will win," Ahmad Massoud said. He was asked, "And if the road falls?"', "And", None, None),
     ],
     "lead-in": [
+        # A pronoun with a verb run into it ("I’m") is neither a name nor an unnamed source.
+        ('Ahmad Massoud smiled. “If they come, they’ll say, ‘We’re here to talk,’ and well I’m not, as a soldier, '
+         'going to let them say, ‘You’re finished.’ I would say, ‘Come back later,’” he added.', "You’re", None, None),
         # An unnamed source in the sentence before is read as the anonymous sieve reads one: "his office" is
         # the office of whom "his" refers to.
         ('David Martinon met them. His office said in a statement. "It was frank."', "It", "David Martinon's office",
@@ -851,6 +855,15 @@ def test_every_sieve_has_an_example_table():
 def test_sieve_examples(table, text, quote, speaker, sieve):
     found = attributions(text)[quote]
     assert (found.speaker, found.sieve) == (speaker, sieve)
+
+
+@pytest.mark.parametrize(("text", "phrase", "source"), [
+    ("You’ve called them losers", "You’ve", None), ("They'd called them losers", "They'd", None),
+    ("Critics called them losers", "Critics", "Critics"), ("The official said", "The official", "The official"),
+])
+def test_an_unnamed_source_phrase_is_no_contracted_pronoun(text, phrase, source):
+    found, _ = source_phrase(text, 0, len(phrase))
+    assert (found and found.text) == source
 
 
 @pytest.mark.parametrize("text", [row[0] for row in EXAMPLES["lead-in"] + EXAMPLES["continuation"]],
