@@ -35,6 +35,9 @@ FATHER_AND_SON = ('Ahmad Shah Massoud fought the Soviets. His son Ahmad Massoud 
 #: A transcript whose labels in capitals name its two speakers.
 TRANSCRIPT = ('Ahmad Massoud spoke to Lisa Curtis on Sunday. A transcript follows.\n\n"CURTIS: Will you stay?\n\n'
               '"MASSOUD: We will never leave the valley."')
+#: A transcript with a host the article names only by the label, and a clip.
+HOSTED = ('Ahmad Massoud spoke to a radio host on Sunday. A partial transcript follows.\n\n"HOST: Will you stay?\n\n'
+          '"MASSOUD: We will never leave the valley.\n\n"VIDEO: The valley is ours.\n\n"HOST: And the talks?"')
 #: A row whose deciding sieve is another one shows a text the table's sieve must leave alone.
 EXAMPLES = {
     "adjacent": [
@@ -104,6 +107,12 @@ EXAMPLES = {
          "Ahmad Massoud", "adjacent"),
         ('Ahmad Massoud spoke on Sunday. A transcript follows.\n\n"VIDEO: We will never leave."', "VIDEO:",
          None, None),
+        # Once a label names someone of the article, the others are speakers too, named by the label; a clip's
+        # label is no one, and its quote does not go on from the answer before.
+        (HOSTED, "HOST:", "Host", "adjacent"),
+        (HOSTED, "VIDEO:", None, None),
+        ('Ahmad Massoud spoke on Sunday.\n\n"MASSOUD:\u00a0We will never leave."', "MASSOUD:\u00a0We",
+         "Ahmad Massoud", "adjacent"),
         # A person named with the body they belong to is the subject, not the body or the whole phrase.
         ('"A staged weapon is hard," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.',
          "A", "Jeffrey Lewis", "adjacent"),

@@ -2,7 +2,8 @@
 
 ``"…," Mr. Massoud said`` · ``"…," said Lt. Gen. Mirza Mohammad Yarmand, a
 former deputy minister`` · ``Mr. Martinon said: "…"`` · ``according to the
-Pentagon`` · ``Haqqani's claims that "…"`` · a transcript's ``"MASSOUD: …``.
+Pentagon`` · ``Haqqani's claims that "…"`` · a transcript's ``"MASSOUD: …``
+(or ``"WALLACE: …`` from someone the article names only so).
 The cue search itself lives in ``context`` and ``scene``; this sieve takes
 the findings whose subject is a name and ties it to the cast member it
 names.
@@ -22,6 +23,9 @@ CONFIDENCE = 0.95
 def sieve(scene: Scene, index: int) -> Attribution | None:
     """Attribute a quote whose cue names its speaker."""
     finding = scene.findings[index]
+    if finding.subject_type == "label":  # a transcript's speaker whom the article names nowhere else
+        name = " ".join(word.capitalize() for word in finding.subject.text.split())
+        return Attribution(index, name, "person", finding.subject, finding.cue, NAME, 0.8)
     if finding.subject_type != "name":
         return None
     person = person_at(scene, finding.antecedent or finding.subject)

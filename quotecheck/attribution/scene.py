@@ -28,7 +28,13 @@ from quotecheck.speakers import Cast, people_noun
 
 #: A speaker's label in capitals that opens a quoted paragraph of a transcript: "PENCE: Well, look, …",
 #: "SEN. SANDERS: …".  The last word of the label must name someone the article names elsewhere.
-LABEL = regex.compile(r"[\"“‘'][ \t]*((?:\p{Lu}[\p{Lu}.'’-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'’-]*\p{Lu}))[ \t]*(:)[ \t\n]")
+LABEL = regex.compile(r"[\"“‘'][ \t]*((?:\p{Lu}[\p{Lu}.'’-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'’-]*\p{Lu}))[ \t]*(:)[ \t\n\xa0]")
+#: Labels in capitals that open a quoted paragraph without naming who speaks: "VIDEO: …", "UPDATE: …".
+NOT_SPEAKER_LABELS = frozenset("""
+VIDEO AUDIO CLIP SOUNDBITE UPDATE UPDATED NOTE CORRECTION CLARIFICATION PHOTO WATCH READ LISTEN BREAKING
+EXCLUSIVE SOURCE SOURCES WARNING DISCLAIMER TRANSCRIPT CROSSTALK LAUGHTER APPLAUSE INAUDIBLE UNIDENTIFIED
+QUESTION ANSWER ANNOUNCER NARRATOR EDITOR EDITOR'S EDITOR’S SUMMARY EXCERPT ADVERTISEMENT
+""".split())
 #: Kinds of quote that have a speaker.
 SPOKEN = frozenset({"quote", "fragment"})
 #: A colon or comma between a cue and its quote: the cue introduces it ("the heckler yelled: "…"").
@@ -283,7 +289,7 @@ def speaker_label(text: str, quote: Quote, cast: Cast, surnames: dict[str, list[
 
     The label is the subject and its colon the cue; it stands for the person
     of the article whose surname it gives ("Mike Pence"), and a label that
-    names no one there ("VIDEO:", "UPDATE:") is none.  ``surnames`` maps the
+    names no one there is left to ``unnamed_labels``.  ``surnames`` maps the
     last word of each person's name, case folded, to their mentions in order,
     filled in on first use: a transcript's labels each look up one surname.
     """
@@ -305,6 +311,34 @@ def speaker_label(text: str, quote: Quote, cast: Cast, surnames: dict[str, list[
         return Finding(Span(label.start(3), label.end(3), ":"), Span(label.start(1), label.end(1), label.group(1)),
                        "name", Span.of(text, mention))
     return None
+
+
+def unnamed_labels(text: str, quotes: tuple[Quote, ...], findings: list[Finding]) -> None:
+    """Give the labels of a transcript that name no one of the article their own speaker, in ``findings``.
+
+    Once one label of the article names someone there, the article holds a
+    transcript, and its other labels in capitals are speakers too, though the
+    article names them nowhere else ("WALLACE: Let's start …" from the host
+    who asks): the label itself is the speaker, where the quote would
+    otherwise go on with the answer before it.  A label that names no one
+    ("VIDEO:") keeps its quote from anyone: it does not go on either.
+    """
+    if not any(finding.subject_type == "name" and finding.cue is not None and finding.cue.text == ":"
+               and finding.subject.text.isupper() for finding in findings):
+        return
+    for index, quote in enumerate(quotes):
+        if findings[index].cue is not None and findings[index].cue.text == ":" \
+                or quote.kind not in SPOKEN or not text[quote.start + 1: quote.start + 3].isupper():
+            continue
+        label = LABEL.match(text, quote.start, quote.end)
+        if label is None:
+            continue
+        colon = Span(label.start(3), label.end(3), ":")
+        if NOT_SPEAKER_LABELS.intersection(label.group(1).split()):
+            # A clip in the transcript: someone else speaks, and the label does not say who.
+            findings[index] = Finding(colon, None, "passive")
+        else:
+            findings[index] = Finding(colon, Span(label.start(1), label.end(1), label.group(1)), "label")
 
 
 def named_in(cast: Cast):
@@ -342,5 +376,7 @@ def scene_of(text: str, quotes: tuple[Quote, ...], cast: Cast) -> Scene:
         if quote.kind in SPOKEN else NOTHING
         for index, quote in enumerate(quotes)
     ]
+    if surnames:  # some quote opens with a label
+        unnamed_labels(text, quotes, findings)
     starts = [quote.start for quote in quotes]
     return Scene(text, quotes, cast, floors, ceilings, paragraphs, findings, [None] * len(quotes), starts)
