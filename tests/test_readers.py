@@ -504,6 +504,19 @@ def test_html_pathological_input_time_is_linear(unit):
     assert large < 8 * small + 0.05, f"{small:.3f} s -> {large:.3f} s for four times the input"
 
 
+def test_html_tag_of_many_attributes_time_is_linear():
+    def read(count: int) -> float:
+        source = "<p>Hi</p><a " + " ".join(f"a{number}" for number in range(count)) + "><p>x</p>"
+        started = time.perf_counter()
+        assert read_html(source, "wide.html").text == "Hi\n\nx"
+        return time.perf_counter() - started
+
+    read(1_000)  # warm up
+    small = min(read(20_000) for _ in range(3))
+    large = min(read(80_000) for _ in range(3))
+    assert large < 8 * small + 0.05, f"{small:.3f} s -> {large:.3f} s for four times the attributes"
+
+
 @pytest.mark.parametrize("source", ["*a " * 20000, " _a" * 20000, "*a\n" * 20000,
                                     "`a ``" * 10000, "<a " * 20000, "[a](" * 20000])
 def test_markdown_pathological_input_stays_fast(source):

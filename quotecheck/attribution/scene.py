@@ -27,7 +27,8 @@ from quotecheck.names import mention_at, name_ending
 from quotecheck.speakers import Cast, people_noun
 
 #: A speaker's label in capitals that opens a quoted paragraph of a transcript: "PENCE: Well, look, …",
-#: "SEN. SANDERS: …".  The last word of the label must name someone the article names elsewhere.
+#: "SEN. SANDERS: …".  Its last word names someone the article names elsewhere, or the article holds such a
+#: label too (see ``unnamed_labels``).
 LABEL = regex.compile(r"[\"“‘'][ \t]*((?:\p{Lu}[\p{Lu}.'’-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'’-]*\p{Lu}))[ \t]*(:)[ \t\n\xa0]")
 #: Labels in capitals that open a quoted paragraph without naming who speaks: "VIDEO: …", "UPDATE: …".
 NOT_SPEAKER_LABELS = frozenset("""

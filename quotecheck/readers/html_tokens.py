@@ -102,6 +102,7 @@ def read_tag(source: str, start: int) -> tuple[str, list[tuple[str, str | None]]
     """The tag whose name starts at ``start``: (name, attributes, offset past ``>``), or None at the end of the file."""
     name_end = _TAG_NAME.match(source, start).end()
     attributes: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
     position = name_end
     length = len(source)
     while True:
@@ -125,7 +126,8 @@ def read_tag(source: str, start: int) -> tuple[str, list[tuple[str, str | None]]
             else:
                 stop = _UNQUOTED_VALUE.match(source, position).end()
                 value, position = source[position:stop], stop
-        if all(attribute != seen for seen, _ in attributes):  # the first of two with one name counts
+        if attribute not in seen:  # the first of two with one name counts
+            seen.add(attribute)
             attributes.append((attribute, value))
 
 
