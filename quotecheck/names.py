@@ -116,6 +116,16 @@ People Officials Critics Analysts Experts Observers Sources Aides Advisers Suppo
 Voters Residents Witnesses Neighbors Neighbours Activists Protesters Organizers Investigators
 Diplomats Economists Strategists Pollsters Scientists Researchers Doctors Lawyers Prosecutors
 """.split())
+#: A pronoun or a verb with a word run into it, in either case and with either apostrophe: "I’m", "they'd",
+#: "Can’t".  Capitalised, they open sentences in quoted speech; they are neither names nor unnamed sources.
+CONTRACTIONS = frozenset(
+    form
+    for words, endings in (("I We You They He She It That There What Who Let", ("m", "re", "ve", "ll", "d")),
+                           ("Can Won Don Didn Doesn Isn Aren Wasn Weren Hasn Haven Hadn Couldn Wouldn Shouldn "
+                            "Mustn Ain Needn", ("t",)))
+    for word in words.split() for ending in endings for mark in "'’"
+    for form in (word + mark + ending, (word + mark + ending).lower())
+)
 #: Capitalised words that begin sentences or name things, never people.
 NOT_NAMES = frozenset("""
 A An The This That These Those There Their They Them Then Thus Than It Its He She His Her Hers
@@ -129,20 +139,13 @@ January February March April May June July August September October November Dec
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Photo PHOTO Published
 Updated Advertisement Continue Related Sign Click Share Follow Like Just Only Despite During
 Among Against Between Through Throughout Within Across Along Around Behind Beyond Upon
-Asked Said Says Told According Like Unlike Such Perhaps Maybe Indeed Well Yet Let Don’t Don't
+Asked Said Says Told According Like Unlike Such Perhaps Maybe Indeed Well Yet Let
 Later Earlier Recently Today Yesterday Tonight Tomorrow Afterward Afterwards Again Already Always
 Never Often Sometimes Finally Initially Eventually Previously Currently Soon Once Twice Only
 Eleven Twelve Fifteen Eighteen Twenty Thirty Forty Fifty Hundred Thousand Million Billion Dozens
 Several Please Thanks Thank Okay Oh Is Are Was Were Does Did Do Has Have Had Can Could
 Would Should Must Might
-""".split()) | VAGUE_PLURALS | {
-    # Contractions, which open sentences in quoted speech: "I’m", "We’re", "Can’t".
-    word + mark + ending
-    for words, endings in (("I We You They He She It That There What Who Let", ("m", "re", "ve", "ll", "d")),
-                           ("Can Won Don Didn Doesn Isn Aren Wasn Weren Hasn Haven Hadn Couldn Wouldn Shouldn "
-                            "Mustn Ain Needn", ("t",)))
-    for word in words.split() for ending in endings for mark in "'’"
-}
+""".split()) | VAGUE_PLURALS | CONTRACTIONS
 #: People by what they do or are, in the plural: the vague ones above and more, which alone are no name though a
 #: sentence opens with one ("Farmers said"), but may be part of one ("the Chicago Teachers Union").
 PEOPLE = VAGUE_PLURALS | frozenset(

@@ -14,12 +14,10 @@ from quotecheck.attribution.context import (
     ABBREVIATIONS, CLAUSE_WORDS, DETERMINERS, PRONOUN_SUBJECTS, WORD, Span, words,
 )
 from quotecheck.cues import NOUN_FORMS, WORDS
-from quotecheck.names import mention_at
+from quotecheck.names import CONTRACTIONS, mention_at
 
 
 RELATIVES = frozenset("who which".split())
-#: A pronoun with a verb run into it: "I’m", "You’ve", "They'd".
-CONTRACTED_PRONOUN = regex.compile(r"(?i)(?:i|we|you|they|he|she|it)['’](?:m|re|ve|ll|d)\Z")
 #: A phrase that opens with these is no subject.
 PREPOSITIONS = frozenset("""
 in on at after before during since until with without about of for from to by as than like
@@ -142,7 +140,7 @@ def source_phrase(text: str, start: int, end: int) -> tuple[Span | None, str | N
         if apposed is not None:  # "said one, a retired teacher,": the role set beside "one" is who speaks
             return Span(apposed.start(1), apposed.end(1), apposed.group(1)), "phrase"
     tokens = phrase.split()
-    if CONTRACTED_PRONOUN.match(tokens[0]):
+    if tokens[0] in CONTRACTIONS:
         return None, None  # "You’ve called them losers": a pronoun, not a source
     if not CLAUSE_VERBS.isdisjoint(token.lower() for token in tokens):
         return clause_source(text, start, end)
