@@ -543,6 +543,11 @@ EXAMPLES = {
         ('"We will win," Ahmad Massoud said. He was asked, "And if the road falls?"', "And", None, None),
     ],
     "lead-in": [
+        # A sentence that opens with a pronoun and its verb has no opening phrase, whatever comma follows them.
+        ('Ahmad Massoud studied in London.\n\nHe reaches, as he often does, for a European reference when asked '
+         'what keeps him going.\n\n“My father kept a shelf of books.”', "My", "Ahmad Massoud", "lead-in"),
+        ('Lisa Curtis and Mr. Massoud met.\n\nShe smiled, then, and looked away.\n\n“It was a long winter.”', "It",
+         "Lisa Curtis", "lead-in"),
         # A pronoun with a verb run into it ("I’m") is neither a name nor an unnamed source.
         ('Ahmad Massoud smiled. “If they come, they’ll say, ‘We’re here to talk,’ and well I’m not, as a soldier, '
          'going to let them say, ‘You’re finished.’ I would say, ‘Come back later,’” he added.', "You’re", None, None),

@@ -34,6 +34,8 @@ CONFIDENCE = 0.7
 QUESTION = regex.compile(r"\?[\"”’]?\s*\Z")
 #: The article before a name that opens a sentence: "The Democratic National Committee released".
 THE = regex.compile(r"[Tt]he[ \t\n]+(?=\p{Lu})")
+#: A subject pronoun and a word in lower case after it, where a sentence opens: "He reaches".
+SUBJECT_AND_VERB = regex.compile(r"(?:He|She|They|We|I)[ \t]+\p{Ll}")
 OPENER = regex.compile(r"(?:[\p{L}\p{N}'’.-]+[ \t\n]+){0,3}[\p{L}\p{N}'’.-]+,[ \t\n]+")
 
 
@@ -64,6 +66,8 @@ def opening_subject(scene: Scene, start: int, end: int) -> tuple[Span | None, st
     text = scene.text
     start = past_dateline(text, start, end)
     opener = OPENER.match(text, start, end) or OPENING_PHRASE.match(text, start, end)
+    if opener is not None and SUBJECT_AND_VERB.match(text, start, opener.end()):
+        opener = None  # "He reaches, as he often does, for …": the subject and its verb, not an opening phrase
     at = opener.end() if opener else start
     article = THE.match(text, at, end)  # "The Democratic National Committee released …"
     mention = mention_at(text, article.end() if article else at, end)
