@@ -507,6 +507,15 @@ EXAMPLES = {
          "Lisa Curtis", "pronoun"),
     ],
     "continuation": [
+        # A cue whose subject is the words just quoted restates them, in the voice of whoever said them; with no
+        # speaker for those words, or a paragraph between, the phrase stays an unnamed source.
+        ("Mr. Martinon spoke to the radio. « Nous restons », he said. In English, the line read: «We stay.»", "We",
+         "Martinon", "continuation"),
+        ("“We stay,” Lisa Curtis said.\n\n“Nous restons,” the passage continued in the French edition.", "Nous",
+         "Lisa Curtis", "continuation"),
+        ("“We stay,” Lisa Curtis said.\n\nShe left.\n\n“Nous restons,” the passage continued in the French edition.",
+         "Nous", "the passage", "anonymous"),
+        ("“We stay.” In English, the line read: “Nous restons.”", "Nous", "the line", "anonymous"),
         # A dash that opens the next paragraph credits the quote before it only when its line leads in no quote
         # of its own.
         ("“This is not a brand,” one aide said. “It is a promise.”\n\n— Ahmad Massoud, in a message to supporters: "

@@ -8,6 +8,9 @@ paragraphs keeps the speaker of the piece it continues.  A quote with no cue
 inside a sentence that closes on an attribution after a later quote takes
 that attribution: ``Aid was "slow" as donors watched a "turbulent season,"
 she said.``
+A quote whose cue's subject is the words just quoted (``« Nous ne … », he
+said. In English, the line read: «We will not …»``) restates them, in the
+voice of whoever said them.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from quotecheck.attribution.cue_after import CLOSED, closes_on
 from quotecheck.attribution.lookup import inside_quote
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import sentence_subject
+from quotecheck.extract import PARAGRAPH_BREAK
 
 NAME = "continuation"
 #: How many quotes back the one a quote goes on from may be; titles and terms in between are passed over.
@@ -32,6 +36,11 @@ AHEAD_QUOTES = 16
 ASIDE = 120
 ANSWERED = regex.compile(r"\?\W?\s*\Z")
 CONFIDENCE = 0.8
+#: Nouns for words quoted just before, which a cue's subject may be: "the line read", "the remark ran".
+QUOTED_WORDS = frozenset("line lines remark remarks comment comments words quote quotation passage sentence "
+                         "translation version".split())
+#: Determiners that refer back to them.
+BACK = frozenset({"the", "that", "this", "these", "those"})
 
 
 def previous_sibling(scene: Scene, index: int) -> int | None:
@@ -59,6 +68,8 @@ def someone_between(scene: Scene, start: int, end: int, speaker: str | None) -> 
 def sieve(scene: Scene, index: int) -> Attribution | None:
     """Give a cue-less quote the speaker of the quote it goes on from."""
     quote = scene.quotes[index]
+    if restates(scene, index):
+        return restatement(scene, index)
     if scene.findings[index].settled:
         return None  # a cue of its own, or one that names who was spoken to: "Trump was asked, "…""
     if quote.continues is not None and scene.decisions[quote.continues] is not None:
@@ -108,6 +119,30 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
                 and not someone_between(scene, start, quote.start, before.speaker):
             return carry(before, index)
     return None
+
+
+def restates(scene: Scene, index: int) -> bool:
+    """True when the subject of quote ``index``'s cue is words quoted before: "the line read", "those words ran"."""
+    finding = scene.findings[index]
+    if finding.subject_type != "phrase" or finding.antecedent is not None:
+        return False
+    words = finding.subject.text.lower().split()
+    return len(words) == 2 and words[0] in BACK and words[1] in QUOTED_WORDS
+
+
+def restatement(scene: Scene, index: int) -> Attribution | None:
+    """The speaker of the quote that quote ``index`` restates: the last before it, in its paragraph or the one before."""
+    earlier = previous_sibling(scene, index)
+    if earlier is None:
+        return None
+    end, start = scene.paragraphs[earlier][1], scene.paragraphs[index][0]
+    if len(PARAGRAPH_BREAK.findall(scene.text, end, max(end, start))) > 1:
+        return None  # a paragraph stands between
+    before = scene.decisions[earlier]
+    if before is None or before.speaker is None:
+        return None  # left to the anonymous sieve, once no pass gives the earlier quote a speaker
+    finding = scene.findings[index]
+    return attrs.evolve(carry(before, index), mention=finding.subject, cue=finding.cue)
 
 
 def in_attribution(scene: Scene, index: int) -> bool:
