@@ -348,6 +348,14 @@ EXAMPLES = {
         ('Lisa Maddox spoke. The valley has been described as a "fortress."', "fortress", None, None),
     ],
     "pronoun": [
+        # "He" inside a quotation is the one person the sentence that attributes the quotation names besides its
+        # speaker; with two such people, or none, it is read back as any pronoun is.
+        ('David Martinon left early. "He told us, \'we will hold,\' and he did," said Mirza Mohammad Yarmand, '
+         'describing a meeting with Ahmad Shah Massoud.', "we", "Ahmad Shah Massoud", "pronoun"),
+        ('David Martinon left early. "He told us, \'we will hold,\' and he did," said Mirza Mohammad Yarmand, '
+         'describing a meeting of Ahmad Shah Massoud and Richard Ashby.', "we", "David Martinon", "pronoun"),
+        ('David Martinon left early. "He told us, \'we will hold,\' and he did," said Mirza Mohammad Yarmand.',
+         "we", "David Martinon", "pronoun"),
         # A headline that ends without a point is no part of the lede's sentence: its words are no one "he" means
         # before the lede's subject.
         ("A Diplomat's Long Goodbye\n\nPARIS — The French ambassador, David Martinon, did not hide his anger. "

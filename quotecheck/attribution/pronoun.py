@@ -7,15 +7,22 @@ itself.  "I" inside a quotation is whoever speaks that quotation: "I said,
 'What are they doing?'" in Trump's words is Trump's.  A pronoun nobody fits
 is the speaker in its subject form ("my answer" is "I"'s, "She said" is
 "she"), with low confidence, so the report can ask for a name.
+
+"He" or "she" inside someone's quotation may mean the one person the
+sentence that attributes the quotation names besides its speaker: in
+``"He told us, 'we will hold,'" said Yarmand, describing a meeting with the
+elder Massoud`` the quotation's "he" is the elder Massoud.
 """
 
 from __future__ import annotations
 
 import attrs
 
-from quotecheck.attribution.lookup import inside_quote
-from quotecheck.attribution.people import resolve
+from quotecheck.attribution.context import Span
+from quotecheck.attribution.lookup import GENDERS, inside_quote, quote_of
+from quotecheck.attribution.people import compatible, resolve
 from quotecheck.attribution.scene import Attribution, Scene
+from quotecheck.speakers import Person
 
 NAME = "pronoun"
 #: The subject form an unresolved pronoun is reported by: "my answer" is "I"'s, "her reply" "she"'s.
@@ -40,7 +47,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
                 return None
             if voice.speaker is not None:
                 return attrs.evolve(voice, quote=index, mention=finding.subject, cue=finding.cue, sieve=NAME, rivals=0)
-    person, rivals = resolve(scene, finding.subject)
+    person, rivals = described_after(scene, finding.subject), 0
+    if person is None:
+        person, rivals = resolve(scene, finding.subject)
     if person is None:
         pronoun = finding.subject.text.lower()
         return Attribution(index, SUBJECT_FORMS.get(pronoun, pronoun), "pronoun", finding.subject, finding.cue, NAME,
@@ -48,3 +57,28 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     confidence = AMBIGUOUS if rivals else CONFIDENCE
     return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, confidence,
                        person.description, rivals)
+
+
+def described_after(scene: Scene, pronoun: Span) -> Person | None:
+    """The one person the sentence after the quotation around ``pronoun`` names, besides the quotation's speaker.
+
+    None when the pronoun stands outside a quotation, is no "he" or "she",
+    or the sentence names no one else, or more than one.
+    """
+    gender = GENDERS.get(pronoun.text.lower())
+    home = inside_quote(scene, pronoun.start)
+    if home is None or gender not in ("male", "female") or not scene.spoken(home):
+        return None
+    voice = scene.decisions[home]
+    if voice is None or voice.speaker is None:
+        return None
+    cast, quote = scene.cast, scene.quotes[home]
+    found = None
+    for index in range(cast.before(quote.end), cast.before(scene.ceilings[home])):
+        person = cast.person_of(index)
+        if quote_of(scene, index) != quote.parent or person.name == voice.speaker or not compatible(person, gender):
+            continue
+        if found is not None and person is not found:
+            return None  # two people: the attribution does not say which
+        found = person
+    return found
