@@ -101,6 +101,8 @@ WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 #: may follow it: a test of the last character costs less than a search from each place.
 SENTENCE_ENDS = (".", "?", "!", "…")
 SPACES = "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+#: What ends a sentence or a clause of speech; a span that opens a paragraph and ends otherwise is no speech.
+CLAUSE_ENDS = SENTENCE_ENDS + (",", ":", ";")
 INNER_SENTENCE = regex.compile(r"[.?!]\s+[\p{Lu}\"“‘]")
 
 
@@ -184,6 +186,10 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
         # headlines: outside a quotation, a short or headline-cased span in
         # them is a term, and one that fills its paragraph a subhead.
         return "title" if subhead else "term"
+    if not before.strip() and not spoken and len(words) == 1 and not content.rstrip(SPACES).endswith(CLAUSE_ENDS):
+        # One word that opens a paragraph with no point, comma or cue after it: a word as a word
+        # (“Containment” has been policy …) or a transcript's stage direction ("(CROSSTALK.)").
+        return "term"
     if not before.strip() or spoken:
         return "quote"
     if lead_in:

@@ -62,6 +62,13 @@ KINDS = [
     # A paragraph of capitals is a subhead, unless a cue makes it speech.
     ("Talks resumed.\n\n“THE FERRY STAYS”\n\nThe council voted on Tuesday.", "title"),
     ("Talks resumed.\n\n“WE WILL NOT MOVE,” the crowd chanted.", "quote"),
+    # One word that opens a paragraph with no point, comma or cue after it is a word as a word or a
+    # stage direction; with a point, or a cue after it, it is speech, and so are two words ("Three trucks" came …).
+    ("Talks resumed.\n\n“Containment” has been policy since the war.", "term"),
+    ("WALLACE: Thank you.\n\n\"(CROSSTALK.)\"\n\nWALLACE: Governor, one more.", "term"),
+    ("Talks resumed.\n\n“Never.”\n\nThe council voted on Tuesday.", "quote"),
+    ("Talks resumed.\n\n“Never again” she said.", "quote"),
+    ("Talks resumed.\n\n“Three trucks” came up the road before dawn.", "quote"),
     # A preposition alone does not: the cue after makes it speech.
     ("She insisted on “Getting It Done,” Cole said.", "quote"),
 ]
