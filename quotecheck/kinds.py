@@ -92,6 +92,10 @@ WINDOW = 240
 #: How much of it is read for its first words.
 FIRST_WORDS = 80
 
+#: Pronouns and demonstratives: alone in quotation marks with no cue after them, a word as a word.
+PRONOUN_WORDS = frozenset(
+    "i me my you your he him his she her it its we us our they them their this that these those".split()
+)
 SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via nor "
     "is are be it its".split()
@@ -154,6 +158,8 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
     short = len(words) <= 3
     ends_sentence = content.rstrip(SPACES).endswith(SENTENCE_ENDS)
     cue_after = cue_follows(after)
+    if len(words) == 1 and not cue_after and words[0].lower().rstrip(".") in PRONOUN_WORDS:
+        return "term"  # a pronoun as a word: because "she" is a "he"
     if called_out(before):
         return "quote" if words[0][:1].isupper() or ends_sentence else "fragment"
     is_title_case = title_case(words)

@@ -69,6 +69,10 @@ KINDS = [
     ("Talks resumed.\n\n“Never.”\n\nThe council voted on Tuesday.", "quote"),
     ("Talks resumed.\n\n“Never again” she said.", "quote"),
     ("Talks resumed.\n\n“Three trucks” came up the road before dawn.", "quote"),
+    # A pronoun alone is a word as a word, unless a cue after it makes it speech.
+    ('Why vote for him, unless simply because she is not a "he."', "term"),
+    ("The council spoke of “them” all evening.", "term"),
+    ('The crowd waited.\n\n"That," he added.', "quote"),
     # A preposition alone does not: the cue after makes it speech.
     ("She insisted on “Getting It Done,” Cole said.", "quote"),
 ]
