@@ -356,6 +356,8 @@ EXAMPLES = {
          'describing a meeting of Ahmad Shah Massoud and Richard Ashby.', "we", "David Martinon", "pronoun"),
         ('David Martinon left early. "He told us, \'we will hold,\' and he did," said Mirza Mohammad Yarmand.',
          "we", "David Martinon", "pronoun"),
+        ('David Martinon left early. "He told us, \'we will hold,\' and he did," Ms. Albers told Richard Ashby.',
+         "we", "David Martinon", "pronoun"),
         # A headline that ends without a point is no part of the lede's sentence: its words are no one "he" means
         # before the lede's subject.
         ("A Diplomat's Long Goodbye\n\nPARIS — The French ambassador, David Martinon, did not hide his anger. "

@@ -63,7 +63,8 @@ def described_after(scene: Scene, pronoun: Span) -> Person | None:
     """The one person the sentence after the quotation around ``pronoun`` names, besides the quotation's speaker.
 
     None when the pronoun stands outside a quotation, is no "he" or "she",
-    or the sentence names no one else, or more than one.
+    or the sentence names no one else, or more than one; whom the cue
+    addresses is no one the speaker calls "he".
     """
     gender = GENDERS.get(pronoun.text.lower())
     home = inside_quote(scene, pronoun.start)
@@ -73,10 +74,14 @@ def described_after(scene: Scene, pronoun: Span) -> Person | None:
     if voice is None or voice.speaker is None:
         return None
     cast, quote = scene.cast, scene.quotes[home]
+    # Whom the speaker told, just after the cue ("told Mr. Ashby", "said to him"), is "you" to the speaker.
+    told = voice.cue.end if voice.cue is not None else None
     found = None
     for index in range(cast.before(quote.end), cast.before(scene.ceilings[home])):
         person = cast.person_of(index)
         if quote_of(scene, index) != quote.parent or person.name == voice.speaker or not compatible(person, gender):
+            continue
+        if told is not None and scene.text[told: cast.mentions[index].start].strip() in ("", "to"):
             continue
         if found is not None and person is not found:
             return None  # two people: the attribution does not say which
