@@ -526,6 +526,8 @@ EXAMPLES = {
         ("“We stay,” Lisa Curtis said.\n\nShe left.\n\n“Nous restons,” the passage continued in the French edition.",
          "Nous", "the passage", "anonymous"),
         ("“We stay.” In English, the line read: “Nous restons.”", "Nous", "the line", "anonymous"),
+        ("Mr. Martinon spoke to the radio. « Nous restons », he said. The line of the English text read: "
+         "«We stay.»", "We", "Martinon", "continuation"),
         # A dash that opens the next paragraph credits the quote before it only when its line leads in no quote
         # of its own.
         ("“This is not a brand,” one aide said. “It is a promise.”\n\n— Ahmad Massoud, in a message to supporters: "

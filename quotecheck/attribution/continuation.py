@@ -24,6 +24,7 @@ from quotecheck.attribution.cue_after import CLOSED, closes_on
 from quotecheck.attribution.lookup import inside_quote
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import sentence_subject
+from quotecheck.attribution.unnamed import description_words
 from quotecheck.extract import PARAGRAPH_BREAK
 
 NAME = "continuation"
@@ -126,7 +127,7 @@ def restates(scene: Scene, index: int) -> bool:
     finding = scene.findings[index]
     if finding.subject_type != "phrase" or finding.antecedent is not None:
         return False
-    words = finding.subject.text.lower().split()
+    words = description_words(finding.subject.text)  # "the line of the statement" is "the line"
     return len(words) == 2 and words[0] in BACK and words[1] in QUOTED_WORDS
 
 
