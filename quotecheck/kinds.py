@@ -55,6 +55,15 @@ TERM_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 
+#: A verb of using words just before "the word", "the term" or "the phrase": the span is words someone used,
+#: their quotation ("for not using the term “radical Islamic terrorism”", "refused to say the words").
+USED_BEFORE = regex.compile(
+    r"\b(?:use|uses|used|using|use of|say|says|said|saying|utter|utters|uttered|uttering|repeat|repeats|repeated|"
+    r"repeating|coin|coins|coined|coining|invoke|invokes|invoked|invoking)"
+    r"\s+(?:the|that|this|those|these)\s+(?:word|words|term|terms|phrase|phrases|expression|slogan)\s*$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
 #: Words of calling out just before a span: a chant, a cry, a heckle.  What
 #: follows them was said aloud, whatever its capitals ("chants of "Feel the
 #: Bern!"", a man yelled "Stay there!").
@@ -164,7 +173,7 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
         return "quote" if words[0][:1].isupper() or ends_sentence else "fragment"
     is_title_case = title_case(words)
     if short and TERM_BEFORE.search(before):
-        return "term"
+        return "fragment" if USED_BEFORE.search(before) else "term"
     if short and NAME_BEFORE.search(before) and NAME_AFTER.match(after) and all(word[:1].isupper() for word in words):
         return "term"  # a nickname inside a name: Robert C. "Bobby" Scott
     if content.endswith(",") and BYLINE_AFTER.match(after):

@@ -32,6 +32,11 @@ KINDS = [
     ("Mr. Cole, whom the mayor dubbed “the night governor,” did not reply.", "fragment"),
     ("The files were labeled “sensitive” by the ministry.", "fragment"),
     ("The party’s “rising” star spoke first.", "fragment"),
+    # Words someone is said to use, say or coin are that speaker's words: a quotation of them.
+    ('He refuses to use the word "surrender" at all.', "fragment"),
+    ("Mr. Massoud has used the phrase “second resistance” in every speech.", "fragment"),
+    ("Critics faulted the envoy for not saying the words “armed resistance” once.", "fragment"),
+    ("Ms. Curtis coined the term “valley diplomacy” in 2019.", "fragment"),
     # Words called out, chanted or shouted were said aloud, capitals and all.
     ("The crowd met him with chants of “Stay Strong, Panjshir!” at the gate.", "quote"),
     ("A man in the hall yelled “Go Home” as the envoy rose.", "quote"),
@@ -39,7 +44,8 @@ KINDS = [
     # Scare quotes, nicknames, words as words.
     ('The so-called "second resistance" has few weapons.', "term"),
     ("His father was known as the “Lion of Panjshir” for decades.", "term"),
-    ('He refuses to use the word "surrender" at all.', "term"),
+    ('The word "surrender" appears nowhere in the text.', "term"),
+    ('The ministry prefers the term "returnees" in its statements.', "term"),
     ('Rep. Robert C. "Bobby" Scott opened his garden to voters.', "term"),
     ('State Del. Marcia "Cia" Price spoke next.', "term"),
     # Titles of works.
