@@ -373,6 +373,17 @@ EXAMPLES = {
         ('Ms. Albers had a message from Mr. Massoud. "We will hold," he said.', "We", "Massoud", "pronoun"),
         ('Ms. Albers had a message from Mr. Massoud. „We will hold,“ he said.', "We", "Massoud", "pronoun"),
         ('Ms. Albers had a message from Mr. Massoud. « We will hold », he said.', "We", "Massoud", "pronoun"),
+        # The one a message or a letter comes from is the sentence's source, as "according to" names one: before
+        # a name behind another preposition, and before the subjects of sentences further back.  A role word may
+        # stand between a preposition and its name ("of the late commander Ahmad Shah Massoud").
+        ('David Martinon spoke first. Ms. Albers said a colleague had brought a message from Ahmad Massoud, the '
+         'son of the late commander Ahmad Shah Massoud. „He told my colleague, ‚We are still here,‘ and I believe '
+         'it,“ she said.', "We", "Ahmad Massoud", "pronoun"),
+        ('David Martinon spoke first. Ms. Albers said a colleague had returned with a message from Ahmad Massoud. '
+         '„He told my colleague, ‚We are still here,‘ and I believe it,“ she said.', "We", "Ahmad Massoud",
+         "pronoun"),
+        ('Although it was not the last word on the case of the former commander Ahmad Shah Massoud, David Martinon '
+         'closed the file on Wednesday.\n\n"I met the prosecutors," he said.', "I", "David Martinon", "pronoun"),
         # A cue set off by commas inside the sentence attributes the quote before it, however far back.
         ('Lisa Curtis reached Mr. Massoud by telephone.\n\n"Three trucks" came up the valley road before dawn '
          'and stopped at the river crossing, he said, and "nobody was ready."', "Three", "Massoud", "pronoun"),

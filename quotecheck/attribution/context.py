@@ -65,11 +65,13 @@ AUXILIARIES = frozenset("is are was were be been am".split())
 JOINED_AUXILIARIES = frozenset("has have had is was will would also later then".split())
 #: Words that open another clause after a quote, whose cue is not the quote's: "while Trump refers".
 CLAUSE_OPENERS = frozenset("while whereas although though because since as when if unless until once".split())
-#: A preposition shortly before a name makes it no subject: "with the former Vice President".
+#: A preposition shortly before a name makes it no subject: "with the former Vice President", and a role word may
+#: come last between them: "of the late commander Ahmad Shah Massoud".
 OBLIQUE = regex.compile(
     r"\b(?:with|of|to|for|about|from|by|as|than|against|at|in|on|toward|towards|into|over|under|after|before|like"
     r"|through|throughout|across|around|among|between|behind|beyond|near|within|without|upon|onto)"
-    r"(?:\s+\p{Ll}+){0,2}\s+\Z",
+    r"(?:\s+\p{Ll}+){0,2}(?:\s+(?:commander|leader|president|senator|governor|minister|general|chairman|founder"
+    r"|candidate|nominee|spokesman|spokeswoman|adviser|advisor|aide|mayor|ambassador|secretary|judge))?\s+\Z",
     regex.IGNORECASE,
 )
 #: The same, read backwards from the name: one try where the name starts rather

@@ -29,9 +29,12 @@ from quotecheck.attribution.unnamed import (
 from quotecheck.names import POSSESSIVE as POSSESSIVES
 from quotecheck.speakers import Person
 
-#: "According to" just before a name, read backwards from the name: one try where the name starts rather than
-#: one at each place before it.
-ACCORDING = regex.compile(r"(?i)\baccording\s+to\s+\Z", regex.REVERSE)
+#: "According to", or "from" after a message ("a letter from"), just before a name: the name is the source of the
+#: words its sentence reports.  Read backwards from the name: one try where the name starts rather than one at
+#: each place before it.
+ACCORDING = regex.compile(
+    r"(?i)\b(?:according\s+to|(?:message|messages|letter|letters|word|call|note|statement|email|e-mail|plea|appeal"
+    r"|warning|greetings)\s+from)\s+\Z", regex.REVERSE)
 #: How many people a pronoun could mean are weighed, the one chosen and its rivals.
 RIVALS = 6
 
@@ -206,7 +209,8 @@ def pick(
     A source "according to" names is no subject of its sentence, but the
     sentence reports what it said: after the sentence's subjects, before
     anyone behind another preposition ("According to Ms. Curtis, the numbers
-    are smaller. “…,” she said").  So does someone a possessive pronoun
+    are smaller. “…,” she said").  So is the one a message, a letter or a
+    statement comes "from".  So does someone a possessive pronoun
     gives by a role: "His father, he said, had taught him that “…”" is
     the son's sentence.
     """
@@ -227,6 +231,6 @@ def pick(
 
 
 def according(scene: Scene, index: int) -> bool:
-    """True when "according to" comes just before mention ``index``."""
+    """True when "according to", or a message's "from", comes just before mention ``index``."""
     start = scene.cast.mentions[index].start
-    return ACCORDING.match(scene.text, max(0, start - 20), start) is not None
+    return ACCORDING.match(scene.text, max(0, start - 24), start) is not None
