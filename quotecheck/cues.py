@@ -43,6 +43,10 @@ IRREGULAR = {
     "refer": ("referred", "referring"),
 }
 
+#: Forms that are far more often nouns than verbs of speech: "deserves credit", "tax credits".  The verb's past
+#: and participle stay cues ("credited the mayor with …").
+NOT_CUES = frozenset({"credit", "credits"})
+
 #: Cues of more than one word, matched as they stand.
 PHRASES = (
     "according to", "put it", "puts it", "point out", "points out", "pointed out", "as follows",
@@ -79,7 +83,7 @@ def cue_words() -> frozenset[str]:
     words: set[str] = set()
     for lemma in {*LEMMAS, *IRREGULAR}:
         words |= inflections(lemma)
-    return frozenset(words)
+    return frozenset(words - NOT_CUES)
 
 
 WORDS = cue_words()

@@ -575,6 +575,9 @@ EXAMPLES = {
         ('"We will win," Ahmad Massoud said. He was asked, "And if the road falls?"', "And", None, None),
     ],
     "lead-in": [
+        # "Credit" after a verb is its object, no cue with the words before it for a source.
+        ('Lisa Curtis made the film. She gives credit to the storytellers because to her, “nothing matters more '
+         'than the story.”', "nothing", "Lisa Curtis", "lead-in"),
         # A sentence that opens with a pronoun and its verb has no opening phrase, whatever comma follows them.
         ('Ahmad Massoud studied in London.\n\nHe reaches, as he often does, for a European reference when asked '
          'what keeps him going.\n\n“My father kept a shelf of books.”', "My", "Ahmad Massoud", "lead-in"),

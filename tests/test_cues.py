@@ -43,6 +43,9 @@ WHOLE_WORDS = [
     ("Sayings aside, the council waited.", []),
     # A participle used as an adjective still matches; sieves weigh the context.
     ("A telling sign of sadness.", ["telling"]),
+    # "Credit" and "credits" are nouns far more often than verbs of speech; "credited" stays a cue.
+    ("She gives credit to the storytellers and the tax credits.", []),
+    ("He credited the mayor with the plan.", ["credited"]),
 ]
 
 
