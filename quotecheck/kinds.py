@@ -60,7 +60,7 @@ TERM_BEFORE = regex.compile(
 USED_BEFORE = regex.compile(
     r"\b(?:use|uses|used|using|use of|say|says|said|saying|utter|utters|uttered|uttering|repeat|repeats|repeated|"
     r"repeating|coin|coins|coined|coining|invoke|invokes|invoked|invoking)"
-    r"\s+(?:the|that|this|those|these)\s+(?:word|words|term|terms|phrase|phrases|expression|slogan)\s*$",
+    r"\s+the\s+(?:word|words|term|terms|phrase|expression|slogan),?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 

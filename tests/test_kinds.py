@@ -37,6 +37,8 @@ KINDS = [
     ("Mr. Massoud has used the phrase “second resistance” in every speech.", "fragment"),
     ("Critics faulted the envoy for not saying the words “armed resistance” once.", "fragment"),
     ("Ms. Curtis coined the term “valley diplomacy” in 2019.", "fragment"),
+    ("Mr. Martinon mocked his use of the term “Panjshir front” on Sunday.", "fragment"),
+    ("She used the phrase, “second resistance,” twice.", "fragment"),
     # Words called out, chanted or shouted were said aloud, capitals and all.
     ("The crowd met him with chants of “Stay Strong, Panjshir!” at the gate.", "quote"),
     ("A man in the hall yelled “Go Home” as the envoy rose.", "quote"),

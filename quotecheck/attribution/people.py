@@ -209,10 +209,10 @@ def pick(
     A source "according to" names is no subject of its sentence, but the
     sentence reports what it said: after the sentence's subjects, before
     anyone behind another preposition ("According to Ms. Curtis, the numbers
-    are smaller. “…,” she said").  So is the one a message, a letter or a
-    statement comes "from".  So does someone a possessive pronoun
-    gives by a role: "His father, he said, had taught him that “…”" is
-    the son's sentence.
+    are smaller. “…,” she said"); the one a message, a letter or a
+    statement comes "from" is such a source too.  So does someone a
+    possessive pronoun gives by a role: "His father, he said, had taught
+    him that “…”" is the son's sentence.
     """
     sources = []
     for person, mention in reversed(sentence):
