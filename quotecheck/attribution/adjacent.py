@@ -18,6 +18,8 @@ from quotecheck.attribution.scene import Attribution, Scene
 
 NAME = "adjacent"
 CONFIDENCE = 0.95
+#: A transcript's label the article names nowhere else is read as a name, with less certainty.
+LABEL_CONFIDENCE = 0.8
 
 
 def sieve(scene: Scene, index: int) -> Attribution | None:
@@ -25,7 +27,7 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     finding = scene.findings[index]
     if finding.subject_type == "label":  # a transcript's speaker whom the article names nowhere else
         name = " ".join(word.capitalize() for word in finding.subject.text.split())
-        return Attribution(index, name, "person", finding.subject, finding.cue, NAME, 0.8)
+        return Attribution(index, name, "person", finding.subject, finding.cue, NAME, LABEL_CONFIDENCE)
     if finding.subject_type != "name":
         return None
     person = person_at(scene, finding.antecedent or finding.subject)

@@ -32,7 +32,7 @@ from quotecheck.speakers import Person
 #: "According to", or "from" after a message ("a letter from"), just before a name: the name is the source of the
 #: words its sentence reports.  Read backwards from the name: one try where the name starts rather than one at
 #: each place before it.
-ACCORDING = regex.compile(
+SOURCE_BEFORE = regex.compile(
     r"(?i)\b(?:according\s+to|(?:message|messages|letter|letters|word|call|note|statement|email|e-mail|plea|appeal"
     r"|warning|greetings)\s+from)\s+\Z", regex.REVERSE)
 #: How many people a pronoun could mean are weighed, the one chosen and its rivals.
@@ -223,14 +223,14 @@ def pick(
             sources.append(person)
             continue
         behind = mention is not None and oblique(scene, mention)
-        if behind and according(scene, mention):
+        if behind and reported_source(scene, mention):
             sources.append(person)
         else:
             (others if behind else subjects).append(person)
     subjects.extend(sources)
 
 
-def according(scene: Scene, index: int) -> bool:
+def reported_source(scene: Scene, index: int) -> bool:
     """True when "according to", or a message's "from", comes just before mention ``index``."""
     start = scene.cast.mentions[index].start
-    return ACCORDING.match(scene.text, max(0, start - 24), start) is not None
+    return SOURCE_BEFORE.match(scene.text, max(0, start - 24), start) is not None
