@@ -388,6 +388,12 @@ EXAMPLES = {
         ('Lisa Curtis reached Mr. Massoud by telephone.\n\n"Three trucks" came up the valley road before dawn '
          'and stopped at the river crossing, he said, and "nobody was ready."', "Three", "Massoud", "pronoun"),
         ('Ms. Albers had a message from Mr. Massoud. »We will hold«, he said.', "We", "Massoud", "pronoun"),
+        # A pronoun joined to its auxiliary is the cue's subject: "she's said", "he'd told", "they'll say".
+        ('Lisa Curtis announced her bid in May. Since then, Mr. Massoud has listened, and she’s said the same '
+         'thing at every stop: “It is about us.”', "It", "Lisa Curtis", "pronoun"),
+        ("Lisa Maddox met Mr. Martinon in May. He'd told her: \"Stay in Kabul.\"", "Stay", "Martinon", "pronoun"),
+        ('Lisa Curtis met the envoys. "They come to me, and they\'ll say, \'Will you stay?\'" said Ahmad Massoud.',
+         "Will", "the envoys", "pronoun"),
         # A name split by a nickname in quotes is one person's, named in full, whom "he" may mean.
         ('Marine Sgt. John “Tig” Tiegen was the last witness. He spoke without notes. “They kept their word,” he '
          'said.', "They", "John Tiegen", "pronoun"),
@@ -583,9 +589,11 @@ EXAMPLES = {
          'what keeps him going.\n\n“My father kept a shelf of books.”', "My", "Ahmad Massoud", "lead-in"),
         ('Lisa Curtis and Mr. Massoud met.\n\nShe smiled, then, and looked away.\n\n“It was a long winter.”', "It",
          "Lisa Curtis", "lead-in"),
-        # A pronoun with a verb run into it ("I’m") is neither a name nor an unnamed source.
+        # A pronoun with a verb run into it ("I’m") is neither a name nor an unnamed source: the words "them"
+        # are let say go on from those "they’ll say" gives them.
         ('Ahmad Massoud smiled. “If they come, they’ll say, ‘We’re here to talk,’ and well I’m not, as a soldier, '
-         'going to let them say, ‘You’re finished.’ I would say, ‘Come back later,’” he added.', "You’re", None, None),
+         'going to let them say, ‘You’re finished.’ I would say, ‘Come back later,’” he added.', "You’re", "they",
+         "continuation"),
         # An unnamed source in the sentence before is read as the anonymous sieve reads one: "his office" is
         # the office of whom "his" refers to.
         ('David Martinon met them. His office said in a statement. "It was frank."', "It", "David Martinon's office",
@@ -924,6 +932,16 @@ def test_the_lead_in_reading_kept_from_the_first_pass_is_what_a_fresh_one_gives(
     decide(scene, set(SIEVE_NAMES))
     kept = {key[1]: reading for key, reading in scene.cache.items() if isinstance(key, tuple) and key[0] == leadin.NAME}
     assert all(reading == leadin.lead_in(scene, index) for index, reading in kept.items())
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Lisa Curtis spoke. Then she’s said it: “We stay.”", "she"),
+    ("Mr. Massoud spoke. He'd said: \"We stay.\"", "He"),
+    ("The envoys came. They've written: \"We stay.\"", "They"), ("I've said it: \"We stay.\"", "I"),
+])
+def test_a_contracted_pronoun_is_the_mention_without_its_auxiliary(text, mention):
+    found = attributions(text)["We"]
+    assert (found.sieve, found.mention.text) == ("pronoun", mention)
 
 
 def test_anonymous_sources_are_marked_anonymous_with_their_phrase():

@@ -38,6 +38,9 @@ SENTENCE_END = regex.compile(
 )
 WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’.-]*\p{L}|\p{L}")
 PRONOUN_SUBJECTS = {"he": "male", "she": "female", "they": "plural", "it": "neuter", "i": "first", "we": "first"}
+#: A personal pronoun joined to its auxiliary: "she's said", "he'd told", "they've written".  The "'s" of
+#: "it's" is "is" more often than "has" ("it's called"), so "it" is left out.
+CONTRACTED_SUBJECT = regex.compile(r"(?i)(i|you|he|she|we|they)['’](?:s|d|ve|ll)")
 POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter", "my": "first", "our": "first"}
 #: Words that make a following cue word a noun: "the report", "a call".
 DETERMINERS = frozenset("a an the this that these those his her their its our my your another every each some no any".split())
@@ -280,8 +283,8 @@ def is_cue(tokens: list[regex.Match], index: int, *, sentence_initial: bool = Fa
         previous = ""  # "who in 2010 said": a figure or a mark stands between, so "in" governs no noun here
     if word in NOUN_FORMS and previous and reads_as_noun(tokens, index):
         return False  # "is disavowing remarks", "his home state"
-    if not word.endswith("ing") and word not in SPEECH_NOUNS and (
-            previous in NOUN_PREPOSITIONS or previous.endswith(("'s", "’s"))):
+    owner = previous.endswith(("'s", "’s")) and not CONTRACTED_SUBJECT.fullmatch(previous)  # not "she's said"
+    if not word.endswith("ing") and word not in SPEECH_NOUNS and (previous in NOUN_PREPOSITIONS or owner):
         return False  # "secretary of state", "in tweets", "Clinton's call": a noun; "for saying" stays a cue
     if previous in STANDALONE_DETERMINERS and word not in NOUN_FORMS:
         return True  # "another said", "some say": the determiner stands for its noun

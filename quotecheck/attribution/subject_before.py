@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    PRONOUN_SUBJECTS, Span, acts, behind_preposition, preposition_before, words,
+    CONTRACTED_SUBJECT, PRONOUN_SUBJECTS, Span, acts, behind_preposition, preposition_before, words,
 )
 from quotecheck.attribution.phrases import RELATIVES, phrase_back
 from quotecheck.attribution.subjects import ASIDE, BETWEEN, COMMA_AFTER, name_beside, past_dateline
@@ -69,6 +69,9 @@ def subject_before(
         return Span(tokens[-1].start(), end, tokens[-1].group()), "relative"
     if last in PRONOUN_SUBJECTS:
         return Span(tokens[-1].start(), end, tokens[-1].group()), "pronoun"
+    contracted = CONTRACTED_SUBJECT.fullmatch(tokens[-1].group())
+    if contracted is not None:  # "she's said", "he'd told": the pronoun, without its auxiliary
+        return Span(tokens[-1].start(), tokens[-1].start() + contracted.end(1), contracted.group(1)), "pronoun"
     gap = text[end:cue_start]
     if "," in gap or text[end - 1:end] == ",":
         return appositive_subject(text, floor, tokens)
