@@ -657,6 +657,14 @@ EXAMPLES = {
          "Massoud", "interview"),
         ('"We talk," Mr. Massoud says.\n\nFrom whom? "From anyone."', "From", "Massoud", "interview"),
         ('So why talk? "Because I prefer peace."', "Because", None, None),
+        # The writer's question in quotation marks, with a cue of its own: the answer after it is the one asked's,
+        # whereas a question someone named asks goes on in their voice.
+        ('Ahmad Massoud met us in Bazarak. "I know them," Mr. Massoud said.\n\n"Why do you stay?" I asked him. '
+         '"Because it is home."', "Because", "Ahmad Massoud", "interview"),
+        ('"I know them," Mr. Massoud said.\n\n“And the Taliban?” we asked. “They will not last.”', "They", "Massoud",
+         "interview"),
+        ('"I know them," Mr. Massoud said.\n\n"Why do you stay?" Lisa Curtis asked. "I would not."', "I",
+         "Lisa Curtis", "continuation"),
         # The question on a line of its own, the answer opening the next paragraph: the person quoted most.
         (INTERVIEWED + 'Mr. Massoud gave us an hour.\n\nWhy now?\n\n"Because nobody else will."', "Because",
          "Massoud", "interview"),

@@ -36,6 +36,10 @@ AHEAD_QUOTES = 16
 #: paragraph that opens with a quote and goes on in its voice.
 ASIDE = 120
 ANSWERED = regex.compile(r"\?\W?\s*\Z")
+#: A quotation that ends on a question mark, perhaps with a closing mark or two after it.
+QUESTION = regex.compile(r"\?\W{0,2}\Z")
+#: The writer's pronouns, as the subject of a cue.
+FIRST_PERSON = frozenset({"I", "We", "we"})
 CONFIDENCE = 0.8
 #: Nouns for words quoted just before, which a cue's subject may be: "the line read", "the remark ran".
 QUOTED_WORDS = frozenset("line lines remark remarks comment comments words quote quotation passage sentence "
@@ -64,6 +68,13 @@ def someone_between(scene: Scene, start: int, end: int, speaker: str | None) -> 
                 and inside_quote(scene, cast.mentions[index].start) is None:
             return True
     return False
+
+
+def writers_question(scene: Scene, index: int) -> bool:
+    """True when quote ``index`` is a question the writer asks in the first person: "“Why stay?” I asked him."."""
+    decision, quote = scene.decisions[index], scene.quotes[index]
+    return decision is not None and decision.mention is not None and decision.mention.text in FIRST_PERSON \
+        and QUESTION.search(scene.text, quote.start, quote.end) is not None
 
 
 def sieve(scene: Scene, index: int) -> Attribution | None:
@@ -96,6 +107,8 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
             return None  # a fragment speaks for its own sentence only
         if ANSWERED.search(scene.text, scene.quotes[earlier].end - 3, quote.start):
             return None  # a question answered at once is a turn in a dialogue
+        if writers_question(scene, earlier):
+            return None  # "“Why stay?” I asked him. “…”": the answer is the one asked's (see ``interview``)
         # Names in the sentence that attributes the earlier quote describe its speaker.
         start = max(scene.ceilings[earlier], before.mention.end if before.mention else 0)
         if someone_between(scene, start, quote.start, before.speaker):

@@ -13,6 +13,7 @@ from collections import Counter
 
 import regex
 
+from quotecheck.attribution.continuation import writers_question
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.extract import PARAGRAPH_BREAK
 
@@ -44,6 +45,15 @@ def asked_before(text: str, paragraph_start: int, start: int) -> bool:
     # The question is a short paragraph: a long one is the writer's narrative.
     reach = max(0, end - QUESTION_REACH)
     return reach == 0 or PARAGRAPH_BREAK.search(text, reach, end) is not None
+
+
+def after_writers_question(scene: Scene, index: int) -> bool:
+    """True when the quote before ``index`` in its paragraph is the writer's question: "“Why?” I asked. “…”"."""
+    earlier = index - 1
+    while earlier >= 0 and not scene.spoken(earlier):
+        earlier -= 1
+    return earlier >= 0 and scene.paragraphs[earlier] == scene.paragraphs[index] \
+        and scene.quotes[earlier].parent == scene.quotes[index].parent and writers_question(scene, earlier)
 
 
 def leaders(scene: Scene) -> list[Attribution | None]:
@@ -109,7 +119,8 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     text, quote = scene.text, scene.quotes[index]
     paragraph_start = scene.paragraphs[index][0]
     start = max(paragraph_start, quote.start - QUESTION_REACH)
-    if not QUESTION_END.search(text, start, quote.start) and not asked_before(text, paragraph_start, quote.start):
+    if not QUESTION_END.search(text, start, quote.start) and not asked_before(text, paragraph_start, quote.start) \
+            and not after_writers_question(scene, index):
         return None
     leader = leaders(scene)[index]
     source = last_speaker(scene, index, leader) or leader
