@@ -44,6 +44,11 @@ EXAMPLES = {
         # Of a father and a son, "the elder" and "the younger" are told apart by what the article says of them.
         (FATHER_AND_SON, "Wait", "Ahmad Shah Massoud", "adjacent"),
         (FATHER_AND_SON, "We", "Ahmad Massoud", "adjacent"),
+        # A quote that ends its sentence inside guillemets or German marks, as inside English ones, leaves a cue
+        # after it that opens the next quote to that one.
+        ('Massoud said: «Restons ici.» Martinon replied: «Partons.»', "Restons", "Massoud", "adjacent"),
+        ('Massoud said: « Restons ici. » Martinon replied: « Partons. »', "Restons", "Massoud", "adjacent"),
+        ('Massoud said: „Stay here.“ Martinon replied: „Go home.“', "Stay", "Massoud", "adjacent"),
         # A figure may stand before the words of title after an inverted cue.
         ('“They are wrong,” said 9/11 widow Lisa Curtis.', "They", "Lisa Curtis", "adjacent"),
         ('Lisa Maddox was at the crossing that morning. "Three trucks" came up the valley road before dawn and '

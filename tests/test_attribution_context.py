@@ -15,7 +15,7 @@ from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, COMMA_CLOSED, 
 #: Text made of the pieces these readings turn on: prepositions, names, points, quote marks.
 PIECES = st.lists(
     st.sampled_from([
-        " ", "  ", "\n", ",", ".", "!", "?", "…", "\"", "“", "”", "’", "'", "(", ")", "[", "]",
+        " ", "  ", "\n", ",", ".", "!", "?", "…", "\"", "“", "”", "’", "'", "(", ")", "[", "]", "«", "»", "‘", "\u202f",
         "with", "With", "of", "to", "by", "for", "about", "the", "former", "a", "Mr", "Gen", "U.S", "e.g",
         "Spicer", "Clinton", "said", "told", "it", "I", "1", "É", "é", "No", "no", "com",
     ]),
@@ -105,16 +105,19 @@ def test_ends_sentence_agrees_with_the_walk_back(text):
         assert ends_sentence(text, found) is walked_ends_sentence(text, found.start())
 
 
-#: Each set of points a quote may close on, with the pattern search it stands for.
+#: Each set of points a quote may close on, with the pattern search it stands for: the point, then closing
+#: marks of any style, perhaps with a space inside a guillemet, in the quote's last four characters.
 CLOSINGS = [
-    (points, regex.compile(f"[{points}][\"”’']+\\Z")) for points in (CLOSED, CLOSED_FLAT, COMMA_CLOSED, HANDS_ON)
+    (points, regex.compile(f"[{points}][ \u00a0\u202f\"”’'“‘»«›‹]*[\"”’'“‘»«›‹]\\Z"))
+    for points in (CLOSED, CLOSED_FLAT, COMMA_CLOSED, HANDS_ON)
 ]
 
 
-@pytest.mark.parametrize("text", ['he said,"', 'ok."’', '“Why?”', 'no…"', 'a,"b', '""', '.', '', 'yes!\'', '”.”'])
+@pytest.mark.parametrize("text", ['he said,"', 'ok."’', '“Why?”', 'no…"', 'a,"b', '""', '.', '', 'yes!\'', '”.”',
+                                  '«Non.»', '« Non. »', '„Nein.“', '‚Nein,‘', 'non, »', 'yes. ', '? »»'])
 def test_closes_on_is_the_pattern_search(text):
     for points, pattern in CLOSINGS:
-        found = pattern.search(text, max(0, len(text) - 3), len(text)) is not None
+        found = pattern.search(text, max(0, len(text) - 4), len(text)) is not None
         assert closes_on(text, len(text), points) is found
 
 
@@ -123,7 +126,7 @@ def test_closes_on_is_the_pattern_search(text):
 def test_closes_on_agrees_everywhere(text, data):
     end = data.draw(st.integers(0, len(text)))
     for points, pattern in CLOSINGS:
-        assert closes_on(text, end, points) is (pattern.search(text, max(0, end - 3), end) is not None)
+        assert closes_on(text, end, points) is (pattern.search(text, max(0, end - 4), end) is not None)
 
 
 def test_a_sentence_reader_reads_each_window_as_a_scan_of_it():

@@ -23,8 +23,10 @@ from quotecheck.names import MENTION, mention_at
 
 #: Words that open a clause of its own after a quote.
 OPENERS = CLAUSE_OPENERS | CONJUNCTIONS
-#: The marks a quote closes with, and the points just inside them that ``closes_on`` tells apart.
-CLOSING_MARKS = "\"”’'"
+#: The marks a quote closes with, and the points just inside them that ``closes_on`` tells apart: English,
+#: German („…“, ‚…‘) and guillemets either way round, perhaps with a space inside them (« Nous restons. »).
+CLOSING_MARKS = "\"”’'“‘»«›‹"
+INSIDE_CLOSING = CLOSING_MARKS + " \u00a0\u202f"
 #: A quote whose last mark follows a comma: its sentence goes on.
 COMMA_CLOSED = ","
 #: A quote whose last mark follows a comma, question or exclamation mark.
@@ -79,12 +81,14 @@ TRAILING_END = regex.compile(
 def closes_on(text: str, end: int, points: str) -> bool:
     """True when the quote ending at ``end`` has one of ``points`` just inside its last marks: ``,"``, ``.”’``.
 
-    Read in the last three characters of the quote, as a string test: a
+    Read in the last four characters of the quote, as a string test: a
     pattern search costs far more than the test itself.
     """
-    tail = text[max(0, end - 3): end]
-    inside = tail.rstrip(CLOSING_MARKS)
-    return 0 < len(inside) < len(tail) and inside[-1] in points
+    tail = text[max(0, end - 4): end]
+    if not tail or tail[-1] not in CLOSING_MARKS:
+        return False
+    inside = tail.rstrip(INSIDE_CLOSING)
+    return bool(inside) and inside[-1] in points
 
 
 def dash_credit(text: str, start: int) -> Finding:
