@@ -60,8 +60,9 @@ Twitter Facebook Google YouTube Instagram Microsoft Netflix Reddit Snapchat TikT
 PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le dos das".split())
 #: The last two letters of each particle.
 PARTICLE_ENDS = frozenset(particle[-2:] for particle in PARTICLES)
-#: Space inside a name: a line break, but never a paragraph break.
-GAP = r"(?:[ \t\xa0]+\r?\n?[ \t\xa0]*|\r?\n[ \t\xa0]*)"
+#: Space inside a name: a line break, but never a paragraph break.  The spaces after the line break are
+#: apart from those before it, so that a long run of spaces splits only one way.
+GAP = r"(?:[ \t\xa0]+(?:(?:\r\n?|\n)[ \t\xa0]*)?|\r?\n[ \t\xa0]*)"
 #: A capitalised word, an acronym such as U.S., with a point only when a name goes on after it.
 WORD = rf"\p{{Lu}}(?:\.\p{{Lu}})*[\p{{L}}'’-]*(?:\.(?={GAP}\p{{Lu}}))?"
 PARTICLE_PATTERN = "(?:" + "|".join(sorted(PARTICLES)) + ")"

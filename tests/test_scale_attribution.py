@@ -40,6 +40,9 @@ TEXTS = {
     # Documents in one long paragraph, each quote read back to one: a definite mention, then "it".
     # Quotes in one sentence with no point in it, a playlist: each may look ahead for an attribution closing it.
     "one-sentence-of-quotes": lambda count: "The playlist: " + ", ".join(f'"Song {index}"' for index in range(count)),
+    # A capital letter before a long run of spaces, as text pasted from a layout may hold: a name's gap splits
+    # such a run one way only.
+    "spaces-after-a-capital": lambda count: '“We hold,” said A' + " " * (8 * count) + "x. " + '"Yes," he said. ' * count,
     "nested-in-one-sentence": lambda count: "“He said ‘she said « no » ok’ then,” " * count,
     "documents": lambda count: 'Lisa Curtis issued a statement. ' + 'The statement ran long. "No," the statement said. '
                                                                      '"Go," it read. ' * count,
