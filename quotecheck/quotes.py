@@ -101,6 +101,9 @@ class _Pairing:
         self.diagnostics: list[Diagnostic] = []
         # Where a paragraph reopens a quotation, the piece it continues.
         self.reopened: dict[int, int | None] = {}
+        # Where a run of web-address lines read at one paragraph break ends, by each line start in it:
+        # a later break inside the run goes on from there, so the run is read once.
+        self.past_junk: dict[int, int] = {}
 
     def push(self, at: int, mark: str, family: Family, continues: int | None = None) -> None:
         if len(self.stack) >= MAX_DEPTH:
@@ -232,14 +235,18 @@ class _Pairing:
         if not self.stack:
             return
         text = self.text
-        following = end
+        following = self.past_junk.get(end, end)
+        passed = []
         while True:
             junk = JUNK_LINE.match(text, following)
             if not junk or junk.end() == following:
                 break
+            passed.append(following)
             following = junk.end()
             while following < len(text) and text[following] in " \t\r\n":
                 following += 1
+        for line_start in passed:
+            self.past_junk[line_start] = following
         nxt = text[following: following + 1]
         if nxt and FAMILY.get(nxt) is self.stack[-1].family:
             if len(self.stack) == 1:

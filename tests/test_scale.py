@@ -150,6 +150,12 @@ def test_openers_then_other_family_time_is_linear():
     assert_linear(lambda count: "„a " * count + "«b» " * count, 1_000, repeats=2)
 
 
+def test_web_address_lines_in_an_open_quotation_time_is_linear():
+    # Each paragraph break inside the run of address lines keeps the quotation open (a lower-case word
+    # follows the run); the run is read once, not again from every break in it.
+    assert_linear(lambda count: '"The ferry\n\n' + "https://example.org/ferry\n\n" * count + "sails on", 2_000)
+
+
 def test_deep_nesting_time_is_linear():
     assert_linear(lambda count: "„a " * count + "a“ " * count, 600, repeats=2)
 
