@@ -15,6 +15,7 @@ from quotecheck.document import Document, Position, ReadError
 from quotecheck.readers import read_inputs
 from quotecheck.readers.html import read_html
 from quotecheck.readers.markdown import read_markdown
+from test_scale import assert_linear
 
 
 def read_one(path, **options):
@@ -134,6 +135,18 @@ MARKDOWN_CASES = [
 @pytest.mark.parametrize(("source", "expected"), MARKDOWN_CASES)
 def test_markdown_visible_text(source, expected):
     assert read_markdown(source, "case.md").text == expected
+
+
+@pytest.mark.parametrize("definitions", ["", "[ferry]: https://example.org/ferry\n\n"], ids=["no-labels", "labels"])
+def test_markdown_nested_brackets_time_is_linear(definitions):
+    # A bracket's text is read as a label only when the document defines labels, and never past 999 characters.
+    assert_linear(lambda count: definitions + "[" * count + "ferry" + "]" * count, 5_000,
+                  run=lambda source: read_markdown(source, "nested.md"))
+
+
+def test_markdown_reference_labels_still_resolve():
+    source = "See [the ferry report][ferry], [Ferry] and [the pier].\n\n[ferry]: https://example.org/ferry\n"
+    assert read_markdown(source, "refs.md").text == "See the ferry report, Ferry and [the pier]."
 
 
 def test_markdown_front_matter_and_paragraphs(tmp_path):

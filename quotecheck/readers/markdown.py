@@ -208,6 +208,10 @@ def _heading_end(source: str, start: int, end: int) -> int:
     return start + len(content)
 
 
+#: The longest reference label CommonMark allows.
+MAX_LABEL = 999
+
+
 def _normalise_label(label: str) -> str:
     """A reference label as Markdown compares them: case- and space-insensitive."""
     return " ".join(label.split()).casefold()
@@ -259,13 +263,28 @@ class _Inline:
                 brackets.append(token.span())
             elif kind in ("inline_close", "close") and brackets:
                 opener = brackets.pop()
-                label = token.group("label") or source[opener[1]:token.start()]
-                if kind == "inline_close" or _normalise_label(label) in self.labels:
+                if kind == "inline_close" or self.defined(opener[1], token):
                     edits.append((opener[0], opener[1], ""))
                     edits.append((token.start(), at, ""))
             elif kind == "delimiter":
                 self.pair_delimiters(token.start(), at, start, end, openers, edits)
         self.out.splice(start, end, edits)
+
+    def defined(self, start: int, token: re.Match) -> bool:
+        """True when the bracket that closes at ``token`` closes a reference to a label the document defines.
+
+        The label is the one after the brackets, or the bracketed text
+        itself; CommonMark lets a label run to 999 characters, so a longer
+        text names none and is never read whole.
+        """
+        if not self.labels:
+            return False
+        label = token.group("label")
+        if not label:
+            if token.start() - start > MAX_LABEL:
+                return False
+            label = self.source[start:token.start()]
+        return _normalise_label(label) in self.labels
 
     def pair_delimiters(self, run_start: int, run_end: int, start: int, end: int,
                         openers: dict[str, list[list[int]]], edits: list) -> None:
