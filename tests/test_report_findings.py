@@ -17,6 +17,7 @@ from quotecheck.report.findings import (
     write_github, write_json, write_jsonl,
 )
 from quotecheck.report.junit import write_junit
+from test_scale import assert_linear
 
 # Invented texts; the quotations are not real.  The front matter puts every
 # paragraph of the article four lines further down the file than in its text.
@@ -218,6 +219,16 @@ def test_full_cuts_a_long_line_around_the_span(workspace):
     assert shown.startswith("…") and shown.endswith("…") and len(shown) <= WIDTH + 2
     first = carets.index("^")
     assert shown[first: first + carets.count("^")] == quote
+
+
+def test_full_time_is_linear_in_a_file_of_one_long_line(tmp_path):
+    # Each finding's line is read only as far as its quote reaches, not to the end of the line.
+    def one_line(count: int) -> list[Checked]:
+        path = tmp_path / f"line-{count}.txt"
+        path.write_text("“The pier is safe.” " * count, encoding="utf-8")
+        return checked(str(path))
+
+    assert_linear(one_line, 500, repeats=2, run=lambda results: written(write_full, results))
 
 
 def test_json_holds_every_field_of_every_finding(results):

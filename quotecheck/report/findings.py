@@ -198,15 +198,17 @@ def file_lines(path: str) -> tuple[str, ...] | None:
         return None
 
 
-def agrees(source: str, text: str) -> bool:
-    """True when the letters and digits of ``text`` all appear in ``source``, in order: markup only adds."""
-    letters = [character for character in source if character.isalnum()]
-    found = 0
+def agrees(source: str, text: str, start: int = 0) -> bool:
+    """True when the letters and digits of ``text`` all appear in ``source[start:]``, in order: markup only adds.
+
+    Each is looked for from where the last was found, so the source is read
+    only as far as the text reaches into it, however long its line.
+    """
+    found = start
     for character in text:
         if character.isalnum():
-            try:
-                found = letters.index(character, found) + 1
-            except ValueError:
+            found = source.find(character, found) + 1
+            if not found:
                 return False
     return True
 
@@ -219,8 +221,8 @@ def source_line(item: Located, lines_of: Callable[[str], tuple[str, ...] | None]
     if lines is not None and start.line <= len(lines) and start.column <= len(lines[start.line - 1]) + 1:
         line, first = lines[start.line - 1], start.column - 1
         # A path named for standard input, or a file edited since, may not hold the checked text.
-        rest = "\n".join(lines[start.line - 1: end.line + 1])[first:]
-        if agrees(rest, text[offset: stop] if stop > offset else text[offset: offset + MARGIN]):
+        shown = "\n".join(lines[start.line - 1: end.line + 1])
+        if agrees(shown, text[offset: stop] if stop > offset else text[offset: offset + MARGIN], first):
             last = end.column - 1 if end.line == start.line else len(line)
             return line, first, min(last, len(line))
     # No file to read: the line of the document's own text.
