@@ -230,7 +230,10 @@ def upgrade(cast: Cast, words: tuple[str, ...]) -> int | None:
     ("Mr. Yarmand"), or only where a sentence or a subhead opens ("Trump,
     …"); and no more than twice.
     """
-    for index in cast.short_names.get(words[-1], []):
+    if words[-1] in JOIN_WORDS:
+        return None
+    # Those named by the surname alone, read without the people of the article whose names end in it.
+    for index in cast.full_names.get((words[-1],), []):
         person = cast.people[index]
         early = person.first_seen < cast.headline_end or person.title or not person.named
         if person.words == (words[-1],) and person.kind == "person" and not person.place and early \

@@ -28,6 +28,7 @@ TEXTS = {
     "pronouns": lambda count: 'Mr. Massoud spoke. "We hold," he said. ' * count,
     "titles-then-a-quote": lambda count: 'He read "The Book" and "The Play". ' * count + '"We hold."',
     "questions": lambda count: '"We talk," Mr. Massoud says. ' + 'Why? "Because." ' * count,
+    "shared-surnames": lambda count: '“Hi,” he said. ' + " ".join(f"{given(index)} Smith went." for index in range(count)),
     "shared-given-names": lambda count: "".join(f'John Doe{index} spoke. "Yes," said John. ' for index in range(count)),
     # Age words between two people of one surname, descriptions of someone named, roles a name owns.
     "elder-and-younger": lambda count: 'Ahmad Shah Massoud fought. His son Ahmad Massoud waited. '
@@ -47,6 +48,16 @@ TEXTS = {
     "documents": lambda count: 'Lisa Curtis issued a statement. ' + 'The statement ran long. "No," the statement said. '
                                                                      '"Go," it read. ' * count,
 }
+
+
+def given(number: int) -> str:
+    """A given name of letters alone, one for each ``number``: "Ba", "Bb", …, "Bz", "Bba"."""
+    letters = ""
+    while True:
+        number, digit = divmod(number, 26)
+        letters = chr(ord("a") + digit) + letters
+        if not number:
+            return "B" + letters
 
 
 def attributed(text: str):
