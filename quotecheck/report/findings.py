@@ -221,8 +221,9 @@ def source_line(item: Located, lines_of: Callable[[str], tuple[str, ...] | None]
     if lines is not None and start.line <= len(lines) and start.column <= len(lines[start.line - 1]) + 1:
         line, first = lines[start.line - 1], start.column - 1
         # A path named for standard input, or a file edited since, may not hold the checked text.
-        shown = "\n".join(lines[start.line - 1: end.line + 1])
-        if agrees(shown, text[offset: stop] if stop > offset else text[offset: offset + MARGIN], first):
+        quoted = text[offset: stop] if stop > offset else text[offset: offset + MARGIN]
+        # Most spans end on their line: the lines after it are joined to it only for one that does not.
+        if agrees(line, quoted, first) or agrees("\n".join(lines[start.line - 1: end.line + 1]), quoted, first):
             last = end.column - 1 if end.line == start.line else len(line)
             return line, first, min(last, len(line))
     # No file to read: the line of the document's own text.
