@@ -668,6 +668,8 @@ EXAMPLES = {
          '"Because it is home."', "Because", "Ahmad Massoud", "interview"),
         ('"I know them," Mr. Massoud said.\n\n“And the Taliban?” we asked. “They will not last.”', "They", "Massoud",
          "interview"),
+        ('"I know them," Mr. Massoud said.\n\n"Why did they say \'no\'?" I asked him. "Because they were afraid."',
+         "Because", "Massoud", "interview"),
         ('"I know them," Mr. Massoud said.\n\n"Why do you stay?" Lisa Curtis asked. "I would not."', "I",
          "Lisa Curtis", "continuation"),
         # The question on a line of its own, the answer opening the next paragraph: the person quoted most.

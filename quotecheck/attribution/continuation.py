@@ -74,7 +74,7 @@ def writers_question(scene: Scene, index: int) -> bool:
     """True when quote ``index`` is a question the writer asks in the first person: "“Why stay?” I asked him."."""
     decision, quote = scene.decisions[index], scene.quotes[index]
     return decision is not None and decision.mention is not None and decision.mention.text in FIRST_PERSON \
-        and QUESTION.search(scene.text, quote.start, quote.end) is not None
+        and QUESTION.search(scene.text, max(quote.start, quote.end - 3), quote.end) is not None
 
 
 def sieve(scene: Scene, index: int) -> Attribution | None:

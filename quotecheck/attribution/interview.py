@@ -13,7 +13,7 @@ from collections import Counter
 
 import regex
 
-from quotecheck.attribution.continuation import writers_question
+from quotecheck.attribution.continuation import previous_sibling, writers_question
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.extract import PARAGRAPH_BREAK
 
@@ -49,11 +49,9 @@ def asked_before(text: str, paragraph_start: int, start: int) -> bool:
 
 def after_writers_question(scene: Scene, index: int) -> bool:
     """True when the quote before ``index`` in its paragraph is the writer's question: "“Why?” I asked. “…”"."""
-    earlier = index - 1
-    while earlier >= 0 and not scene.spoken(earlier):
-        earlier -= 1
-    return earlier >= 0 and scene.paragraphs[earlier] == scene.paragraphs[index] \
-        and scene.quotes[earlier].parent == scene.quotes[index].parent and writers_question(scene, earlier)
+    earlier = previous_sibling(scene, index)
+    return earlier is not None and scene.paragraphs[earlier] == scene.paragraphs[index] \
+        and writers_question(scene, earlier)
 
 
 def leaders(scene: Scene) -> list[Attribution | None]:
