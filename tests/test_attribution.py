@@ -254,6 +254,9 @@ EXAMPLES = {
         ('Sen. Lisa Curtis (D-Calif.) said the Taliban were "a failed government" on Monday.', "a", "Lisa Curtis",
          "adjacent"),
         ('Gov. Lisa Maddox (R-Ohio), said, "We will hold the line."', "We", "Lisa Maddox", "adjacent"),
+        # The party or state in brackets is no name, with an auxiliary between it and the cue as without.
+        ('Sen. Lisa Curtis (Vt.) has said that she would "hold the line."', "hold", "Lisa Curtis", "adjacent"),
+        ('House Speaker Lisa Maddox (R-Ohio) also said that "the line holds."', "the", "Lisa Maddox", "adjacent"),
         ('"We held the valley!" beamed Lisa Curtis.', "We", "Lisa Curtis", "adjacent"),
         # In the present as in the past, and after a quote of someone else's in the paragraph before.
         ('"The old ways are gone," says Lisa Maddox.\n\n"Our ways are different now," agrees Lisa Curtis, who '

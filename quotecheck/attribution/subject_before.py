@@ -57,8 +57,15 @@ def subject_before(
     if aside is not None:
         # "Sen. Elizabeth Warren (D-Mass.) said": the party and state are no name.
         cue_start, tokens = aside.start(), None
-    tokens = words(text, floor, cue_start) if tokens is None else list(tokens)
+    read = words(text, floor, cue_start) if tokens is None else tokens
+    tokens = list(read)
     pop_between(tokens)
+    if aside is None and len(tokens) < len(read):
+        # "Sen. Ted Cruz (Tex.) has said": the aside stands before the words passed over.
+        aside = TRAILING_ASIDE.search(text, floor, read[len(tokens)].start())
+        if aside is not None:
+            tokens = words(text, floor, aside.start())
+            pop_between(tokens)
     if drop_adverbial(text, floor, tokens):
         pop_between(tokens)
     if not tokens:
