@@ -356,6 +356,10 @@ EXAMPLES = {
         ('Lisa Maddox spoke. The valley has been described as a "fortress."', "fortress", None, None),
     ],
     "pronoun": [
+        # A word that opens a sentence is a name once a cue gives it a quote: "he" after it may mean it.
+        ('"Time is short," said one diplomat.\n\nLater, Yarmand told the BBC: "I have said what I have said." He '
+         'added: "There is nothing more."', "There", "Yarmand", "pronoun"),
+        ('Lisa Curtis spoke.\n\nMelanie said: "I will." "You winning?" she asked.', "You", "Melanie", "pronoun"),
         # "He" inside a quotation is the one person the sentence that attributes the quotation names besides its
         # speaker; with two such people, or none, it is read back as any pronoun is.
         ('David Martinon left early. "He told us, \'we will hold,\' and he did," said Mirza Mohammad Yarmand, '

@@ -41,5 +41,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
                            finding.cue, NAME, CONFIDENCE)
     if person.description is None:
         person.description = appositive(scene.text, finding.subject.end)
+    if person.kind == "person" and not person.place:
+        # A word that opens a sentence is read as a name only on more evidence ("Later, Yarmand told"):
+        # a cue that gives it a quote is such evidence, and a pronoun after may stand for it.
+        person.named = True
     return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, CONFIDENCE,
                        person.description)
