@@ -98,6 +98,8 @@ SINGLE_MARKS = "'‘’‚‹›"
 MARKS = "\"“”„«»‘’‚‹›' \n\t"
 #: How much of a span's text the decision reads.
 WINDOW = 240
+#: The most words a nickname or label in capitals runs to.
+NAME_WORDS = 6
 #: How much of it is read for its first words.
 FIRST_WORDS = 80
 
@@ -125,6 +127,13 @@ def title_case(words: list[str]) -> bool:
         return False
     # Read up to the first word in lower case, which most quotes come to early.
     return all(word[:1].isupper() or word[:1].isdigit() for word in words if word.lower() not in SMALL_WORDS)
+
+
+def name_like(words: list[str]) -> bool:
+    """True for a few words capitalised as a name is, after an article: "the Lion of the North"."""
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return len(words) <= NAME_WORDS and title_case(words)
 
 
 def head_words(head: str) -> list[str]:
@@ -186,6 +195,8 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
             and not INNER_SENTENCE.search(content) and not content.endswith(("?", "!")) \
             and (DETERMINER_BEFORE.search(before) or TITLE_BEFORE.search(before)) and not has_cue(before[-40:]):
         return "title"
+    if not short and name_like(words) and TERM_BEFORE.search(before) and not USED_BEFORE.search(before):
+        return "term"  # a longer nickname or label, capitalised as a name: known as "the Lion of the North"
     lead_in = before.rstrip().endswith((":", ",", "—", "("))
     # A cue before the quote counts only for a lead-in, which few quotes have: it is read only then.
     # After a span closed by a full stop, a capital opens the next sentence, whose cue is its own: she had

@@ -46,6 +46,9 @@ KINDS = [
     # Scare quotes, nicknames, words as words.
     ('The so-called "second resistance" has few weapons.', "term"),
     ("His father was known as the “Lion of Panjshir” for decades.", "term"),
+    ('Ahmad Massoud, nicknamed "the Lion of the North" by his admirers, arrived.', "term"),
+    ("The unit, known as “Task Force Black Mountain Valley,” left.", "term"),
+    ('The so-called "peace plan for the valley" has few friends.', "fragment"),
     ('The word "surrender" appears nowhere in the text.', "term"),
     ('The ministry prefers the term "returnees" in its statements.', "term"),
     ('Rep. Robert C. "Bobby" Scott opened his garden to voters.', "term"),
