@@ -40,6 +40,10 @@ EXAMPLES: dict[str, list[tuple[str, int]]] = {
         ('Lisa Curtis met Ahmad Massoud. "It went well," she said.', 0),
         ('"It went well," she said.', 1),
         ('"It went well," Lisa Curtis said.', 0),
+        # "I" or "we" outside any quotation is the writer, named or not.
+        ('Ahmad Massoud met us. "Why stay?" I asked him.', 0),
+        ('"Why stay?" we asked.', 0),
+        ('"Why stay?" Ahmad Massoud asked us. "I will," I said. "I hope," he said.', 0),
     ],
     "QC104": [
         (LEDE.format("Massoud") + '\n\n"We will fight," Ahmad Massoud said.', 1),

@@ -6,7 +6,9 @@ pronouns already resolved in the article.  The mention is the pronoun
 itself.  "I" inside a quotation is whoever speaks that quotation: "I said,
 'What are they doing?'" in Trump's words is Trump's.  A pronoun nobody fits
 is the speaker in its subject form ("my answer" is "I"'s, "She said" is
-"she"), with low confidence, so the report can ask for a name.
+"she"), with low confidence, so the report can ask for a name; but "I" or
+"we" outside any quotation is the writer, whom the article need not name
+("“Why stay?” I asked him"), and has the confidence of a resolved pronoun.
 
 "He" or "she" inside someone's quotation may mean the one person the
 sentence that attributes the quotation names besides its speaker: in
@@ -29,6 +31,8 @@ NAME = "pronoun"
 SUBJECT_FORMS = {"i": "I", "my": "I", "me": "I", "our": "we", "us": "we", "his": "he", "him": "he",
                  "her": "she", "their": "they", "them": "they", "its": "it"}
 CONFIDENCE = 0.85
+#: The subject forms by which the writer speaks.
+WRITER = frozenset({"I", "we"})
 AMBIGUOUS = 0.6
 UNRESOLVED = 0.3
 
@@ -52,8 +56,10 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         person, rivals = resolve(scene, finding.subject)
     if person is None:
         pronoun = finding.subject.text.lower()
-        return Attribution(index, SUBJECT_FORMS.get(pronoun, pronoun), "pronoun", finding.subject, finding.cue, NAME,
-                           UNRESOLVED)
+        form = SUBJECT_FORMS.get(pronoun, pronoun)
+        writer = form in WRITER and inside_quote(scene, finding.subject.start) is None
+        return Attribution(index, form, "pronoun", finding.subject, finding.cue, NAME,
+                           CONFIDENCE if writer else UNRESOLVED)
     confidence = AMBIGUOUS if rivals else CONFIDENCE
     return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, confidence,
                        person.description, rivals)
