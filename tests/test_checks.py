@@ -67,6 +67,11 @@ EXAMPLES: dict[str, list[tuple[str, int]]] = {
         ('We will fight on," Ahmad Massoud said.', 1),
         ('"We will fight on," Ahmad Massoud said.', 0),
         ("The 1990s were hard, and rock 'n' roll didn't help, Massoud's aide said.", 0),
+        # A quotation opened inside its paragraph runs on only in its own speaker's voice.
+        ('Ahmad Massoud spoke. "It is late," he said. "We will fight on and\n\n"We will hold," Lisa Curtis said.', 1),
+        ('Ahmad Massoud said: "We will fight on.\n\n"We will hold," Mr. Massoud said.', 0),
+        ('Ahmad Massoud said: "We will fight on.\n\n"We will hold," he said.', 0),
+        ('Lisa Curtis read it out:\n\n"MASSOUD: We will fight on.\n\n"CURTIS: We will hold."', 0),
     ],
     "QC202": [
         ('"We will fight," Massoud said. “We will win,” he added.', 1),
