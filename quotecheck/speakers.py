@@ -52,6 +52,9 @@ CAPITAL_WORD = regex.compile(rf"(?<!\S)\p{{Lu}}\S{{{TITLE_WORD - 1},}}")
 SIDELINED = frozenset({"of", "late"})
 #: Particles as a sentence's first word, or some names, write them: "De Blasio", "Le Drian".
 CAPITAL_PARTICLES = frozenset(particle.capitalize() for particle in PARTICLES)
+#: How many people who share a short name, the latest named, a mention of it alone is weighed against: more than
+#: any article names alike (13 at most in PolNeAR), few enough to keep each mention's work bounded.
+SHARERS = 32
 #: Words after a surname that tell a generation, not a name: "Donald Trump Jr.", and the older or younger they mean.
 GENERATIONS = {"Jr": -1, "Jr.": -1, "Sr": 1, "Sr.": 1, "II": -1, "III": -1, "IV": -1}
 #: A surname after these means one of two people who share it by age: "the elder Massoud", "the younger Mr. Trump".
@@ -217,7 +220,8 @@ def candidates(cast: Cast, words: tuple[str, ...], gender: str | None = None) ->
         words = lowered(cast, words)
     if not short_form(words):
         return cast.full_names.get(without_initials(words), [])
-    found = cast.short_names.get(" ".join(words), [])
+    # Only the latest people to share a short name are weighed, so an article naming thousands alike stays linear.
+    found = cast.short_names.get(" ".join(words), [])[-SHARERS:]
     if gender is not None and len(found) > 1:
         found = [index for index in found if cast.people[index].gender in (None, gender)]
     return sorted(found, key=lambda index: -cast.people[index].salience) if len(found) > 1 else found
@@ -294,7 +298,8 @@ def by_age(cast: Cast, mention: Mention, text: str, sign: int) -> int | None:
     The one the article makes the eldest or the youngest; None when the
     surname is one person's, or the article does not tell them apart.
     """
-    sharing = cast.short_names.get(" ".join(lowered(cast, mention.words)), []) if short_form(mention.words) else []
+    sharing = cast.short_names.get(" ".join(lowered(cast, mention.words)), [])[-SHARERS:] \
+        if short_form(mention.words) else []
     if len(sharing) < 2:
         return None
     # What the article said of each generation so far, read only once it matters, and each mention once.

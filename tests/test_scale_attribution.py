@@ -70,6 +70,21 @@ def test_attribution_time_is_linear(name):
     assert_linear(TEXTS[name], 500, repeats=2, run=attributed)
 
 
+#: Many people who share a given name, then named by it alone: each such mention weighs the latest of them only.
+#: Their cost grows with the square of the count only past a thousand or so, so they are timed from there.
+CROWDS = {
+    "given-name-alone": lambda count: "".join(f"John {given(index)}ames went. " for index in range(count))
+                                      + "“Hi,” John said. " * count,
+    "elder-of-many": lambda count: "".join(f'John {given(index)}ames went. “Hi,” the elder John said. '
+                                           for index in range(count)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CROWDS))
+def test_attribution_time_is_linear_among_many_who_share_a_name(name):
+    assert_linear(CROWDS[name], 1500, repeats=2, run=attributed)
+
+
 def test_every_quote_of_a_long_article_is_attributed_as_in_a_short_one():
     short, long = attributed(PARAGRAPH), attributed(PARAGRAPH * 300)
     speakers = [attribution.speaker for attribution in short.attributions]
