@@ -16,6 +16,7 @@ from quotecheck.quotes import Diagnostic, Quote, parse_quotes
 
 NOT_ALPHANUMERIC = regex.compile(r"[^\p{L}\p{N}]+")
 PARAGRAPH_BREAK = regex.compile(r"\r?\n[ \t]*\r?\n")
+NOT_LINE_BREAK = regex.compile(r"[^\r\n]")
 
 
 @attrs.frozen
@@ -49,9 +50,23 @@ def shift(index: int | None, dropped: int) -> int | None:
     return None if index is None or index < dropped else index - dropped
 
 
+def prose(document: Document) -> str:
+    """The document's text with its code blanked out, each character but a line break a space, offsets kept."""
+    text = document.text
+    if not document.code:
+        return text
+    pieces, at = [], 0
+    for start, end in document.code:
+        pieces.append(text[at:start])
+        pieces.append(NOT_LINE_BREAK.sub(" ", text[start:end]))
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 def extract(document: Document, *, headlines: bool = False, double_apostrophes: bool = False) -> Extraction:
-    """Parse one document's quotes; headline quotes only when ``headlines``."""
-    parsed = parse_quotes(document.text, double_apostrophes=double_apostrophes)
+    """Parse one document's quotes, none in its code; headline quotes only when ``headlines``."""
+    parsed = parse_quotes(prose(document), double_apostrophes=double_apostrophes)
     quotes = parsed.quotes
     skip = 0 if headlines else headline_end(document)
     dropped = sum(1 for quote in quotes if quote.start < skip)

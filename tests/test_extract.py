@@ -2,6 +2,7 @@
 
 from quotecheck.document import Document, SourceMap
 from quotecheck.extract import extract
+from quotecheck.readers.markdown import read_markdown
 
 TEXT = (
     "Massoud: ‘We Will Hold’\n\n"
@@ -36,3 +37,11 @@ def test_headline_quotes_stay_when_asked_or_when_the_title_differs():
         assert spans(extraction)[0] == "‘We Will Hold’"
         assert [quote.parent for quote in extraction.quotes] == [None, None, 1, None]
         assert [quote.continues for quote in extraction.quotes] == [None, None, None, 1]
+
+
+def test_quotation_marks_in_code_open_no_quote_and_the_prose_keeps_its_offsets():
+    text = 'Set `mode="strict` first. "We stay," Ahmad Massoud said, and `"` is a mark.\n\n```\nx = "no\n```\n\n"Yes."'
+    document = read_markdown(text, "p.md")
+    extraction = extract(document)
+    assert [document.text[quote.start: quote.end] for quote in extraction.quotes] == ['"We stay,"', '"Yes."']
+    assert extraction.diagnostics == ()

@@ -574,3 +574,37 @@ def test_codec_error_without_a_position(tmp_path):
     error = read_one(path, encoding="punycode")
     assert isinstance(error, ReadError) and error.message.startswith("not valid punycode")
 
+
+
+# --- code -----------------------------------------------------------------------
+
+#: Markup, and the text of each stretch the reader records as code.
+CODE_CASES = [
+    (read_markdown, 'Set `mode="strict"` first.', ['mode="strict"']),
+    (read_markdown, 'Two: ``a "b" c`` and `"d"`.', ['a "b" c', '"d"']),
+    (read_markdown, 'Prose.\n\n```\nprint("hi")\n\nx = "no"\n```\n\n"We stay," he said.', ['print("hi")', 'x = "no"']),
+    (read_markdown, "~~~\n'open\n~~~\n\nText.", ["'open"]),
+    (read_markdown, 'A lone ` tick and "a quote."', []),
+    (read_markdown, '"We stay," he said.', []),
+    (read_html, '<p>Set <code>mode="strict"</code> first.</p>', [' mode="strict"']),
+    (read_html, '<p>Press <kbd>"Enter"</kbd>, <samp>"OK"</samp> shows.</p>', [' "Enter"', ' "OK"']),
+    (read_html, '<pre><code>x = "no" &amp; y</code></pre><p>"We stay."</p>', ['x = "no" & y']),
+    (read_html, '<p><code>a <code>"b"</code> c</code> d</p>', ['a "b" c']),
+    (read_html, '<p>Text.</p><code>"left open', ['\n\n"left open']),
+]
+
+
+@pytest.mark.parametrize(("read", "source", "expected"), CODE_CASES)
+def test_code_is_recorded_as_ranges_of_the_text(read, source, expected):
+    document = read(source, "p")
+    assert [document.text[start:end] for start, end in document.code] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKUP_TEXT, st.sampled_from([read_markdown, read_html]))
+def test_code_ranges_are_in_order_apart_and_inside_the_text(source, read):
+    document = read(source, "p")
+    previous_end = 0
+    for start, end in document.code:
+        assert previous_end <= start < end <= len(document.text)
+        previous_end = end

@@ -21,13 +21,15 @@ import re
 
 from quotecheck.document import Document
 from quotecheck.readers.html_tokens import tokenize, unescape
-from quotecheck.readers.text import MappedText, compose, directive_comments, source_map, tidy_lines
+from quotecheck.readers.text import MappedText, carry, compose, directive_comments, source_map, tidy_lines
 
 BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt"
     " fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend"
     " li main menu nav ol p pre section summary table tbody tfoot thead tr ul".split()
 )
+#: Elements whose text is code or computer output, not prose: their quotation marks open no quote.
+CODE = frozenset("code kbd samp".split())
 HIDDEN = frozenset("head script style template noscript svg iframe title".split())
 # Elements that may sit in <head>; any other start tag means the body has begun.
 HEAD_CONTENT = frozenset("base link meta noscript script style template title".split())
@@ -44,6 +46,8 @@ def read_html(source: str, path: str) -> Document:
     """A document holding the visible text of HTML ``source``."""
     parser = _VisibleText(source)
     tokenize(source, parser)
+    if parser.code_depth:
+        parser.close_code()  # a code element the file leaves open holds the rest of it
     tidy = tidy_lines(parser.out.text())
     text = tidy.text()
     runs = compose(tidy.runs(), parser.out.runs(), len(text))
@@ -52,7 +56,7 @@ def read_html(source: str, path: str) -> Document:
         metadata["title"] = parser.title
     return Document(id=path, text=text, path=path,
                     source_map=source_map(source, runs), metadata=metadata,
-                    comments=directive_comments(source))
+                    comments=directive_comments(source), code=tuple(carry(tidy, parser.code)))
 
 
 class _VisibleText:
@@ -71,6 +75,10 @@ class _VisibleText:
         self.breaks = 0  # newlines owed before the next visible character
         self.break_at = 0
         self.space_at = -1  # where an owed space came from, or -1
+        #: The code elements open, where the outermost one's text starts, and the ranges of text closed ones hold.
+        self.code_depth = 0
+        self.code_start = 0
+        self.code: list[tuple[int, int]] = []
 
     def owe_break(self, count: int, at: int) -> None:
         """Owe ``count`` newlines (at most two in all) before the next text."""
@@ -122,6 +130,10 @@ class _VisibleText:
         if tag == "pre":
             self.pre += 1
             self.pre_start = True
+        elif tag in CODE:
+            if not self.code_depth:
+                self.code_start = self.out.length
+            self.code_depth += 1
 
     def end_tag(self, tag: str, at: int) -> None:
         """Close an element."""
@@ -142,6 +154,15 @@ class _VisibleText:
             self.out.insert("’" if self.quotes % 2 else "”", at)
         if tag == "pre" and self.pre:
             self.pre -= 1
+        elif tag in CODE and self.code_depth:
+            self.code_depth -= 1
+            if not self.code_depth:
+                self.close_code()
+
+    def close_code(self) -> None:
+        """Record the text of the outermost code element, which ends here."""
+        if self.out.length > self.code_start:
+            self.code.append((self.code_start, self.out.length))
 
     def read_meta(self, attrs: dict[str, str | None]) -> None:
         """Take date, url, outlet or title from a ``<meta>`` tag."""

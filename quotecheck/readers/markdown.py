@@ -16,7 +16,8 @@ offsets lead back to the file:
 4. Blank lines left behind by vanished markup are tidied away.
 
 Fenced code keeps its content verbatim as a paragraph of its own and drops
-the fences.  Indented code is not recognised (news copy indents prose), and
+the fences; its content and that of code spans is recorded as the
+document's code, whose quotation marks open no quote.  Indented code is not recognised (news copy indents prose), and
 ordered-list numbers are kept because a reader sees them.  Quote marks and
 apostrophes are never touched.
 """
@@ -29,7 +30,7 @@ import re
 import unicodedata
 
 from quotecheck.document import Document
-from quotecheck.readers.text import MappedText, compose, directive_comments, source_map, tidy_lines
+from quotecheck.readers.text import MappedText, carry, compose, directive_comments, source_map, tidy_lines
 
 METADATA_KEYS = ("date", "outlet", "url", "title")
 
@@ -99,12 +100,13 @@ def read_markdown(source: str, path: str) -> Document:
     inline.run(at, len(lines))
     tidy = tidy_lines(inline.out.text())
     text = tidy.text()
+    code = carry(tidy, carry(inline.out, sorted(code_ranges + inline.code)))
     runs = compose(blocks.runs(), cut.runs(), len(lines))
     runs = compose(inline.out.runs(), runs, inline.out.length)
     runs = compose(tidy.runs(), runs, len(text))
     return Document(id=path, text=text, path=path,
                     source_map=source_map(source, runs), metadata=metadata,
-                    comments=directive_comments(source))
+                    comments=directive_comments(source), code=tuple(code))
 
 
 def _cut_front_matter_and_comments(source: str, metadata: dict[str, str]) -> MappedText:
@@ -224,6 +226,8 @@ class _Inline:
         self.source = source
         self.labels = labels
         self.out = MappedText(source)
+        #: The code spans found, as ranges of ``source`` between their backticks.
+        self.code: list[tuple[int, int]] = []
 
     def run(self, start: int, end: int) -> None:
         """Append the visible text of ``source[start:end]``."""
@@ -246,6 +250,7 @@ class _Inline:
             elif kind == "ticks":
                 closing = ticks.find(at, len(token.group()))
                 if closing != -1:
+                    self.code.append((at, closing))
                     edits.append((token.start(), at, ""))
                     edits.append((closing, closing + len(token.group()), ""))
                     at = closing + len(token.group())

@@ -136,6 +136,29 @@ def compose(
     return text_starts, source_starts
 
 
+def carry(built: MappedText, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``ranges`` of ``built``'s source, in order, as the ranges of its text that were copied from them."""
+    text_starts, source_starts = built.runs()
+    carried: list[tuple[int, int]] = []
+    first = 0
+    for index, text_start in enumerate(text_starts):
+        text_end = text_starts[index + 1] if index + 1 < len(text_starts) else built.length
+        source_start = source_starts[index]
+        source_end = source_start + text_end - text_start
+        while first < len(ranges) and ranges[first][1] <= source_start:
+            first += 1  # ranges ending before this run: none later reaches back to them
+        for start, end in ranges[first:]:
+            if start >= source_end:
+                break
+            low, high = max(start, source_start), min(end, source_end)
+            if low < high:
+                low, high = text_start + low - source_start, text_start + high - source_start
+                if carried and carried[-1][1] == low:
+                    low = carried.pop()[0]  # one range split across runs is one again
+                carried.append((low, high))
+    return carried
+
+
 def tidy_lines(text: str) -> MappedText:
     """``text`` without trailing blanks on lines, blank lines at either end, or extra blank lines.
 
