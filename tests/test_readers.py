@@ -608,3 +608,9 @@ def test_code_ranges_are_in_order_apart_and_inside_the_text(source, read):
     for start, end in document.code:
         assert previous_end <= start < end <= len(document.text)
         previous_end = end
+
+
+@pytest.mark.parametrize(("read", "unit"), [(read_markdown, '`"a"` *b* '), (read_html, '<code>"a"</code> <b>b</b> ')],
+                         ids=["markdown", "html"])
+def test_many_code_spans_among_other_markup_read_in_linear_time(read, unit):
+    assert_linear(lambda count: unit * count, 5000, repeats=2, run=lambda text: read(text, "p"))

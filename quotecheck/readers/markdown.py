@@ -17,9 +17,9 @@ offsets lead back to the file:
 
 Fenced code keeps its content verbatim as a paragraph of its own and drops
 the fences; its content and that of code spans is recorded as the
-document's code, whose quotation marks open no quote.  Indented code is not recognised (news copy indents prose), and
-ordered-list numbers are kept because a reader sees them.  Quote marks and
-apostrophes are never touched.
+document's code, whose quotation marks open no quote.  Indented code is not
+recognised (news copy indents prose), and ordered-list numbers are kept
+because a reader sees them.  Quote marks and apostrophes are never touched.
 """
 
 from __future__ import annotations

@@ -147,15 +147,16 @@ def carry(built: MappedText, ranges: list[tuple[int, int]]) -> list[tuple[int, i
         source_end = source_start + text_end - text_start
         while first < len(ranges) and ranges[first][1] <= source_start:
             first += 1  # ranges ending before this run: none later reaches back to them
-        for start, end in ranges[first:]:
-            if start >= source_end:
-                break
-            low, high = max(start, source_start), min(end, source_end)
+        # The ranges this run overlaps; all but the last end inside it, so each is read once or twice.
+        number = first
+        while number < len(ranges) and ranges[number][0] < source_end:
+            low, high = max(ranges[number][0], source_start), min(ranges[number][1], source_end)
             if low < high:
                 low, high = text_start + low - source_start, text_start + high - source_start
                 if carried and carried[-1][1] == low:
                     low = carried.pop()[0]  # one range split across runs is one again
                 carried.append((low, high))
+            number += 1
     return carried
 
 
