@@ -22,6 +22,7 @@ from quotecheck.attribution import anonymous, nominal
 from quotecheck.attribution.context import SENTENCE_REACH, sentence_starts
 from quotecheck.attribution.cue_after import CLOSED, closes_on
 from quotecheck.attribution.lookup import inside_quote
+from quotecheck.attribution.pronoun import the_writer
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subjects import sentence_subject
 from quotecheck.attribution.unnamed import description_words
@@ -38,8 +39,6 @@ ASIDE = 120
 ANSWERED = regex.compile(r"\?\W?\s*\Z")
 #: A quotation that ends on a question mark, perhaps with a closing mark or two after it.
 QUESTION = regex.compile(r"\?\W{0,2}\Z")
-#: The writer's pronouns, as the subject of a cue.
-FIRST_PERSON = frozenset({"I", "We", "we"})
 CONFIDENCE = 0.8
 #: Nouns for words quoted just before, which a cue's subject may be: "the line read", "the remark ran".
 QUOTED_WORDS = frozenset("line lines remark remarks comment comments words quote quotation passage sentence "
@@ -73,7 +72,7 @@ def someone_between(scene: Scene, start: int, end: int, speaker: str | None) -> 
 def writers_question(scene: Scene, index: int) -> bool:
     """True when quote ``index`` is a question the writer asks in the first person: "“Why stay?” I asked him."."""
     decision, quote = scene.decisions[index], scene.quotes[index]
-    return decision is not None and decision.mention is not None and decision.mention.text in FIRST_PERSON \
+    return decision is not None and decision.mention is not None and the_writer(scene, decision.mention) \
         and QUESTION.search(scene.text, max(quote.start, quote.end - 3), quote.end) is not None
 
 

@@ -56,13 +56,17 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         person, rivals = resolve(scene, finding.subject)
     if person is None:
         pronoun = finding.subject.text.lower()
-        form = SUBJECT_FORMS.get(pronoun, pronoun)
-        writer = form in WRITER and inside_quote(scene, finding.subject.start) is None
-        return Attribution(index, form, "pronoun", finding.subject, finding.cue, NAME,
-                           CONFIDENCE if writer else UNRESOLVED)
+        return Attribution(index, SUBJECT_FORMS.get(pronoun, pronoun), "pronoun", finding.subject, finding.cue, NAME,
+                           CONFIDENCE if the_writer(scene, finding.subject) else UNRESOLVED)
     confidence = AMBIGUOUS if rivals else CONFIDENCE
     return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, confidence,
                        person.description, rivals)
+
+
+def the_writer(scene: Scene, pronoun: Span) -> bool:
+    """True when ``pronoun`` is the writer's "I" or "we": first person, outside any quotation."""
+    word = pronoun.text.lower()
+    return SUBJECT_FORMS.get(word, word) in WRITER and inside_quote(scene, pronoun.start) is None
 
 
 def described_after(scene: Scene, pronoun: Span) -> Person | None:

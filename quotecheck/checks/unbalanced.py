@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from quotecheck.attribution import adjacent
 from quotecheck.checks.model import Context, Finding, Rule
 from quotecheck.quotes import DIAGNOSTICS
 
-#: The sieve whose cue stands beside the quote it attributes.
-BESIDE = "adjacent"
 RUNS_INTO = "quotation opened with {mark} is not closed in its paragraph, and the next paragraph's quote is {speaker}'s"
 
 
@@ -40,7 +39,7 @@ def runs_into_another(context: Context) -> Iterator[Finding]:
     text, quotes = extraction.document.text, extraction.quotes
     for index, quote in enumerate(quotes):
         first = quote.continues
-        if first is None or quotes[first].continues is not None or attributions[index].sieve != BESIDE:
+        if first is None or quotes[first].continues is not None or attributions[index].sieve != adjacent.NAME:
             continue
         speaker, opener = attributions[index].speaker, quotes[first]
         if speaker is None or attributions[first].speaker in (None, speaker):
