@@ -116,6 +116,8 @@ WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 #: may follow it: a test of the last character costs less than a search from each place.
 SENTENCE_ENDS = (".", "?", "!", "…")
 SPACES = "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+#: The dashes that cut off a sentence of speech before its end: "“We never—” he stopped."
+CUT_OFF = ("—", "–", "--")
 #: What ends a sentence or a clause of speech; a span that opens a paragraph and ends otherwise is no speech.
 CLAUSE_ENDS = SENTENCE_ENDS + (",", ":", ";")
 INNER_SENTENCE = regex.compile(r"[.?!]\s+[\p{Lu}\"“‘]")
@@ -221,8 +223,11 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
     if lead_in:
         return "quote" if words[0][:1].isupper() or ends_sentence else "fragment"
     if words[0][:1].isupper() and before.rstrip()[-1:] in ".?!\"”" and (
-            ends_sentence or len(words) > 6 or content.endswith(",") and cue_follows(after, unnamed=True)):
-        return "quote"  # a sentence of its own, or one a cue after closes: "“He has a war to run,” one said"
+            ends_sentence or len(words) > 6 or content.endswith(",") and cue_follows(after, unnamed=True)
+            or content.rstrip(SPACES).endswith(CUT_OFF)):
+        # A sentence of its own, one a cue after closes ("“He has a war to run,” one said"), or one cut
+        # off by a dash ("“Don't—” she began").
+        return "quote"
     # A word or two set off inside someone's quotation is the speaker's scare
     # quote, unless a cue just before gives them to someone (he said 'no').
     return "term" if nested and short and not has_cue(" ".join(before.split()[-1:])) else "fragment"

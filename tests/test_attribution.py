@@ -191,6 +191,9 @@ EXAMPLES = {
         ('"It is late," Read said.', "It", "Read", "adjacent"),
         ('"The road is open," writes\u00a0Lisa Curtis.', "The", "Lisa Curtis", "adjacent"),
         ('"People fear wasting their votes," Lisa Curtis surmised.', "People", "Lisa Curtis", "adjacent"),
+        # Words cut off by a dash run on to their speaker and verb, as a comma does.
+        ('Lisa Curtis paused. "Don\'t—" Ms. Curtis began, then stopped.', "Don't—", "Lisa Curtis", "adjacent"),
+        ('"It is—" Mr. Massoud sighed.', "It", "Massoud", "adjacent"),
         ('Readers wrote in.\n“We will hold the valley.” ― Karen Bobadilla.\n“Not again.” —Lisa Curtis, Kabul',
          "Not", "Lisa Curtis", "adjacent"),
         ('“They are battle-hardened”—the Afghan National Security Forces.', "They", None, None),
@@ -360,6 +363,7 @@ EXAMPLES = {
         ('"Time is short," said one diplomat.\n\nLater, Yarmand told the BBC: "I have said what I have said." He '
          'added: "There is nothing more."', "There", "Yarmand", "pronoun"),
         ('Lisa Curtis spoke.\n\nMelanie said: "I will." "You winning?" she asked.', "You", "Melanie", "pronoun"),
+        ('Lisa Curtis stood. "But—" she began. "No."', "But—", "Lisa Curtis", "pronoun"),
         # "He" inside a quotation is the one person the sentence that attributes the quotation names besides its
         # speaker; with two such people, or none, it is read back as any pronoun is.
         ('David Martinon left early. "He told us, \'we will hold,\' and he did," said Mirza Mohammad Yarmand, '

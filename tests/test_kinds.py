@@ -21,6 +21,9 @@ KINDS = [
     ('Both agreed. "The clock is running," Ms. Curtis and Ms. Maddox said.', "quote"),
     # A clause between commas is no appositive: the span runs inside the sentence.
     ('They met. "Ready," Mr. Martinon, asked about it, said nothing.', "fragment"),
+    # A sentence cut off by a dash is speech, whatever follows it.
+    ('Ms. Curtis paused. “Don\'t—” she began.', "quote"),
+    ('Ms. Curtis paused. “We never -- ” She stopped.', "quote"),
     # A partial quotation running inside the reporter's sentence.
     ('She called it "a new proxy war in the north" and left.', "fragment"),
     ("Officials described the plan as “unrealistic at this point” on Friday.", "fragment"),

@@ -29,11 +29,15 @@ CLOSING_MARKS = "\"”’'“‘»«›‹"
 INSIDE_CLOSING = CLOSING_MARKS + " \u00a0\u202f"
 #: A quote whose last mark follows a comma: its sentence goes on.
 COMMA_CLOSED = ","
-#: A quote whose last mark follows a comma, question or exclamation mark.
-HANDS_ON = ",?!"
+#: A quote whose last mark follows a comma, question or exclamation mark, or a dash that cuts the speaker off.
+HANDS_ON = ",?!—–"
 PRONOUN_AHEAD = regex.compile(r"(?:he|she|they)\b")
-#: One lower-case verb after the subject, ending the clause: "he surmised." / "she quipped,".
-VERB_AFTER = regex.compile(r"[ \t\n]+(\p{Ll}+(?:ed|s))(?=[ \t\n]*[.,;:]|[ \t\n]+(?:in|on|at|to|during|after|of)\b)")
+#: One lower-case verb after the subject, ending the clause: "he surmised." / "she quipped," / "she began,".
+#: Past tenses that are neither regular nor cues of the lexicon are written out.
+VERB_AFTER = regex.compile(
+    r"[ \t\n]+(\p{Ll}+(?:ed|s)|began|spoke|swore|sang|wept)"
+    r"(?=[ \t\n]*[.,;:]|[ \t\n]+(?:in|on|at|to|during|after|of)\b)"
+)
 #: An article and a word or two of description before a name: "an angry Hollande", "a defiant Mr. Massoud".
 DESCRIBED = regex.compile(r"(?:an?|the)[ \t\n]+(?:\p{Ll}[\p{Ll}-]*[ \t\n]+){1,2}(?=\p{Lu})")
 #: A verb the lexicon lacks before its subject, in the past or the present: "…!" beamed Donald Hartley, "…," agrees
@@ -279,9 +283,10 @@ def described_credit(text: str, start: int, comma: int) -> Finding:
 def unlisted_cue(text: str, start: int, lead: int, ceiling: int) -> Finding:
     """A verb the lexicon lacks and its subject: ``"…," he surmised.``, ``"…," agrees Lisa Curtis.``
 
-    A comma, question or exclamation mark just inside the closing mark says
-    the sentence goes on to its attribution; the word after the subject is
-    then its verb, whatever it is.
+    A comma, question or exclamation mark just inside the closing mark, or a
+    dash that cuts the words off (``"Don't—" she began``), says the sentence
+    goes on to its attribution; the word after the subject is then its verb,
+    whatever it is.
     """
     if not closes_on(text, start, HANDS_ON):
         return NOTHING
