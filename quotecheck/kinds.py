@@ -121,6 +121,8 @@ CUT_OFF = ("—", "–", "--")
 #: What ends a sentence or a clause of speech; a span that opens a paragraph and ends otherwise is no speech.
 CLAUSE_ENDS = SENTENCE_ENDS + (",", ":", ";")
 INNER_SENTENCE = regex.compile(r"[.?!]\s+[\p{Lu}\"“‘]")
+#: Where a sentence ends and the next begins, as a split of the text before a span.
+SENTENCE_BREAK = regex.compile(r"[.?!][\"”’]?\s+")
 
 
 def title_case(words: list[str]) -> bool:
@@ -203,7 +205,10 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
     # A cue before the quote counts only for a lead-in, which few quotes have: it is read only then.
     # After a span closed by a full stop, a capital opens the next sentence, whose cue is its own: she had
     # been "cordial but short." Asked about it, she laughed.  (Against a title, any cue near counts.)
+    # Words in lower case that a cue inside the sentence reports are that cue's object, and a cue after them
+    # the sentence's own: the governor, who called it "a disgrace," said she would appeal.
     spoken = cue_after and not (content.endswith(".") and after.lstrip(" \t")[:1].isupper()) \
+        and not (words[0][:1].islower() and not lead_in and has_cue(SENTENCE_BREAK.split(before[-40:])[-1])) \
         or (lead_in and has_cue(before[-40:]))
     subhead = not before.strip() and not after.split("\n", 1)[0].strip()
     if subhead and len(words) >= 2 and content.upper() == content and not cue_after:

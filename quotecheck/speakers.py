@@ -278,8 +278,9 @@ def link(cast: Cast, mention: Mention, roster: Roster) -> int:
         person.title, person.kind = entry.title or "", entry.kind
         person.gender = entry.gender if entry.gender in ("male", "female") else None
         person.description = entry.description
-    elif name in known["places"]:
-        person.kind, person.place = "organisation", True  # "Washington said": a government
+    elif name in known["places"] or len(words) == 1 and name + "." in known["places"]:
+        # "Washington said": a government; "Wis" of "MADISON, Wis. —", its point read as a full stop, a state.
+        person.kind, person.place = "organisation", True
     elif name in known["peoples"] or name in PARTISANS:
         person.kind, person.place = "group", True
     elif is_organisation(words):

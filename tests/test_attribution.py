@@ -191,6 +191,12 @@ EXAMPLES = {
         ('"It is late," Read said.', "It", "Read", "adjacent"),
         ('"The road is open," writes\u00a0Lisa Curtis.', "The", "Lisa Curtis", "adjacent"),
         ('"People fear wasting their votes," Lisa Curtis surmised.', "People", "Lisa Curtis", "adjacent"),
+        # A fragment that closes a relative clause is the clause's, not the cue's after it; a name "of" a place is
+        # the one the relative pronoun means.
+        ('Gov. Lisa Curtis, who called the ruling "a disgrace," said the state would appeal.', "a", "Lisa Curtis",
+         "adjacent"),
+        ('Rep. Lisa Maddox of Texas, who called the bill "a blank check," said she would vote no.', "a",
+         "Lisa Maddox", "adjacent"),
         # Words cut off by a dash run on to their speaker and verb, as a comma does.
         ('Lisa Curtis paused. "Don\'t—" Ms. Curtis began, then stopped.', "Don't—", "Lisa Curtis", "adjacent"),
         ('"It is—" Mr. Massoud sighed.', "It", "Massoud", "adjacent"),
@@ -364,6 +370,9 @@ EXAMPLES = {
          'added: "There is nothing more."', "There", "Yarmand", "pronoun"),
         ('Lisa Curtis spoke.\n\nMelanie said: "I will." "You winning?" she asked.', "You", "Melanie", "pronoun"),
         ('Lisa Curtis stood. "But—" she began. "No."', "But—", "Lisa Curtis", "pronoun"),
+        # A state after a dateline's city is a place, which no "she" means.
+        ('MADISON, Wis. — Lisa Curtis studies banks. "A bank keeps a town\'s memory," she said.', "A", "Lisa Curtis",
+         "pronoun"),
         # "He" inside a quotation is the one person the sentence that attributes the quotation names besides its
         # speaker; with two such people, or none, it is read back as any pronoun is.
         ('David Martinon left early. "He told us, \'we will hold,\' and he did," said Mirza Mohammad Yarmand, '
@@ -550,6 +559,14 @@ EXAMPLES = {
          "Lisa Curtis", "pronoun"),
     ],
     "continuation": [
+        # A fragment an attribution after it gives a speaker hands on to the quote after it, in its paragraph or
+        # the next: the attribution closes its sentence.
+        ('Her friends mock him, calling him "a buffoon," Lisa Curtis said.\n\n"But he is our buffoon."', "But",
+         "Lisa Curtis", "continuation"),
+        ('They met. "the reports are wrong," a spokeswoman, Jessica McNulty, said on Tuesday. "We have nothing."',
+         "We", "Jessica McNulty", "continuation"),
+        ('Mr. Massoud, who calls the plan "a trap," spoke first. Lisa Curtis called it "a gift," Ms. Maddox said. '
+         '"It is neither."', "It", "Maddox", "continuation"),
         # A cue whose subject is the words just quoted restates them, in the voice of whoever said them; with no
         # speaker for those words, or a paragraph between, the phrase stays an unnamed source.
         ("Mr. Martinon spoke to the radio. « Nous restons », he said. In English, the line read: «We stay.»", "We",
@@ -615,8 +632,6 @@ EXAMPLES = {
         ('David Martinon met them. His office said in a statement. "It was frank."', "It", "David Martinon's office",
          "lead-in"),
         # The comma that closes a quotation is no appositive's: the source begins after the closing mark.
-        ('They met. "the reports are wrong," a spokeswoman, Jessica McNulty, said on Tuesday. "We have nothing."',
-         "We", "Jessica McNulty", "lead-in"),
         ('They met. "the reports are wrong," an aide to Mr. Massoud said on Tuesday. "We have nothing."',
          "We", "an aide to Mr. Massoud", "lead-in"),
         # A name between a determiner and a noun describes the noun; the sentence's subject comes later.

@@ -25,6 +25,8 @@ KINDS = [
     ('Ms. Curtis paused. “Don\'t—” she began.', "quote"),
     ('Ms. Curtis paused. “We never -- ” She stopped.', "quote"),
     # A partial quotation running inside the reporter's sentence.
+    ('Gov. Lisa Curtis, who called the ruling "a disgrace," said she would appeal.', "fragment"),
+    ('Lisa Curtis called it "a gift," Ms. Maddox said.', "fragment"),
     ('She called it "a new proxy war in the north" and left.', "fragment"),
     ("Officials described the plan as “unrealistic at this point” on Friday.", "fragment"),
     # A cue that opens the next sentence is that sentence's own; against a title it still counts.

@@ -102,8 +102,10 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         return None  # "She wants the candidates "…"": a sentence of its own names its subject
     if scene.paragraphs[earlier] == scene.paragraphs[index]:
         if scene.quotes[earlier].kind != "quote" and quote.start > scene.ceilings[earlier] \
-                and not in_attribution(scene, earlier):
-            return None  # a fragment speaks for its own sentence only
+                and not in_attribution(scene, earlier) and not attributed_after(scene, earlier):
+            # A fragment speaks for its own sentence only, unless an attribution after it closes that sentence:
+            # called him "a sociopath," Humphrey said. "…"
+            return None
         if ANSWERED.search(scene.text, scene.quotes[earlier].end - 3, quote.start):
             return None  # a question answered at once is a turn in a dialogue
         if writers_question(scene, earlier):
@@ -117,8 +119,10 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         return None  # across paragraphs, only a quote that opens its own goes on from the last
     last = scene.quotes[earlier]
     tail = scene.text[last.end: scene.paragraphs[earlier][1]]
-    # A fragment that closes its paragraph hands on too: saying he's "made a lot of money."\n\n"Frankly, …"
-    ends_paragraph = last.kind == "quote" or before.cue is not None and not tail.strip(" \t.!?")
+    # A fragment that closes its paragraph hands on too: saying he's "made a lot of money."\n\n"Frankly, …"; and
+    # so does one an attribution after it gives a speaker: calling him "a buffoon," Susan said.\n\n"…"
+    ends_paragraph = last.kind == "quote" or before.cue is not None and not tail.strip(" \t.!?") \
+        or attributed_after(scene, earlier)
     if ends_paragraph and scene.paragraphs[earlier][1] >= last.end:
         # The sentence that attributes the quote before describes its speaker: "said Robert Antonacci of the
         # New York delegation."; with no cue there, the tail is the writer's and may name someone else.
@@ -156,6 +160,12 @@ def restatement(scene: Scene, index: int) -> Attribution | None:
         return None  # left to the anonymous sieve, once no pass gives the earlier quote a speaker
     finding = scene.findings[index]
     return attrs.evolve(carry(before, index), mention=finding.subject, cue=finding.cue)
+
+
+def attributed_after(scene: Scene, index: int) -> bool:
+    """True when the cue that attributes quote ``index`` follows it."""
+    decision = scene.decisions[index]
+    return decision is not None and decision.cue is not None and decision.cue.start >= scene.quotes[index].end
 
 
 def in_attribution(scene: Scene, index: int) -> bool:

@@ -17,7 +17,7 @@ import regex
 from quotecheck.attribution.context import (
     NOTHING, SPEECH_NOUNS, WORDS, Finding, SentenceReader, Span, paragraph_breaks, sentence_end, sentence_start, words,
 )
-from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, closes_on, find_after
+from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, COMMA_CLOSED, closes_on, find_after
 from quotecheck.attribution.cue_before import find_before
 from quotecheck.attribution.phrases import antecedent_phrase
 from quotecheck.attribution.subject_after import agent
@@ -54,6 +54,8 @@ JOINED_PRONOUN = regex.compile(r"\b(I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)[ \t]+\p{Ll}+(?
 SHARED_REACH = 40
 #: How far back a relative pronoun looks past an appositive for its name.
 APPOSITIVE_REACH = 60
+#: What joins a name to the place it comes from: "Rep. Gary Lindqvist of Texas".
+HOME_BEFORE = regex.compile(r"[ \t]+(?:of|from)[ \t]+\Z")
 #: How an appositive opens: "now the Senate majority leader", "a former aide".
 APPOSITIVE_OPENS = regex.compile(
     r"[ \t\n]*(?:(?:now|then|also|once|still|former)[ \t\n]+)?(?:a|an|the|his|her|its|their)[ \t\n]", regex.IGNORECASE,
@@ -238,6 +240,11 @@ def resolve_relative(text: str, finding: Finding) -> Finding:
     while end > 0 and text[end - 1] in " ,\n—–-":
         end -= 1
     name = name_ending(text, max(0, end - 80), end)
+    if name is not None:
+        # "Rep. Gary Lindqvist of Texas, who said": the one from the place, not the place.
+        of = HOME_BEFORE.search(text, max(0, name.start - 12), name.start)
+        holder = name_ending(text, max(0, of.start() - 80), of.start()) if of else None
+        name = holder or name
     if name is None and text[end: finding.subject.start].strip() == ",":
         # "McConnell, now the Senate majority leader, who said": past an appositive to its name.
         comma = text.rfind(",", max(0, end - APPOSITIVE_REACH), end)
@@ -264,7 +271,14 @@ def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
     """The cue right after a quote, else the one before it in its sentence, else one further after."""
     after, position = find_after(text, quote.end, ceiling)
     if after.cue is not None and position <= 4 and not next_sentence(text, quote.end, after):
-        return after
+        if position or quote.kind != "fragment" or not closes_on(text, quote.end, COMMA_CLOSED):
+            return after
+        # A fragment that closes a relative clause about a name is the object of the clause's cue, and the cue
+        # right after it the sentence's: Gov. Ann Whitley, who called the ruling "a disgrace," said the state
+        # would appeal.
+        before = find_before(text, floor, quote.start)
+        named = before.subject_type == "relative" and resolve_relative(text, before).subject_type == "name"
+        return before if named else after
     before = find_before(text, floor, quote.start)
     if before.cue is not None:
         return before
