@@ -17,6 +17,8 @@ from quotecheck.quotes import Diagnostic, Quote, parse_quotes
 NOT_ALPHANUMERIC = regex.compile(r"[^\p{L}\p{N}]+")
 PARAGRAPH_BREAK = regex.compile(r"\r?\n[ \t]*\r?\n")
 NOT_LINE_BREAK = regex.compile(r"[^\r\n]")
+#: A directive in plain text, on a line of its own: ``quotecheck: ignore QC101 -- reason``.
+TEXT_DIRECTIVE = regex.compile(r"(?m)^[ \t]*quotecheck:[ \t]*(.*?)[ \t]*\r?$")
 
 
 @attrs.frozen
@@ -50,13 +52,28 @@ def shift(index: int | None, dropped: int) -> int | None:
     return None if index is None or index < dropped else index - dropped
 
 
+def text_directives(document: Document) -> list[regex.Match]:
+    """The directive lines of a document whose directives stand in its text, not in markup comments."""
+    if document.comments or "quotecheck:" not in document.text:
+        return []
+    return list(TEXT_DIRECTIVE.finditer(document.text))
+
+
 def prose(document: Document) -> str:
-    """The document's text with its code blanked out, each character but a line break a space, offsets kept."""
+    """The document's text with its code and directive lines blanked out, each character but a line break a space.
+
+    Offsets are kept.  Neither code nor a line that speaks to quotecheck is
+    the article's: no quote opens there and no one named there speaks.
+    """
     text = document.text
-    if not document.code:
+    blanks = sorted([*document.code, *(found.span() for found in text_directives(document))])
+    if not blanks:
         return text
     pieces, at = [], 0
-    for start, end in document.code:
+    for start, end in blanks:
+        start = max(start, at)  # a directive line inside a code block
+        if end <= start:
+            continue
         pieces.append(text[at:start])
         pieces.append(NOT_LINE_BREAK.sub(" ", text[start:end]))
         at = end

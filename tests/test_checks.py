@@ -27,6 +27,8 @@ EXAMPLES: dict[str, list[tuple[str, int]]] = {
         ('He wrote a book called "The Long Road" last year.', 0),
         ('Ahmad Massoud said: "My father told us \'never kneel\' and we did not."', 0),
         ('Critics called it a "proxy war" on Tuesday.', 0),
+        # A directive line is no sentence of the article: it names no speaker and opens no quote.
+        ('The valley fell silent.\n\nquotecheck: ignore QC102 -- agency copy\n"Nobody says who said this."', 1),
     ],
     "QC102": [
         ('"The talks are over," officials said.', 1),

@@ -1,7 +1,7 @@
 """The extract stage: headline quotes and the links of the quotes that stay."""
 
 from quotecheck.document import Document, SourceMap
-from quotecheck.extract import extract
+from quotecheck.extract import extract, prose
 from quotecheck.readers.markdown import read_markdown
 
 TEXT = (
@@ -45,3 +45,14 @@ def test_quotation_marks_in_code_open_no_quote_and_the_prose_keeps_its_offsets()
     extraction = extract(document)
     assert [document.text[quote.start: quote.end] for quote in extraction.quotes] == ['"We stay,"', '"Yes."']
     assert extraction.diagnostics == ()
+
+
+def test_a_directive_line_of_plain_text_is_no_prose():
+    text = 'quotecheck: ignore QC101 -- "agency copy"\n"We stay," Ahmad Massoud said.'
+    document = Document("d", text, "d.txt", SourceMap.identity(text), {})
+    assert prose(document) == " " * 41 + text[41:]
+    assert [text[quote.start: quote.end] for quote in extract(document).quotes] == ['"We stay,"']
+    # Inside code as well, blanked once; in Markdown with comments a directive is a comment, and a line prose.
+    fenced = read_markdown('"We stay."\n\n```\nquotecheck: off\n```', "d.md")
+    assert prose(fenced) == '"We stay."\n\n' + " " * 15
+    assert prose(read_markdown("quotecheck: off <!-- quotecheck: on -->", "d.md")).startswith("quotecheck: off")

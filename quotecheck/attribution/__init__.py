@@ -16,7 +16,7 @@ import attrs
 
 from quotecheck.attribution import adjacent, anonymous, continuation, document, interview, leadin, nominal, pronoun
 from quotecheck.attribution.scene import SPOKEN, Attribution, Scene, scene_of
-from quotecheck.extract import Extraction
+from quotecheck.extract import Extraction, prose
 from quotecheck.quotes import Quote
 from quotecheck.roster import Roster
 from quotecheck.speakers import Cast, cast_of
@@ -53,7 +53,7 @@ class Attributed:
         """The people of the article; None once a result has crossed between processes."""
         if self._cast is None and self._deferred:
             # Built once, on first use; the record stays equal to what it was.
-            object.__setattr__(self, "_cast", cast_of(self.extraction.document.text, roster=self._roster))
+            object.__setattr__(self, "_cast", cast_of(prose(self.extraction.document), roster=self._roster))
         return self._cast
 
 
@@ -108,7 +108,7 @@ def attribute(extraction: Extraction, *, sieves: Iterable[str] | None = None, ro
         # check that wants the article's people builds them when it asks.
         return Attributed(extraction, tuple(unattributed(index) for index in range(len(extraction.quotes))),
                           roster=roster, deferred=True)
-    text = extraction.document.text
+    text = prose(extraction.document)  # no one named in code or in a directive line speaks
     cast = cast_of(text, roster=roster)
     scene = scene_of(text, extraction.quotes, cast)
     decide(scene, chosen)

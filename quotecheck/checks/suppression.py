@@ -19,10 +19,8 @@ import regex
 from quotecheck.checks.codes import CODES
 from quotecheck.checks.model import Finding, Rule
 from quotecheck.document import Document
-from quotecheck.extract import PARAGRAPH_BREAK
+from quotecheck.extract import PARAGRAPH_BREAK, text_directives
 
-#: A plain-text directive: a line of its own.
-TEXT_DIRECTIVE = regex.compile(r"(?m)^[ \t]*quotecheck:[ \t]*(.*?)[ \t]*\r?$")
 DIRECTIVE = regex.compile(r"(?i)^(ignore|off|on)\b\s*(.*?)\s*(?:--\s*(.*))?$", regex.DOTALL)
 CODE = regex.compile(r"[A-Za-z]+\d*")
 
@@ -54,9 +52,8 @@ def directives(document: Document) -> Iterator[tuple[int, int, str, int | None]]
         for offset, words in document.comments:
             at = document.source_map.text_offset(offset)
             yield at, at, words, offset
-    elif "quotecheck:" in document.text:
-        for found in TEXT_DIRECTIVE.finditer(document.text):
-            yield found.start(), found.end(), found.group(1), None
+    for found in text_directives(document):
+        yield found.start(), found.end(), found.group(1), None
 
 
 def next_paragraph_end(text: str, offset: int) -> int:
