@@ -559,6 +559,9 @@ EXAMPLES = {
          "Lisa Curtis", "pronoun"),
     ],
     "continuation": [
+        # A quotation that runs over paragraphs is one speaker's, wherever its cue stands.
+        ('Lisa Curtis said the road was slow.\n\n"When the trucks came, the bridge was gone.\n\n"Both drivers walked '
+         'out," Mr. Massoud said.', "When", "Massoud", "continuation"),
         # A fragment an attribution after it gives a speaker hands on to the quote after it, in its paragraph or
         # the next: the attribution closes its sentence.
         ('Her friends mock him, calling him "a buffoon," Lisa Curtis said.\n\n"But he is our buffoon."', "But",
@@ -716,6 +719,13 @@ EXAMPLES = {
         (INTERVIEWED + 'The valley has been cut off since the spring, the roads washed out and the bridges down, '
          'the markets empty and the schools closed for want of teachers, fuel and paper, and the elders no longer '
          'agree on anything at all. Why now?\n\n"Because nobody else will."', "Because", None, None),
+        # A question that speaks of someone as "he" speaks of the one the article follows, not of the one quoted
+        # just before it; unless the narrative since names that one again. The question is no aside a quotation
+        # goes on across.
+        (INTERVIEWED + '"It is thin," said Lt. Gen. Mirza Mohammad Yarmand.\n\nSo why talk, when his men still '
+         'fight?\n\n"Because every war ends at a table."', "Because", "Massoud", "interview"),
+        (INTERVIEWED + '"It is thin," said Lt. Gen. Mirza Mohammad Yarmand. Mr. Yarmand sold his farm.\n\nWhy '
+         'did he sell?\n\n"Because the war took it."', "Because", "Mirza Mohammad Yarmand", "interview"),
     ],
     "document": [
         # A document speaks for whoever the article said issued it: by a verb of issuing, a cue's medium, an owner,

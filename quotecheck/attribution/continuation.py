@@ -90,7 +90,7 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         return carry(later, index)
     earlier = previous_sibling(scene, index)
     if earlier is None:
-        return None
+        return cue_in_a_later_piece(scene, index)
     # A source described rather than named is decided by the last sieves, but it is known already and the
     # quote after it goes on in its voice: said a Nevada Democrat. "…" · the general said. "…"
     before = scene.decisions[earlier] or nominal.sieve(scene, earlier) or anonymous.sieve(scene, earlier)
@@ -130,11 +130,31 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
             start = max(scene.ceilings[earlier], before.mention.end if before.mention else 0)
         else:
             start = last.end + len(tail)
-        # A short aside may stand between ("She pauses."), but not a paragraph of the writer's narrative.
+        # A short aside may stand between ("She pauses."), but not a paragraph of the writer's narrative, nor
+        # the writer's question, which the one interviewed answers (see ``interview``).
         between = scene.text[scene.paragraphs[earlier][1]: paragraph_start].strip()
-        if len(tail) < ASIDE and len(between) < ASIDE \
+        if len(tail) < ASIDE and len(between) < ASIDE and not between.endswith("?") \
                 and not someone_between(scene, start, quote.start, before.speaker):
             return carry(before, index)
+    return None
+
+
+def cue_in_a_later_piece(scene: Scene, index: int) -> Attribution | None:
+    """The attribution a cue gives a later piece of the quotation that quote ``index`` opens, across paragraphs.
+
+    "When the engine came, the roof was gone.\n\n"Both men walked out," Broussard said.": a quotation
+    that runs over paragraphs is one speaker's, wherever its cue stands.
+    """
+    pieces = scene.cache.get("continued by")
+    if pieces is None:
+        pieces = scene.cache["continued by"] = {
+            quote.continues: later for later, quote in enumerate(scene.quotes) if quote.continues is not None}
+    later = pieces.get(index)
+    while later is not None:
+        decision = scene.decisions[later]
+        if decision is not None:
+            return carry(decision, index) if decision.cue is not None else None
+        later = pieces.get(later)
     return None
 
 

@@ -24,6 +24,8 @@ QUESTION_END = regex.compile(r"\?[\"”’]?[ \t\n]*\Z")
 ANSWER_LABEL = regex.compile(r"[ \t]*(?:A|Answer)[:.][ \t]*")
 #: How far before a question the person quoted last is taken as the one asked.
 LAST_REACH = 300
+#: A pronoun by which a writer's question speaks of someone: "does he worry?", "his men".
+THIRD_PERSON = regex.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
 #: How far back a question is looked for: a writer's question is short.
 QUESTION_REACH = 200
 
@@ -85,7 +87,10 @@ def last_speaker(scene: Scene, index: int, leader: Attribution | None) -> Attrib
     or inside another quote ("Churchill said, ‘…’") asks nothing.  Nor is
     the one quoted last asked when the question names them ("What about
     Ms. Curtis’s claim …?"), or when the narrative since names the
-    ``leader``, the person quoted most ("Mr. Massoud gave us an hour.").
+    ``leader``, the person quoted most ("Mr. Massoud gave us an hour."), or
+    the question speaks of someone as "he" or "she" ("And does he worry?")
+    with no narrative since that names the one quoted last again: the
+    writer's questions speak so of the one the article follows.
     """
     quote = scene.quotes[index]
     starts = scene.sentences.starts(quote.start - QUESTION_REACH, quote.start)
@@ -101,12 +106,18 @@ def last_speaker(scene: Scene, index: int, leader: Attribution | None) -> Attrib
     else:
         return None
     cast = scene.cast
+    attributed_end = max(before.end, decision.mention.end if decision.mention is not None else 0)
+    renamed = False  # whether the narrative since the quote's attribution names its speaker again
     for mention in range(cast.before(before.end), cast.before(quote.start)):
         name = cast.person_of(mention).name
         if name == decision.speaker and cast.mentions[mention].start >= question:
             return None
         if leader is not None and name == leader.speaker:
             return None
+        renamed = renamed or name == decision.speaker and cast.mentions[mention].start >= attributed_end
+    if not renamed and leader is not None and leader.speaker != decision.speaker \
+            and THIRD_PERSON.search(scene.text, question, quote.start) is not None:
+        return None  # "So why talk, when his men still fight?": the writer speaks of the one the article follows
     return decision
 
 
