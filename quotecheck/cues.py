@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from quotecheck.names import PARTICLES
+
 LEMMAS = """
 accuse acknowledge add admit announce answer argue ask assert assure bark
 beg bemoan blame blast boast brand call caution charge chant cheer cite claim
@@ -182,7 +184,10 @@ def cue_in_words(text: str, unnamed: bool, most: int) -> bool | None:
             opener = index  # "Mr. Massoud's spokesman": the possessive after the honorific opens the source
         source = unnamed and (opens_source(token) or index > opener and opens_source(tokens[opener]))
         joined = lower == "and" and index > opener and tokens[index - 1][:1].isupper()
-        if not (token[:1].isupper() or lower in PRONOUNS or source or joined):
+        # A name particle before a capital is a word of the name: "Ms. de la Cruz said".
+        particle = lower in PARTICLES and index + 1 < len(tokens) and tokens[index + 1][:1].isupper() \
+            or lower in PARTICLES and index + 2 < len(tokens) and tokens[index + 1] in PARTICLES
+        if not (token[:1].isupper() or lower in PRONOUNS or source or joined or particle):
             return False
         if joined:
             limit = index + 7

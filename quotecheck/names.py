@@ -98,11 +98,11 @@ BODY_JOIN = (
 # matches, found faster.  A word after "anti-" or "pro-" is no name: "his anti-Muslim remarks".
 MENTION = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]|\b(?:anti|pro|non|ex)-){WORD}"
-    rf"(?:{GAP}(?:{WORD}|{PARTICLE_PATTERN}{GAP}{WORD}|{NICKNAME}|{BODY_JOIN}{WORD}))*"
+    rf"(?:{GAP}(?:{WORD}|(?:{PARTICLE_PATTERN}{GAP}){{1,2}}{WORD}|{NICKNAME}|{BODY_JOIN}{WORD}))*"
 )
 #: The marks that open such a nickname, which is no word of the name.
 NICKNAME_MARKS = ('"', "“")
-PARTICLE_HEAD = regex.compile(rf"{PARTICLE_PATTERN}{GAP}(?=\p{{Lu}})")
+PARTICLE_HEAD = regex.compile(rf"(?:{PARTICLE_PATTERN}{GAP}){{1,2}}(?=\p{{Lu}})")
 #: Titles that are also surnames: a title only when they open the name ("King Charles", not "Martin Luther King").
 SURNAME_TITLES = frozenset("King Prince Queen Major Bishop Father Sister Judge Justice Speaker General Lord Lady".split())
 #: Words that open sentences but are also surnames, kept after a given name or an honorific.
@@ -204,7 +204,21 @@ def initial(word: str) -> bool:
 
 
 def particle_before(source: str, base: int) -> tuple[int, str] | None:
-    """A name particle just before ``base`` on the same line or the one above: the "de" of "de Gaulle"."""
+    """The name particles just before ``base`` on the same line or the one above: the "de" of "de Gaulle".
+
+    Two may stand together, as one: the "de la" of "de la Cruz", the "van der" of "van der Berg".
+    """
+    found = one_particle_before(source, base)
+    if found is None:
+        return None
+    more = one_particle_before(source, found[0])
+    if more is None:
+        return found
+    return more[0], source[more[0]: found[0]] + found[1]
+
+
+def one_particle_before(source: str, base: int) -> tuple[int, str] | None:
+    """One name particle just before ``base`` on the same line or the one above."""
     gap_start = base
     while gap_start > 0 and source[gap_start - 1] in " \t\r\n":
         gap_start -= 1
@@ -227,7 +241,11 @@ def runs(match: regex.Match) -> Iterator[list[tuple[int, str]]]:
     run: list[tuple[int, str]] = []
     particle = particle_before(source, base)
     if particle is not None:
-        run.append(particle)  # "de Gaulle"
+        at = particle[0]
+        for word in particle[1].split():  # "de Gaulle", "de la Cruz": each particle a word of the name
+            at = source.index(word, at)
+            run.append((at, word))
+            at += len(word)
     position = 0
     for word in text.split():
         position = text.index(word, position)

@@ -191,6 +191,9 @@ EXAMPLES = {
         ('"It is late," Read said.', "It", "Read", "adjacent"),
         ('"The road is open," writes\u00a0Lisa Curtis.', "The", "Lisa Curtis", "adjacent"),
         ('"People fear wasting their votes," Lisa Curtis surmised.', "People", "Lisa Curtis", "adjacent"),
+        # Two particles together are words of the name, and link its short form to it.
+        ('"We stay," said Dr. Ana de la Cruz.', "We", "Ana de la Cruz", "adjacent"),
+        ('Ana de la Cruz spoke. "We stay," Ms. de la Cruz said.', "We", "Ana de la Cruz", "adjacent"),
         # A fragment that closes a relative clause is the clause's, not the cue's after it; a name "of" a place is
         # the one the relative pronoun means.
         ('Gov. Lisa Curtis, who called the ruling "a disgrace," said the state would appeal.', "a", "Lisa Curtis",

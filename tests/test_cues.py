@@ -62,6 +62,10 @@ FOLLOWS = [
     (", Ms. Curtis and Ms. Maddox said.", True),
     (" Lisa Curtis and Lt. Gen. Mirza Mohammad Yarmand said.", True),
     (" Ms. Curtis and the others said.", False),
+    # Particles inside a name are words of it; a lower-case word alone is not.
+    (", de Gaulle said.", True),
+    (", Ms. de la Cruz said.", True),
+    (", de facto said.", False),
     (" in the making and warned that money would prolong it.", False),
     (" on Sunday.", False),
 ]

@@ -60,6 +60,9 @@ EXAMPLES = [
     # Particles inside and before a name.
     ("as de Gaulle said", [("de Gaulle", "", ("de", "Gaulle"))]),
     ("Charles de Gaulle said", [("Charles de Gaulle", "", ("Charles", "de", "Gaulle"))]),
+    # Two particles together: "de la", "van der".
+    ("Rep. Ann van der Berg said", [("Rep. Ann van der Berg", "Rep.", ("Ann", "van", "der", "Berg"))]),
+    ("as de la Cruz said", [("de la Cruz", "", ("de", "la", "Cruz"))]),
     ("Osama bin Laden said", [("Osama bin Laden", "", ("Osama", "bin", "Laden"))]),
     ("Marine Le Pen said", [("Marine Le Pen", "", ("Marine", "Le", "Pen"))]),
     ("Charles de\nGaulle said", [("Charles de\nGaulle", "", ("Charles", "de", "Gaulle"))]),
@@ -234,6 +237,7 @@ MENTION_AT = [
     ("said Lt. Gen. Mirza Mohammad Yarmand, a former minister", 5, "Lt. Gen. Mirza Mohammad Yarmand"),
     ("as de Gaulle said", 3, "de Gaulle"),
     ("as de Gaulle said", 6, None),
+    ("as de la Cruz said", 3, "de la Cruz"),
 ]
 
 
