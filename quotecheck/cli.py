@@ -62,8 +62,8 @@ def scheduler_name(value: str) -> str:
 
 
 def code_list(value: str) -> tuple[str, ...]:
-    """The rule codes or prefixes of a ``--select`` or ``--ignore`` value."""
-    return tuple(code.strip().upper() for code in value.split(",") if code.strip())
+    """The rule codes or prefixes of a ``--select`` or ``--ignore`` value, an empty one kept for the check to name."""
+    return tuple(code.strip().upper() for code in value.split(","))
 
 
 def add_input_options(command: argparse.ArgumentParser) -> None:

@@ -39,7 +39,7 @@ from quotecheck.checks.model import SEVERITIES
 from quotecheck.readers.ignore import compile_patterns, excluded
 from quotecheck.tomlfile import FileError, decode_problem, tomllib
 
-__all__ = ["Config", "ConfigCache", "ConfigError", "find_config", "load_config", "FAIL_LEVELS"]
+__all__ = ["Config", "ConfigCache", "ConfigError", "find_config", "load_config", "unknown_code", "FAIL_LEVELS"]
 
 CONFIG_FILE = "quotecheck.toml"
 PYPROJECT_FILE = "pyproject.toml"
@@ -183,12 +183,20 @@ def _check(key: str, value: object, base: str) -> object:
     return os.path.normpath(os.path.join(base, value))
 
 
+def unknown_code(code: str) -> str | None:
+    """Why ``code`` is neither a known rule code nor the prefix of one, with the closest code; None when it is."""
+    if code and any(known.startswith(code) for known in CODES):
+        return None
+    close = difflib.get_close_matches(code, CODES, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown code {code!r}{hint}"
+
+
 def _check_code(code: str) -> None:
     """Raise ``_Problem`` unless ``code`` is a known code or the prefix of one."""
-    if not code or not any(known.startswith(code) for known in CODES):
-        close = difflib.get_close_matches(code, CODES, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        raise _Problem(f"unknown code {code!r}{hint}", code)
+    problem = unknown_code(code)
+    if problem is not None:
+        raise _Problem(problem, code)
 
 
 def _parse(path: str) -> tuple[str, dict[str, Any]]:

@@ -2,7 +2,8 @@
 
 Configuration is found per checked file (the closest ``quotecheck.toml`` or
 ``pyproject.toml``) unless one is named; command-line ``--select``,
-``--ignore`` and ``--fail-level`` override it.  Findings then pass two
+``--ignore`` and ``--fail-level`` override it, their codes checked as the
+configuration's are.  Findings then pass two
 gates: ``--diff-base`` keeps those whose span touches a changed line, and
 ``--baseline`` drops those already accepted.  The exit status is 0 when no
 finding reaches the fail level, 1 when one does, and 2 when an input,
@@ -18,7 +19,7 @@ import attrs
 
 from quotecheck.baseline import BaselineError, load_baseline, unaccepted
 from quotecheck.checks import SEVERITIES, Checked
-from quotecheck.config import Config, ConfigCache, ConfigError, load_config
+from quotecheck.config import Config, ConfigCache, ConfigError, load_config, unknown_code
 from quotecheck.document import Document, ReadError
 from quotecheck.gitdiff import GitError, changed_lines, touches
 
@@ -102,6 +103,16 @@ def included(items: Iterable[Document | ReadError], resolver: Resolver) -> Itera
             yield item
 
 
+def code_option_problem(arguments) -> str | None:
+    """Why a ``--select`` or ``--ignore`` code is wrong, as a configuration's would be; None when all are known."""
+    for option in ("select", "ignore"):
+        for code in getattr(arguments, option) or ():
+            problem = unknown_code(code)
+            if problem is not None:
+                return f"--{option}: {problem}"
+    return None
+
+
 def report(problem: object, err: TextIO = sys.stderr) -> None:
     """One line on standard error."""
     print(f"quotecheck: {problem}", file=err)
@@ -118,6 +129,10 @@ def run_check(arguments, options, documents: Iterable[Document | ReadError], out
     from quotecheck.report.findings import WRITERS
     from quotecheck.roster import RosterError
 
+    problem = code_option_problem(arguments)
+    if problem is not None:
+        report(problem, err)
+        return EXIT_ERROR
     overrides = {key: value for key, value in (("select", arguments.select), ("ignore", arguments.ignore),
                                                ("fail_level", arguments.fail_level)) if value}
     tally = Tally()

@@ -93,6 +93,35 @@ def test_configuration_errors_are_one_line_and_exit_2(capsys, tmp_path, config, 
     assert "quotecheck.toml" in err and message in err
 
 
+@pytest.mark.parametrize(("options", "message"), [
+    (["--select", "QC210"], "--select: unknown code 'QC210' (did you mean 'QC202'?)"),
+    (["--select", "XYZ"], "--select: unknown code 'XYZ'"),
+    (["--select", ""], "--select: unknown code ''"),
+    (["--select", "QC101,,QC102"], "--select: unknown code ''"),
+    (["--ignore", "QC210"], "--ignore: unknown code 'QC210' (did you mean 'QC202'?)"),
+    (["--ignore", "QC101,XYZ"], "--ignore: unknown code 'XYZ'"),
+    (["--ignore", ""], "--ignore: unknown code ''"),
+])
+def test_unknown_codes_on_the_command_line_are_one_line_and_exit_2(capsys, tmp_path, options, message):
+    path = write(tmp_path, "draft.txt", UNSOURCED)
+    code, out, err = run(capsys, "check", str(path), *options)
+    assert (code, out, err) == (2, "", f"quotecheck: {message}\n")
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    (["--select", "QC1"], 1),
+    (["--select", "qc101"], 1),
+    (["--select", "Q"], 1),
+    (["--ignore", "QC"], 0),
+    (["--ignore", "QC1, QC2"], 0),
+    (["--select", "QC2", "--ignore", "QC20"], 0),
+])
+def test_code_prefixes_on_the_command_line_are_taken_as_in_the_configuration(capsys, tmp_path, options, expected):
+    path = write(tmp_path, "draft.txt", UNSOURCED)
+    code, _, err = run(capsys, "check", str(path), *options)
+    assert (code, err) == (expected, "")
+
+
 def test_stdin_filename_names_the_document_and_finds_its_configuration(capsys, tmp_path, monkeypatch):
     import io
     import sys
