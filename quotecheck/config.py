@@ -302,13 +302,22 @@ class ConfigCache:
     def __init__(self, default: Config | None = None):
         self.default = default or Config()
         self._files: dict[str, str | None] = {}
-        self._configs: dict[str, Config] = {}
+        self._configs: dict[str, Config | ConfigError] = {}
 
     def config_for(self, path: str | os.PathLike[str]) -> Config:
-        """The configuration that applies to ``path`` (the default when no file declares one)."""
+        """The configuration that applies to ``path`` (the default when no file declares one).
+
+        A file that cannot be used raises its ConfigError for every path it governs, read only once.
+        """
         found = _search(path, self._files)
         if found is None:
             return self.default
         if found not in self._configs:
-            self._configs[found] = load_config(found)
-        return self._configs[found]
+            try:
+                self._configs[found] = load_config(found)
+            except ConfigError as problem:
+                self._configs[found] = problem
+        loaded = self._configs[found]
+        if isinstance(loaded, ConfigError):
+            raise loaded.with_traceback(None)  # not a traceback that grows with every path it governs
+        return loaded

@@ -3,11 +3,12 @@
 Configuration is found per checked file (the closest ``quotecheck.toml`` or
 ``pyproject.toml``) unless one is named; command-line ``--select``,
 ``--ignore`` and ``--fail-level`` override it, their codes checked as the
-configuration's are.  Findings then pass two
-gates: ``--diff-base`` keeps those whose span touches a changed line, and
-``--baseline`` drops those already accepted.  The exit status is 0 when no
-finding reaches the fail level, 1 when one does, and 2 when an input,
-configuration, baseline or git problem stopped something.
+configuration's are.  Findings then pass two gates: ``--diff-base`` keeps
+those whose span touches a changed line, and ``--baseline`` drops those
+already accepted.  The exit status is 0 when no finding reaches the fail
+level, 1 when one does, and 2 when an input, configuration, baseline or git
+problem stopped something.  A configuration that cannot be used fails only
+the documents it governs; the others are still checked and reported.
 """
 
 from __future__ import annotations
@@ -96,11 +97,33 @@ def counted(results: Iterable[Checked], resolver: Resolver, tally: Tally) -> Ite
         yield checked
 
 
-def included(items: Iterable[Document | ReadError], resolver: Resolver) -> Iterator[Document | ReadError]:
-    """The documents their configuration does not exclude, and every read error."""
+def included(items: Iterable[Document | ReadError], resolver: Resolver, options,
+             on_error: Callable[[object], None]) -> Iterator[Document | ReadError]:
+    """The documents their configuration does not exclude, and every read error.
+
+    A document whose configuration, or the roster it names, cannot be used
+    is left out: the problem goes to ``on_error`` once, and the documents
+    other configurations govern are still checked.
+    """
+    from quotecheck.pipeline import roster_for
+    from quotecheck.roster import RosterError
+
+    reported: set[str] = set()
     for item in items:
-        if isinstance(item, ReadError) or not resolver(item).excluded(item.path):
+        if isinstance(item, ReadError):
             yield item
+            continue
+        try:
+            config = resolver(item)
+            if config.excluded(item.path):
+                continue
+            roster_for(options, config)
+        except (ConfigError, RosterError) as problem:
+            if str(problem) not in reported:
+                reported.add(str(problem))
+                on_error(problem)
+            continue
+        yield item
 
 
 def code_option_problem(arguments) -> str | None:
@@ -137,9 +160,7 @@ def run_check(arguments, options, documents: Iterable[Document | ReadError], out
                                                ("fail_level", arguments.fail_level)) if value}
     tally = Tally()
     try:
-        resolver = Resolver(arguments.config, overrides)
-        for path in arguments.paths:  # a broken configuration stops the run before any output
-            resolver.config_for(arguments.stdin_filename or "." if path == "-" else path)
+        resolver = Resolver(arguments.config, overrides)  # a broken --config FILE governs every input
         index = getattr(arguments, "index", None)
         if index:
             opened_index(index)  # a missing or foreign index stops the run before any output
@@ -152,13 +173,13 @@ def run_check(arguments, options, documents: Iterable[Document | ReadError], out
         report(problem, err)
         return EXIT_ERROR
 
-    def on_error(problem: ReadError) -> None:
+    def on_error(problem: ReadError | ConfigError | RosterError) -> None:
         tally.errors.append(problem)
         report(problem, err)
 
     options = attrs.evolve(options, config=resolver, index=index)
     try:
-        results: Iterable[Checked] = run(included(documents, resolver), options, jobs=arguments.jobs,
+        results: Iterable[Checked] = run(included(documents, resolver, options, on_error), options, jobs=arguments.jobs,
                                          on_error=on_error, stage=check)
         if on_progress is not None:
             results = on_progress(results)

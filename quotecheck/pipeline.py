@@ -52,10 +52,16 @@ def check(options: Options, document: Document):
     from quotecheck import checks
 
     config = options.config(document) if callable(options.config) else options.config
-    if config is not None and config.roster and not options.roster.entries:
-        options = attrs.evolve(options, roster=configured_roster(config.roster))
+    options = attrs.evolve(options, roster=roster_for(options, config))
     index = opened_index(options.index) if options.index else None
     return checks.check(process(options, document), config, index)
+
+
+def roster_for(options: Options, config) -> Roster:
+    """The command line's roster, else the one ``config`` names; a bad one raises RosterError."""
+    if config is not None and config.roster and not options.roster.entries:
+        return configured_roster(config.roster)
+    return options.roster
 
 
 @functools.lru_cache(maxsize=2)

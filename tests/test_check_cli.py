@@ -86,11 +86,39 @@ def test_accepted_sources_and_roster_from_configuration(capsys, tmp_path):
 def test_configuration_errors_are_one_line_and_exit_2(capsys, tmp_path, config, message):
     write(tmp_path, "quotecheck.toml", config)
     path = write(tmp_path, "draft.txt", CLEAN)
-    code, out, err = run(capsys, "check", str(path))
+    code, out, err = run(capsys, "check", "--format", "jsonl", str(path))
     assert code == 2
     assert out == ""
     assert len(err.strip().splitlines()) == 1
     assert "quotecheck.toml" in err and message in err
+
+
+@pytest.mark.parametrize(("broken", "config", "message", "checked"), [
+    ("d1/quotecheck.toml", 'selct = ["QC1"]\n', "quotecheck.toml:1: unknown key 'selct'", ["d.txt"]),
+    ("d1/sub/quotecheck.toml", 'select = ["QC999"]\n', "quotecheck.toml:1: unknown code 'QC999'",
+     ["a.txt", "d.txt"]),
+    ("d1/pyproject.toml", '[tool.quotecheck]\nfail-level = "loud"\n', "pyproject.toml:2: fail-level must be",
+     ["d.txt"]),
+    ("d1/quotecheck.toml", 'roster = "missing.toml"\n', "missing.toml: cannot read roster", ["d.txt"]),
+])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_configuration_error_fails_only_the_inputs_it_governs(capsys, tmp_path, broken, config, message, checked,
+                                                                jobs):
+    write(tmp_path, broken, config)
+    for name in ("d1/a.txt", "d1/sub/b.txt", "d1/sub/c.txt", "d2/d.txt"):
+        write(tmp_path, name, UNSOURCED)
+    code, out, err = run(capsys, "check", "--format", "jsonl", "--jobs", jobs, str(tmp_path / "d1"),
+                         str(tmp_path / "d2"))
+    assert code == 2
+    assert [os.path.basename(json.loads(line)["path"]) for line in out.splitlines()] == checked
+    assert err.count("\n") == 1 and err.startswith(f"quotecheck: {tmp_path / 'd1'}") and message in err
+
+
+def test_a_broken_config_file_named_on_the_command_line_stops_the_run(capsys, tmp_path):
+    config = write(tmp_path, "desk.toml", 'selct = ["QC1"]\n')
+    path = write(tmp_path, "draft.txt", UNSOURCED)
+    code, out, err = run(capsys, "check", str(path), "--config", str(config))
+    assert (code, out, err) == (2, "", f"quotecheck: {config}:1: unknown key 'selct' (did you mean 'select'?)\n")
 
 
 @pytest.mark.parametrize(("options", "message"), [
