@@ -117,7 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
                                help="report only findings on lines changed since the merge base with REF")
     check_command.add_argument("--baseline", metavar="FILE", help="leave out the findings this baseline accepts")
     check_command.add_argument("--write-baseline", metavar="FILE",
-                               help="record every finding in FILE as accepted, and exit")
+                               help="record every finding in FILE as accepted, and exit "
+                                    "(--baseline and --diff-base do not apply)")
     check_command.add_argument("--no-progress", action="store_true",
                                help="no progress line, even on a terminal")
     check_command.add_argument("--index", metavar="FILE",

@@ -164,8 +164,10 @@ def run_check(arguments, options, documents: Iterable[Document | ReadError], out
         index = getattr(arguments, "index", None)
         if index:
             opened_index(index)  # a missing or foreign index stops the run before any output
-        changed = changed_lines(arguments.diff_base) if arguments.diff_base else None
-        accepted = load_baseline(arguments.baseline) if arguments.baseline else None
+        # A baseline being written records every current finding: neither gate applies to it.
+        gated = not arguments.write_baseline
+        changed = changed_lines(arguments.diff_base) if arguments.diff_base and gated else None
+        accepted = load_baseline(arguments.baseline) if arguments.baseline and gated else None
     except GitError as problem:
         report(f"--diff-base {arguments.diff_base}: {problem}", err)
         return EXIT_ERROR
@@ -179,8 +181,8 @@ def run_check(arguments, options, documents: Iterable[Document | ReadError], out
 
     options = attrs.evolve(options, config=resolver, index=index)
     try:
-        results: Iterable[Checked] = run(included(documents, resolver, options, on_error), options, jobs=arguments.jobs,
-                                         on_error=on_error, stage=check)
+        results: Iterable[Checked] = run(included(documents, resolver, options, on_error), options,
+                                         jobs=arguments.jobs, on_error=on_error, stage=check)
         if on_progress is not None:
             results = on_progress(results)
         if changed is not None:
@@ -199,7 +201,7 @@ def run_check(arguments, options, documents: Iterable[Document | ReadError], out
 
 
 def write_baseline_of(results: Iterable[Checked], path: str, tally: Tally, err: TextIO) -> int:
-    """Record every finding of the run in a baseline at ``path``."""
+    """Record every finding of the run in a baseline at ``path``: what the configuration and suppressions leave."""
     from quotecheck.baseline import baseline_entry, write_baseline
 
     entries = [baseline_entry(checked, finding) for checked in results for finding in checked.findings]

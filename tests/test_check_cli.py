@@ -197,6 +197,27 @@ def test_baseline_accepts_old_findings_even_after_edits_above(capsys, tmp_path):
         'quote "A second line nobody owns at all." has no speaker']
 
 
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.parametrize(("options", "recorded"), [
+    (["--baseline", "baseline.json"], ["QC101", "QC102"]),
+    (["--baseline", "missing.json"], ["QC101", "QC102"]),
+    (["--diff-base", "main"], ["QC101", "QC102"]),
+    (["--diff-base", "main", "--baseline", "baseline.json"], ["QC101", "QC102"]),
+    (["--ignore", "QC102", "--baseline", "baseline.json"], ["QC101"]),
+])
+def test_write_baseline_records_every_current_finding_whatever_the_gates(capsys, tmp_path, monkeypatch, options,
+                                                                        recorded):
+    git(tmp_path, "init", "-q", "-b", "main")
+    write(tmp_path, "draft.txt", UNSOURCED + "\n" + VAGUE)
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "first")
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "check", "draft.txt", "--write-baseline", "baseline.json")[0] == 0
+    code, _, err = run(capsys, "check", "draft.txt", *options, "--write-baseline", "baseline.json")
+    assert code == 0 and f"wrote {len(recorded)} finding" in err
+    assert [entry["code"] for entry in json.loads((tmp_path / "baseline.json").read_text())["findings"]] == recorded
+
+
 def test_a_broken_baseline_is_exit_2(capsys, tmp_path):
     path = write(tmp_path, "draft.txt", UNSOURCED)
     broken = write(tmp_path, "baseline.json", "[1, 2")
