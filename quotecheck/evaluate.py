@@ -19,6 +19,9 @@ from typing import Iterable, Iterator, Mapping
 import attrs
 from tabulate import tabulate
 
+from quotecheck.document import ReadError, newline_line_ends
+from quotecheck.readers import read_file_text
+
 Span = tuple[int, int]
 
 # Cut from both ends of a span before comparing: whitespace, quotation marks
@@ -143,19 +146,25 @@ def document_key(name: object) -> str:
 
 
 def json_records(path: str) -> Iterator[tuple[int, dict]]:
-    """Each non-blank line of a JSONL file as (line number, object)."""
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ValueError(f"{path}:{number}: invalid JSON: {error.msg} (column {error.colno})") from None
-            if not isinstance(record, dict):
-                raise ValueError(f"{path}:{number}: record is not a JSON object")
-            yield number, record
+    """Each non-blank line of a UTF-8 JSONL file as (line number, object).
+
+    A file that cannot be read raises ValueError with the readers' one-line error (the file, and the byte
+    offset of bad UTF-8).
+    """
+    text = read_file_text(path)
+    if isinstance(text, ReadError):
+        raise ValueError(str(text))
+    for number, line in enumerate(newline_line_ends(text).split("\n"), start=1):
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"{path}:{number}: invalid JSON: {error.msg} (column {error.colno})") from None
+        if not isinstance(record, dict):
+            raise ValueError(f"{path}:{number}: record is not a JSON object")
+        yield number, record
 
 
 def load_predictions(path: str) -> dict[str, dict]:

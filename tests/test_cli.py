@@ -205,6 +205,28 @@ def test_eval_of_a_missing_file_is_an_input_error(capsys, tmp_path):
     assert (code, out) == (2, "") and "nothing.jsonl" in err and err.count("\n") == 1
 
 
+GOLD_LINE = b'{"id": "a", "text": "\\"We are ready,\\" Mr. Massoud said.", "quotes": []}\n'
+
+
+@pytest.mark.parametrize(("option", "content", "problem"), [
+    ("gold", None, "no such file or directory"),
+    ("gold", b"\xff\xfe{}\n", "byte 0: not valid utf-8: invalid start byte"),
+    ("gold", GOLD_LINE + b'{"id": "caf\xe9"}\n', "byte 84: not valid utf-8: invalid continuation byte"),
+    ("gold", b"\x00\x01\x02", "binary file, not text"),
+    ("--pred", None, "no such file or directory"),
+    ("--pred", b"", "empty file"),
+    ("--pred", b'{"document": "a", "quotes": []}\n\xff\n', "byte 32: not valid utf-8: invalid start byte"),
+])
+def test_eval_names_an_unreadable_gold_or_prediction_file(capsys, tmp_path, option, content, problem):
+    gold, bad = tmp_path / "gold.jsonl", tmp_path / "bad.jsonl"
+    gold.write_bytes(GOLD_LINE)
+    if content is not None:
+        bad.write_bytes(content)
+    arguments = [str(bad)] if option == "gold" else [str(gold), "--pred", str(bad)]
+    code, out, err = run(capsys, "eval", *arguments)
+    assert (code, out, err) == (2, "", f"quotecheck: {bad}: {problem}\n")
+
+
 def test_eval_agrees_with_the_shared_scorer(capsys, tmp_path):
     from shared_material import SEEDS, require, shared_scorer
     gold = require(SEEDS)

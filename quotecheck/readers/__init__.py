@@ -39,8 +39,8 @@ from quotecheck.readers.jsonl import read_jsonl
 from quotecheck.readers.markdown import read_markdown
 from quotecheck.readers.text import read_text
 
-__all__ = ["count_files", "format_of", "input_files", "read_inputs", "read_jsonl_lines", "read_source", "FORMATS",
-           "STDIN_PATH"]
+__all__ = ["count_files", "format_of", "input_files", "read_file_text", "read_inputs", "read_jsonl_lines",
+           "read_source", "FORMATS", "STDIN_PATH"]
 
 FORMATS = {
     ".txt": "txt", ".md": "md", ".markdown": "md",
@@ -182,13 +182,21 @@ def _walk(directory: str, rules: IgnoreRules) -> Iterator[tuple[str, str] | Read
 
 def _read_file(path: str, form: str, encoding: str, errors: str) -> Iterator[Document | ReadError]:
     """The documents in one file, or why it cannot be read."""
+    text = read_file_text(path, encoding=encoding, errors=errors)
+    if isinstance(text, ReadError):
+        yield text
+        return
+    yield from read_source(text, path, form, encoding=encoding, errors=errors)
+
+
+def read_file_text(path: str, *, encoding: str = "utf-8", errors: str = "strict") -> str | ReadError:
+    """The decoded text of the file at ``path``, or why it cannot be read (missing, empty, binary, not text)."""
     try:
         with open(path, "rb") as stream:
             data = stream.read()
     except OSError as error:
-        yield ReadError(path, _describe(error))
-        return
-    yield from read_source(data, path, form, encoding=encoding, errors=errors)
+        return ReadError(path, _describe(error))
+    return _decode(data, path, codecs.lookup(encoding).name, errors)
 
 
 def read_jsonl_lines(path: str, start: int, end: int, first_line: int) -> Iterator[Document | ReadError]:
