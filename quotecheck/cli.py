@@ -227,14 +227,14 @@ def usable_options(arguments: argparse.Namespace):
         return None
 
 
-def documents_from(arguments: argparse.Namespace):
-    """The documents the command's paths name (read lazily), with read errors in place."""
+def documents_from(arguments: argparse.Namespace, paths: Sequence[str] | None = None):
+    """The documents the command's paths (or ``paths``) name, read lazily, with read errors in place."""
     from quotecheck.readers import format_of, read_inputs
 
     name = arguments.stdin_filename
-    return read_inputs(arguments.paths, encoding=arguments.encoding, errors=arguments.errors,
-                       stdin_format=arguments.stdin_format or format_of(name), stdin_name=name,
-                       exclude=arguments.exclude or ())
+    return read_inputs(arguments.paths if paths is None else paths, encoding=arguments.encoding,
+                       errors=arguments.errors, stdin_format=arguments.stdin_format or format_of(name),
+                       stdin_name=name, exclude=arguments.exclude or ())
 
 
 def collect_errors(errors: list):
@@ -276,7 +276,7 @@ def run_check(arguments: argparse.Namespace) -> int:
         return Progress(sys.stderr, files=files).follow(results, lambda checked: checked.document.path)
 
     watched = not arguments.no_progress and sys.stderr.isatty()
-    return check_paths(arguments, options, documents_from(arguments), sys.stdout, sys.stderr,
+    return check_paths(arguments, options, lambda path: documents_from(arguments, [path]), sys.stdout, sys.stderr,
                        on_progress=progress if watched else None)
 
 

@@ -8,11 +8,14 @@ those whose span touches a changed line, and ``--baseline`` drops those
 already accepted.  The exit status is 0 when no finding reaches the fail
 level, 1 when one does, and 2 when an input, configuration, baseline or git
 problem stopped something.  A configuration that cannot be used fails only
-the documents it governs; the others are still checked and reported.
+the documents it governs; the others are still checked and reported.  A
+folder that holds no document to check is warned about, and a run in which
+no input holds one exits 2.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Callable, Iterable, Iterator, TextIO
 
@@ -55,9 +58,12 @@ class Resolver:
 class Tally:
     """What the run has seen, for the exit status and the closing line."""
 
+    #: Documents sent to the checks.
     documents: int = 0
     failing: int = 0
     errors: list = attrs.Factory(list)
+    #: The inputs (folders) that held no document to check.
+    empty: list = attrs.Factory(list)
 
 
 def fails(severity: str, level: str) -> bool:
@@ -91,39 +97,50 @@ def without_baseline(results: Iterable[Checked], accepted) -> Iterator[Checked]:
 def counted(results: Iterable[Checked], resolver: Resolver, tally: Tally) -> Iterator[Checked]:
     """Each result unchanged, its failing findings counted against its file's fail level."""
     for checked in results:
-        tally.documents += 1
         level = resolver(checked.document).fail_level
         tally.failing += sum(1 for finding in checked.findings if fails(finding.severity, level))
         yield checked
 
 
-def included(items: Iterable[Document | ReadError], resolver: Resolver, options,
-             on_error: Callable[[object], None]) -> Iterator[Document | ReadError]:
-    """The documents their configuration does not exclude, and every read error.
+def included(paths: Iterable[str], read: Callable[[str], Iterable[Document | ReadError]], resolver: Resolver,
+             options, tally: Tally, on_error: Callable[[object], None], err: TextIO) -> Iterator[Document | ReadError]:
+    """The documents of each input that their configuration does not exclude, and every read error.
 
     A document whose configuration, or the roster it names, cannot be used
     is left out: the problem goes to ``on_error`` once, and the documents
-    other configurations govern are still checked.
+    other configurations govern are still checked.  A folder that yields
+    neither a document to check nor a problem (no article in it, or every
+    one excluded) is warned about and kept in ``tally.empty``; a file named
+    on its own that the configuration excludes is skipped without a word.
     """
     from quotecheck.pipeline import roster_for
     from quotecheck.roster import RosterError
 
     reported: set[str] = set()
-    for item in items:
-        if isinstance(item, ReadError):
-            yield item
-            continue
-        try:
-            config = resolver(item)
-            if config.excluded(item.path):
+    for path in paths:
+        held = False  # a document to check, or a problem of its own
+        for item in read(path):
+            if isinstance(item, ReadError):
+                held = True
+                yield item
                 continue
-            roster_for(options, config)
-        except (ConfigError, RosterError) as problem:
-            if str(problem) not in reported:
-                reported.add(str(problem))
-                on_error(problem)
-            continue
-        yield item
+            try:
+                config = resolver(item)
+                if config.excluded(item.path):
+                    continue
+                roster_for(options, config)
+            except (ConfigError, RosterError) as problem:
+                held = True
+                if str(problem) not in reported:
+                    reported.add(str(problem))
+                    on_error(problem)
+                continue
+            held = True
+            tally.documents += 1
+            yield item
+        if not held and os.path.isdir(path):
+            tally.empty.append(path)
+            report(f"warning: {path}: holds no article to check (none found, or all excluded)", err)
 
 
 def code_option_problem(arguments) -> str | None:
@@ -141,9 +158,10 @@ def report(problem: object, err: TextIO = sys.stderr) -> None:
     print(f"quotecheck: {problem}", file=err)
 
 
-def run_check(arguments, options, documents: Iterable[Document | ReadError], out: TextIO, err: TextIO = sys.stderr,
+def run_check(arguments, options, read: Callable[[str], Iterable[Document | ReadError]], out: TextIO,
+              err: TextIO = sys.stderr,
               on_progress: Callable[[Iterable[Checked]], Iterable[Checked]] | None = None) -> int:
-    """Check ``documents`` as ``arguments`` ask, with the pipeline ``options``; write the report to ``out``.
+    """Check the inputs ``arguments.paths``, each read by ``read``, with the pipeline ``options``; report to ``out``.
 
     Returns the exit status.
     """
@@ -181,8 +199,8 @@ def run_check(arguments, options, documents: Iterable[Document | ReadError], out
 
     options = attrs.evolve(options, config=resolver, index=index)
     try:
-        results: Iterable[Checked] = run(included(documents, resolver, options, on_error), options,
-                                         jobs=arguments.jobs, on_error=on_error, stage=check)
+        documents = included(arguments.paths, read, resolver, options, tally, on_error, err)
+        results: Iterable[Checked] = run(documents, options, jobs=arguments.jobs, on_error=on_error, stage=check)
         if on_progress is not None:
             results = on_progress(results)
         if changed is not None:
@@ -190,18 +208,27 @@ def run_check(arguments, options, documents: Iterable[Document | ReadError], out
         if accepted is not None:
             results = without_baseline(results, accepted)
         if arguments.write_baseline:
-            return write_baseline_of(results, arguments.write_baseline, tally, err)
-        WRITERS[arguments.format](counted(results, resolver, tally), out)
+            if not write_baseline_of(results, arguments.write_baseline, err):
+                return EXIT_ERROR
+        else:
+            WRITERS[arguments.format](counted(results, resolver, tally), out)
     except (ConfigError, RosterError) as problem:
         report(problem, err)
         return EXIT_ERROR
     if tally.errors:
         return EXIT_ERROR
+    if tally.empty and not tally.documents:
+        # A mistyped or emptied folder of articles must not pass a CI gate.
+        report("no input holds a document to check", err)
+        return EXIT_ERROR
     return EXIT_FINDINGS if tally.failing and not arguments.exit_zero else EXIT_CLEAN
 
 
-def write_baseline_of(results: Iterable[Checked], path: str, tally: Tally, err: TextIO) -> int:
-    """Record every finding of the run in a baseline at ``path``: what the configuration and suppressions leave."""
+def write_baseline_of(results: Iterable[Checked], path: str, err: TextIO) -> bool:
+    """Record every finding of the run in a baseline at ``path``: what the configuration and suppressions leave.
+
+    Returns False once a file that cannot be written has been reported.
+    """
     from quotecheck.baseline import baseline_entry, write_baseline
 
     entries = [baseline_entry(checked, finding) for checked in results for finding in checked.findings]
@@ -209,7 +236,7 @@ def write_baseline_of(results: Iterable[Checked], path: str, tally: Tally, err: 
         write_baseline(path, entries)
     except OSError as problem:
         report(f"{path}: {(problem.strerror or str(problem)).lower()}", err)
-        return EXIT_ERROR
+        return False
     print(f"quotecheck: wrote {len(entries)} finding{'s' if len(entries) != 1 else ''} to {path}", file=err)
-    return EXIT_ERROR if tally.errors else EXIT_CLEAN
+    return True
 

@@ -173,6 +173,34 @@ def test_config_excludes_walked_files_and_gitignore_is_respected(capsys, tmp_pat
     assert [os.path.basename(json.loads(line)["path"]) for line in out.splitlines()] == ["new.txt"]
 
 
+@pytest.mark.parametrize(("files", "arguments", "expected", "empty"), [
+    # A folder with no article in it, or whose every article is excluded: nothing at all is checked.
+    ({"empty/notes.csv": "a,b\n"}, ["empty"], 2, ["empty"]),
+    ({"desk/quotecheck.toml": 'exclude = ["*.txt"]\n', "desk/a.txt": UNSOURCED}, ["desk"], 2, ["desk"]),
+    ({"desk/a.txt": UNSOURCED}, ["desk", "--exclude", "*.txt"], 2, ["desk"]),
+    ({"desk/.gitignore": "*.txt\n", "desk/a.txt": UNSOURCED}, ["desk"], 2, ["desk"]),
+    ({"empty/notes.csv": ""}, ["empty", "--write-baseline", "baseline.json"], 2, ["empty"]),
+    ({"empty/notes.csv": "", "void/notes.csv": ""}, ["empty", "void", "--jobs", "2"], 2, ["empty", "void"]),
+    # Another input holds a document: the empty one is warned about and the run carries on.
+    ({"empty/notes.csv": "", "news/a.txt": CLEAN}, ["empty", "news"], 0, ["empty"]),
+    ({"empty/notes.csv": "", "news/a.txt": UNSOURCED}, ["news", "empty", "--jobs", "2"], 1, ["empty"]),
+    # A file named on the command line that the configuration excludes is skipped without a word, as
+    # pre-commit names files one by one.
+    ({"quotecheck.toml": 'exclude = ["old.txt"]\n', "old.txt": UNSOURCED}, ["old.txt"], 0, []),
+    ({"news/a.txt": CLEAN}, ["news"], 0, []),
+])
+def test_an_input_that_holds_no_document_is_warned_about(capsys, tmp_path, monkeypatch, files, arguments,
+                                                         expected, empty):
+    for name, text in files.items():
+        write(tmp_path, name, text)
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "check", "--format", "concise", *arguments)
+    assert code == expected
+    lines = err.splitlines()
+    assert [line.split(": ")[2] for line in lines if line.startswith("quotecheck: warning: ")] == empty
+    assert ("quotecheck: no input holds a document to check" in lines) == (expected == 2)
+
+
 def test_jobs_give_identical_output(capsys, tmp_path):
     for number in range(40):
         write(tmp_path, f"draft-{number:02}.txt", UNSOURCED if number % 3 else VAGUE)
