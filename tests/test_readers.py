@@ -530,6 +530,11 @@ def test_html_tag_of_many_attributes_time_is_linear():
     assert large < 8 * small + 0.05, f"{small:.3f} s -> {large:.3f} s for four times the attributes"
 
 
+@pytest.mark.parametrize("shape", ["```\n{blanks}x\n```"], ids=["fenced"])
+def test_code_indented_by_a_long_run_of_blanks_reads_in_linear_time(shape):
+    assert_linear(lambda count: shape.format(blanks=" \t" * count), 20_000, run=lambda text: read_markdown(text, "p"))
+
+
 @pytest.mark.parametrize("source", ["*a " * 20000, " _a" * 20000, "*a\n" * 20000,
                                     "`a ``" * 10000, "<a " * 20000, "[a](" * 20000])
 def test_markdown_pathological_input_stays_fast(source):

@@ -16,7 +16,8 @@ import re
 
 from quotecheck.document import Document, SourceMap, line_starts
 
-_LINE_ENDS = re.compile(r"[ \t]*\n(?:[ \t]*\n)*")
+# Starts only where a run of blanks starts, so a long run with no line break after it is read once, not once a blank.
+_LINE_ENDS = re.compile(r"(?<![ \t])[ \t]*\n(?:[ \t]*\n)*")
 #: A markup comment that speaks to quotecheck: ``<!-- quotecheck: ignore QC101 -- reason -->``.
 _DIRECTIVE_COMMENT = re.compile(r"<!--[ \t]*quotecheck:(.*?)-->", re.DOTALL)
 
