@@ -98,8 +98,8 @@ class Document:
     metadata: Mapping[str, str] = attrs.field(factory=dict)
     #: ``quotecheck:`` comments the visible text drops, as (source offset, words after the colon).
     comments: tuple[tuple[int, str], ...] = ()
-    #: Stretches of the text that are code, not prose (Markdown code spans and fenced blocks, HTML ``<code>``),
-    #: as (start, end) offsets in order: their quotation marks open no quote.
+    #: Stretches of the text that are code, not prose (Markdown code spans, fenced and indented blocks, HTML
+    #: ``<code>``), as (start, end) offsets in order: their quotation marks open no quote.
     code: tuple[tuple[int, int], ...] = ()
 
     def position(self, offset: int) -> Position:

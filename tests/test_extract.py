@@ -1,6 +1,6 @@
 """The extract stage: headline quotes and the links of the quotes that stay."""
 
-from quotecheck.document import Document, SourceMap
+from quotecheck.document import Document, Position, SourceMap
 from quotecheck.extract import extract, prose
 from quotecheck.readers.markdown import read_markdown
 
@@ -56,3 +56,12 @@ def test_a_directive_line_of_plain_text_is_no_prose():
     fenced = read_markdown('"We stay."\n\n```\nquotecheck: off\n```', "d.md")
     assert prose(fenced) == '"We stay."\n\n' + " " * 15
     assert prose(read_markdown("quotecheck: off <!-- quotecheck: on -->", "d.md")).startswith("quotecheck: off")
+
+
+def test_indented_code_opens_no_quote_and_keeps_its_source_position():
+    text = 'Intro.\n\n    print("no quote here")\n    x = "open\n\n"Yes," Ahmad Massoud said.'
+    document = read_markdown(text, "p.md")
+    extraction = extract(document)
+    assert [document.text[quote.start: quote.end] for quote in extraction.quotes] == ['"Yes,"']
+    assert extraction.diagnostics == ()
+    assert document.position(document.text.index("print")) == Position(3, 5)

@@ -470,7 +470,7 @@ def test_empty_file(tmp_path, raw):
 
 # --- source-map properties and linear time ----------------------------------
 
-MARKUP_TEXT = st.text(alphabet="ab \n*_#>-[]()!`<>&;/\"'“”\\=pq", max_size=120)
+MARKUP_TEXT = st.text(alphabet="ab \t\n*_#>-[]()!`<>&;/\"'“”\\=pq", max_size=120)
 
 
 def letters_map_to_themselves(document: Document, source: str) -> None:
@@ -530,7 +530,8 @@ def test_html_tag_of_many_attributes_time_is_linear():
     assert large < 8 * small + 0.05, f"{small:.3f} s -> {large:.3f} s for four times the attributes"
 
 
-@pytest.mark.parametrize("shape", ["```\n{blanks}x\n```"], ids=["fenced"])
+@pytest.mark.parametrize("shape", ["```\n{blanks}x\n```", "Intro.\n\n    {blanks}x", "\t{blanks}"],
+                         ids=["fenced", "indented", "unended"])
 def test_code_indented_by_a_long_run_of_blanks_reads_in_linear_time(shape):
     assert_linear(lambda count: shape.format(blanks=" \t" * count), 20_000, run=lambda text: read_markdown(text, "p"))
 
@@ -591,6 +592,20 @@ CODE_CASES = [
     (read_markdown, "~~~\n'open\n~~~\n\nText.", ["'open"]),
     (read_markdown, 'A lone ` tick and "a quote."', []),
     (read_markdown, '"We stay," he said.', []),
+    # Indented code: four columns or a tab, after a blank line or at the start, outside lists.
+    (read_markdown, 'Prose.\n\n    print("no quote here")\n', ['print("no quote here")']),
+    (read_markdown, '\tx = "tab"\n      y = "deeper"\n\n    z = "after a gap"\nBack to "prose."',
+     ['x = "tab"', '  y = "deeper"', 'z = "after a gap"']),
+    (read_markdown, '> Quoted.\n>\n>     x = "in a blockquote"', ['x = "in a blockquote"']),
+    (read_markdown, '- item\n\nOut of the list.\n\n    x = "code"', ['x = "code"']),
+    (read_markdown, '    - "a bullet in code"', ['- "a bullet in code"']),
+    # Indented prose: a lazy continuation, list items' paragraphs, a line straight after a heading.
+    (read_markdown, 'The mayor said\n    "we stay," and left.', []),
+    (read_markdown, '- item\n\n    "We stay," she said.', []),
+    (read_markdown, '1. First point\n\n     "We stay," she said.\n\n       "Still the item," he said.', []),
+    (read_markdown, '- a\n\n  > quoted in the item\n\n    "We stay," she said.', []),
+    (read_markdown, '> - a\n>\n>     "We stay," she said.', []),
+    (read_markdown, '# Heading\n    "We stay," she said.', []),
     (read_html, '<p>Set <code>mode="strict"</code> first.</p>', [' mode="strict"']),
     (read_html, '<p>Press <kbd>"Enter"</kbd>, <samp>"OK"</samp> shows.</p>', [' "Enter"', ' "OK"']),
     (read_html, '<pre><code>x = "no" &amp; y</code></pre><p>"We stay."</p>', ['x = "no" & y']),

@@ -16,10 +16,11 @@ offsets lead back to the file:
 4. Blank lines left behind by vanished markup are tidied away.
 
 Fenced code keeps its content verbatim as a paragraph of its own and drops
-the fences; its content and that of code spans is recorded as the
-document's code, whose quotation marks open no quote.  Indented code is not
-recognised (news copy indents prose), and ordered-list numbers are kept
-because a reader sees them.  Quote marks and apostrophes are never touched.
+the fences; indented code (``readers.indented`` says which lines are)
+keeps its lines verbatim past the first four columns.  The content of both,
+and that of code spans, is recorded as the document's code, whose quotation
+marks open no quote.  Ordered-list numbers are kept because a reader sees
+them.  Quote marks and apostrophes are never touched.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import re
 import unicodedata
 
 from quotecheck.document import Document
+from quotecheck.readers.indented import IndentedCode
 from quotecheck.readers.text import MappedText, carry, compose, directive_comments, source_map, tidy_lines
 
 METADATA_KEYS = ("date", "outlet", "url", "title")
@@ -142,6 +144,7 @@ def _strip_blocks(source: str) -> tuple[MappedText, list[tuple[int, int]]]:
     previous_end = 0  # where the last emitted line ended, to map owed newlines to
     fence = ""
     in_paragraph = in_quote = False
+    indented = IndentedCode()
 
     def emit(start: int, end: int, at_least: int) -> None:
         """Append one line of text after the newlines owed (at least ``at_least``)."""
@@ -151,6 +154,11 @@ def _strip_blocks(source: str) -> tuple[MappedText, list[tuple[int, int]]]:
         out.copy(start, end)
         breaks, previous_end = 0, end
 
+    def emit_code(start: int, end: int) -> None:
+        """Append one line of code, on the line after the text before unless more newlines are owed."""
+        emit(start, end, 1)
+        code_ranges.append((out.length - (end - start), out.length))
+
     length = len(source)
     start = 0
     while start <= length:
@@ -158,7 +166,7 @@ def _strip_blocks(source: str) -> tuple[MappedText, list[tuple[int, int]]]:
         end = length if newline == -1 else newline
         line_end = end - 1 if end > start and source[end - 1] == "\r" else end
         quote = _QUOTE_MARKS.match(source, start, end)
-        at = quote.end() if quote else start
+        line_start, at = start, quote.end() if quote else start
         start = end + 1
         if fence:
             marks = _FENCE.match(source, at, line_end)
@@ -168,20 +176,29 @@ def _strip_blocks(source: str) -> tuple[MappedText, list[tuple[int, int]]]:
             elif _BLANK.match(source, at, end):
                 breaks = 2
             else:
-                emit(at, line_end, 1)
-                code_ranges.append((out.length - (line_end - at), out.length))
+                emit_code(at, line_end)
             continue
         if _BLANK.match(source, at, end):
             breaks, in_paragraph = 2, False
+            indented.blank()
             continue
         if quote and not in_quote:
             breaks = 2
         in_quote = bool(quote)
+        rule = _RULE.match(source, at, line_end)
+        was_code = indented.in_code
+        code = indented.code_start(source, line_start, at, end, quoted=bool(quote), rule=bool(rule))
+        if code != -1:
+            emit_code(code, line_end)
+            in_paragraph = False
+            continue
+        if was_code:
+            breaks = 2
         marks = _FENCE.match(source, at, end)
         if marks and not (marks.group(1)[0] == "`" and "`" in source[marks.end():end]):
             fence, breaks, in_paragraph = marks.group(1), 2, False
             continue
-        if (_MARKUP_LINE.match(source, at, end) or _RULE.match(source, at, line_end)
+        if (_MARKUP_LINE.match(source, at, end) or rule
                 or (in_paragraph and _SETEXT.match(source, at, end))
                 or (not in_paragraph and _DEFINITION.match(source, at, end))):
             breaks, in_paragraph = 2, False
