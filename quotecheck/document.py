@@ -116,13 +116,14 @@ class ReadError:
     line: int | None = None
     byte_offset: int | None = None
 
+    @property
+    def detail(self) -> str:
+        """The message after the byte offset, if there is one: the error without its path and line."""
+        return self.message if self.byte_offset is None else f"byte {self.byte_offset}: {self.message}"
+
     def __str__(self) -> str:
-        where = self.path
-        if self.line is not None:
-            where += f":{self.line}"
-        if self.byte_offset is not None:
-            where += f": byte {self.byte_offset}"
-        return f"{where}: {self.message}"
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.detail}"
 
 
 #: A surrogate code point alone: no character, which JSON escapes and some codecs can make, and no output

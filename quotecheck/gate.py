@@ -26,6 +26,7 @@ from quotecheck.checks import SEVERITIES, Checked
 from quotecheck.config import Config, ConfigCache, ConfigError, load_config, unknown_code
 from quotecheck.document import Document, ReadError
 from quotecheck.gitdiff import GitError, changed_lines, touches
+from quotecheck.tomlfile import FileError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -143,6 +144,11 @@ def included(paths: Iterable[str], read: Callable[[str], Iterable[Document | Rea
             report(f"warning: {path}: holds no article to check (none found, or all excluded)", err)
 
 
+def unread(problem: ReadError | FileError) -> ReadError:
+    """An input left unchecked, as the reports give one: a configuration or roster that cannot be used is one too."""
+    return problem if isinstance(problem, ReadError) else ReadError(problem.path, problem.message, problem.line)
+
+
 def code_option_problem(arguments) -> str | None:
     """Why a ``--select`` or ``--ignore`` code is wrong, as a configuration's would be; None when all are known."""
     for option in ("select", "ignore"):
@@ -211,7 +217,8 @@ def run_check(arguments, options, read: Callable[[str], Iterable[Document | Read
             if not write_baseline_of(results, arguments.write_baseline, err):
                 return EXIT_ERROR
         else:
-            WRITERS[arguments.format](counted(results, resolver, tally), out)
+            WRITERS[arguments.format](counted(results, resolver, tally), out,
+                                      errors=[unread(problem) for problem in tally.errors])
     except (ConfigError, RosterError) as problem:
         report(problem, err)
         return EXIT_ERROR

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ElementTree
 
 import pytest
 
@@ -55,8 +56,43 @@ def test_unreadable_input_is_exit_2_and_the_rest_is_still_checked(capsys, tmp_pa
     path = write(tmp_path, "draft.txt", UNSOURCED)
     code, out, err = run(capsys, "check", "--format", "jsonl", str(tmp_path / "missing.md"), str(path))
     assert code == 2
-    assert codes(out) == ["QC101"]
+    assert codes(out) == ["QC101", None]
+    assert json.loads(out.splitlines()[-1])["type"] == "read-error"
     assert err.strip() == f"quotecheck: {tmp_path / 'missing.md'}: no such file or directory"
+
+
+def read_errors_in(form: str, out: str) -> list[str]:
+    """The paths whose read errors ``check --format form`` wrote to standard output."""
+    if form == "junit":
+        suite = ElementTree.fromstring(out).find("testsuite")
+        named = [case.get("classname") for case in suite.iter("testcase") if case.find("error") is not None]
+        assert suite.get("errors") == str(len(named))
+        return named
+    if form == "sarif":
+        [invocation] = json.loads(out)["runs"][0]["invocations"]
+        notes = invocation["toolExecutionNotifications"]
+        assert invocation["executionSuccessful"] is not bool(notes)
+        assert all(note["level"] == "error" for note in notes)
+        return [note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for note in notes]
+    if form == "github":
+        return [line.split("file=", 1)[1].split(",", 1)[0] for line in out.splitlines()
+                if line.startswith("::error ") and "title=read-error" in line]
+    if form == "json":
+        return [record["path"] for record in json.loads(out) if record["type"] == "read-error"]
+    return []
+
+
+@pytest.mark.parametrize("form", ["junit", "sarif", "github", "json", "full", "concise"])
+def test_machine_formats_carry_each_unreadable_input(capsys, tmp_path, monkeypatch, form):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scan.txt").write_bytes(b"\x00\x01PNG")
+    (tmp_path / "latin.md").write_bytes('"Caf\xe9," he said.'.encode("latin-1"))
+    write(tmp_path, "draft.txt", CLEAN)
+    code, out, err = run(capsys, "check", "--format", form, "scan.txt", "latin.md", "missing.md", "draft.txt")
+    assert code == 2
+    unreadable = ["scan.txt", "latin.md", "missing.md"]
+    assert read_errors_in(form, out) == ([] if form in {"full", "concise"} else unreadable)
+    assert [line.split(":")[1].strip() for line in err.splitlines()] == unreadable
 
 
 def test_closest_configuration_wins(capsys, tmp_path):

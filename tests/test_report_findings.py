@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ElementTree
 import pytest
 
 from quotecheck.checks import Checked, Finding, rule
+from quotecheck.document import ReadError
 from quotecheck.pipeline import Options, check, run
 from quotecheck.readers import read_inputs
 from quotecheck.report.findings import (
@@ -65,10 +66,22 @@ def results(workspace):
     return checked(str(workspace / "news" / "harbour.md"), str(workspace / "news" / "corpus.jsonl"))
 
 
-def written(writer, results) -> str:
-    """What ``writer`` writes for ``results``."""
+@pytest.fixture
+def problems(workspace):
+    """The read errors of a binary file, a file that is no UTF-8, a missing file and a corpus line that is no JSON."""
+    (workspace / "news" / "scan.txt").write_bytes(b"\x00\x01PNG")
+    (workspace / "news" / "latin.md").write_bytes('"Caf\xe9," he said.'.encode("latin-1"))
+    (workspace / "news" / "lines.jsonl").write_text('{"id": "a", "text": "Fine."}\nnot json\n', encoding="utf-8")
+    paths = ["news/scan.txt", "news/latin.md", "news/missing.md", "news/lines.jsonl"]
+    found = [item for item in read_inputs(paths) if isinstance(item, ReadError)]
+    assert [problem.path for problem in found] == paths
+    return found
+
+
+def written(writer, results, **options) -> str:
+    """What ``writer`` writes for ``results`` (and ``errors``, the inputs that could not be read)."""
     out = io.StringIO()
-    writer(iter(results), out)
+    writer(iter(results), out, **options)
     return out.getvalue()
 
 
@@ -240,7 +253,7 @@ def test_json_holds_every_field_of_every_finding(results):
         attribution = result.attributed.attributions[finding.quote]
         quote = result.attributed.extraction.quotes[finding.quote]
         assert record == {
-            "path": "news/corpus.jsonl" if document.id == "doc-17" else "news/harbour.md",
+            "type": "finding", "path": "news/corpus.jsonl" if document.id == "doc-17" else "news/harbour.md",
             "document": document.id, "code": finding.code, "name": rule(finding.code).name,
             "severity": finding.severity, "message": rule(finding.code).format(finding, document),
             "start": finding.start, "end": finding.end, "line": start.line, "column": start.column,
@@ -262,14 +275,34 @@ def test_json_of_no_findings_is_an_empty_array():
     assert json.loads(written(write_json, [])) == []
 
 
-def test_jsonl_holds_the_json_records_one_per_line(results):
-    lines = written(write_jsonl, results).splitlines()
-    assert [json.loads(line) for line in lines] == json.loads(written(write_json, results))
+def test_json_lists_each_unreadable_input_after_the_findings_as_a_read_error(results, problems):
+    records = json.loads(written(write_json, results, errors=problems))
+    findings, unread = records[:len(pairs(results))], records[len(pairs(results)):]
+    assert {record["type"] for record in findings} == {"finding"}
+    assert [(record["type"], record["path"], record["code"], record["name"], record["severity"], record["line"],
+             record["byte_offset"]) for record in unread] == [
+        ("read-error", "news/scan.txt", None, "read-error", "error", None, None),
+        ("read-error", "news/latin.md", None, "read-error", "error", None, 4),
+        ("read-error", "news/missing.md", None, "read-error", "error", None, None),
+        ("read-error", "news/lines.jsonl", None, "read-error", "error", 2, None),
+    ]
+    assert [record["message"] for record in unread] == [problem.detail for problem in problems]
+    assert unread[1]["message"].startswith("byte 4: not valid utf-8")
+    # A consumer that reads only findings' fields still finds each of them.
+    assert set(unread[0]) == set(findings[0]) | {"byte_offset"}
 
 
-def test_csv_holds_the_scalar_fields(results):
-    rows = list(csv.DictReader(io.StringIO(written(write_csv, results))))
-    records = json.loads(written(write_json, results))
+@pytest.mark.parametrize("with_problems", [False, True], ids=["findings", "read-errors"])
+def test_jsonl_holds_the_json_records_one_per_line(results, problems, with_problems):
+    options = {"errors": problems} if with_problems else {}
+    lines = written(write_jsonl, results, **options).splitlines()
+    assert [json.loads(line) for line in lines] == json.loads(written(write_json, results, **options))
+
+
+def test_csv_holds_the_scalar_fields(results, problems):
+    rows = list(csv.DictReader(io.StringIO(written(write_csv, results, errors=problems))))
+    records = json.loads(written(write_json, results, errors=problems))
+    assert rows[-1]["name"] == "read-error" and rows[-1]["code"] == "" and rows[-1]["line"] == "2"
     assert len(rows) == len(records)
     for row, record in zip(rows, records):
         assert list(row) == list(COLUMNS)
@@ -328,6 +361,18 @@ def test_github_writes_an_annotation_per_finding(results):
     assert parsed[-1][2].startswith("[doc-17] ")
 
 
+def test_github_writes_an_error_annotation_per_unreadable_input(results, problems):
+    parsed = commands(written(write_github, results, errors=problems))
+    unread = parsed[len(pairs(results)):]
+    assert [(command, properties) for command, properties, _ in unread] == [
+        ("error", {"file": "news/scan.txt", "title": "read-error"}),
+        ("error", {"file": "news/latin.md", "title": "read-error"}),
+        ("error", {"file": "news/missing.md", "title": "read-error"}),
+        ("error", {"file": "news/lines.jsonl", "line": "2", "title": "read-error"}),
+    ]
+    assert [message for _, _, message in unread] == [problem.detail for problem in problems]
+
+
 def test_github_escapes_messages_and_paths_and_notes_info(workspace):
     (workspace / "notes, 2024.md").write_text(ARTICLE, encoding="utf-8")
     article = checked("notes, 2024.md")[0]
@@ -361,6 +406,30 @@ def test_junit_has_a_failing_case_per_finding(results):
     assert cases[-1].find("failure").get("message").startswith("[doc-17] ")
 
 
+def test_junit_has_a_case_in_error_per_unreadable_input(results, problems):
+    root = ElementTree.fromstring(written(write_junit, results, errors=problems))
+    count = len(pairs(results))
+    [suite] = root.findall("testsuite")
+    for element in (root, suite):
+        assert (element.get("tests"), element.get("failures"), element.get("errors")) == (
+            str(count + 4), str(count), "4")
+    cases = suite.findall("testcase")[count:]
+    assert [(case.get("classname"), case.get("name")) for case in cases] == [
+        ("news/scan.txt", "read-error"), ("news/latin.md", "read-error"),
+        ("news/missing.md", "read-error"), ("news/lines.jsonl", "read-error")]
+    errors = [case.find("error") for case in cases]
+    assert all(case.find("failure") is None for case in cases)
+    assert [error.get("message") for error in errors] == [problem.detail for problem in problems]
+    assert errors[3].text == f"news/lines.jsonl:2: {problems[3].detail}"
+
+
+def test_junit_of_read_errors_alone_has_no_passing_case(workspace, problems):
+    root = ElementTree.fromstring(written(write_junit, [], errors=problems[2:3]))
+    [case] = root.iter("testcase")
+    assert case.find("error") is not None
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("1", "0", "1")
+
+
 def test_junit_without_findings_has_one_passing_case(workspace):
     root = ElementTree.fromstring(written(write_junit, checked("news/corpus.jsonl")[1:]))
     [case] = root.iter("testcase")
@@ -380,6 +449,12 @@ def test_writers_cover_every_format_and_accept_no_results():
         out = io.StringIO()
         writer(iter(()), out)
         assert bool(out.getvalue()) == (name not in {"concise", "jsonl", "github"}), name
+
+
+@pytest.mark.parametrize("name", sorted(WRITERS))
+def test_machine_formats_carry_read_errors_and_text_formats_leave_them_to_standard_error(problems, name):
+    output = written(WRITERS[name], [], errors=problems)
+    assert ("news/missing.md" in output) == (name not in {"full", "concise"}), name
 
 
 @pytest.mark.parametrize("name", ["full", "concise", "jsonl", "csv", "github"])

@@ -9,6 +9,7 @@ import pytest
 
 from quotecheck import __version__
 from quotecheck.checks import RULES, Checked, Finding
+from quotecheck.document import ReadError
 from quotecheck.pipeline import Options, check, run
 from quotecheck.readers import read_inputs
 from quotecheck.report.sarif import write_sarif
@@ -50,10 +51,10 @@ def results(news_directory):
     return list(run(read_inputs(["news/harbour.md", "news/corpus.jsonl"]), Options(), stage=check))
 
 
-def sarif(results) -> dict:
-    """The SARIF log of ``results``, parsed."""
+def sarif(results, **options) -> dict:
+    """The SARIF log of ``results`` (and ``errors``, the inputs that could not be read), parsed."""
     out = io.StringIO()
-    write_sarif(iter(results), out)
+    write_sarif(iter(results), out, **options)
     return json.loads(out.getvalue())
 
 
@@ -72,6 +73,34 @@ def test_log_without_findings_is_valid_sarif(validator):
     log = sarif([])
     assert errors(validator, log) == []
     assert log["runs"][0]["results"] == []
+
+
+def test_unreadable_inputs_are_error_notifications_of_an_unsuccessful_invocation(validator, results):
+    pathlib.Path("news/latin.md").write_bytes('"Caf\xe9," he said.'.encode("latin-1"))
+    pathlib.Path("news/lines.jsonl").write_text('{"id": "a", "text": "Fine."}\nnot json\n', encoding="utf-8")
+    problems = [item for item in read_inputs(["news/latin.md", "news/missing.md", "news/lines.jsonl"])
+                if isinstance(item, ReadError)]
+    log = sarif(results, errors=problems)
+    assert errors(validator, log) == []
+    [run_] = log["runs"]
+    assert run_["results"]  # the findings of what could be read are still there
+    [invocation] = run_["invocations"]
+    assert invocation["executionSuccessful"] is False
+    notes = invocation["toolExecutionNotifications"]
+    assert [note["level"] for note in notes] == ["error"] * 3
+    assert [note["message"]["text"] for note in notes] == [problem.detail for problem in problems]
+    places = [note["locations"][0]["physicalLocation"] for note in notes]
+    assert [place["artifactLocation"] for place in places] == [
+        {"uri": name, "uriBaseId": "%SRCROOT%"} for name in ("news/latin.md", "news/missing.md", "news/lines.jsonl")]
+    assert [place.get("region") for place in places] == [{"byteOffset": 4}, None, {"startLine": 2}]
+    descriptors = run_["tool"]["driver"]["notifications"]
+    for note in notes:
+        assert descriptors[note["descriptor"]["index"]]["id"] == note["descriptor"]["id"] == "read-error"
+
+
+def test_invocation_without_read_errors_is_successful(results):
+    [invocation] = sarif(results)["runs"][0]["invocations"]
+    assert invocation == {"executionSuccessful": True, "toolExecutionNotifications": []}
 
 
 def test_driver_lists_every_rule_and_results_point_into_it(results):

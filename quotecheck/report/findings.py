@@ -12,6 +12,12 @@ the file itself, one file at a time; when there is no file to read (standard
 input, a JSONL record, a file that has changed), the line of the document's
 own text around the span is shown instead.  Every format here streams: it
 writes each finding as it arrives.  SARIF and JUnit live in their own modules.
+
+Every writer is also given the inputs that could not be read.  The run
+fills that list as it reads, so a writer looks at it only once the findings
+are done; the machine formats carry each one after the findings (JSON, JSON
+Lines and CSV as a record of ``type`` ``read-error``, GitHub as an error
+annotation), and the text formats leave them to the line on standard error.
 """
 
 from __future__ import annotations
@@ -21,13 +27,13 @@ import functools
 import importlib
 import json
 import os
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
 import attrs
 
 from quotecheck.attribution.scene import Attribution
 from quotecheck.checks import SEVERITIES, Checked, Finding, Rule, rule
-from quotecheck.document import Document, Position, newline_line_ends
+from quotecheck.document import Document, Position, ReadError, newline_line_ends
 from quotecheck.readers import STDIN_PATH
 
 #: Scalar fields of a finding record, in the order CSV writes them.
@@ -39,6 +45,8 @@ GITHUB_COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 WIDTH = 120
 #: Characters kept before the span when a line is cut.
 MARGIN = 20
+#: The ``type`` of a record for an input that could not be read, and its ``name`` where a finding's rule goes.
+READ_ERROR = "read-error"
 
 
 @attrs.frozen
@@ -126,8 +134,9 @@ def record(item: Located) -> dict:
     """A finding as the JSON, JSON Lines and CSV formats write it."""
     finding, attribution = item.finding, item.attribution
     return {
-        "path": item.path, "document": item.document.id, "code": finding.code, "name": item.rule.name,
-        "severity": finding.severity, "message": item.message, "start": finding.start, "end": finding.end,
+        "type": "finding", "path": item.path, "document": item.document.id, "code": finding.code,
+        "name": item.rule.name, "severity": finding.severity, "message": item.message,
+        "start": finding.start, "end": finding.end,
         "line": item.start.line, "column": item.start.column,
         "end_line": item.end.line, "end_column": item.end.column,
         "speaker": attribution.speaker if attribution else None, "quote": item.quote_text,
@@ -135,34 +144,49 @@ def record(item: Located) -> dict:
     }
 
 
-def write_concise(results: Iterable[Checked], out: TextIO) -> None:
+def error_record(problem: ReadError) -> dict:
+    """An input that could not be read, as a record with a finding's fields: no code, and the line when known."""
+    return {
+        "type": READ_ERROR, "path": display_path(problem.path), "document": None, "code": None, "name": READ_ERROR,
+        "severity": "error", "message": problem.detail, "start": None, "end": None, "line": problem.line,
+        "column": None, "end_line": None, "end_column": None, "speaker": None, "quote": None,
+        "fingerprint": None, "args": {}, "byte_offset": problem.byte_offset,
+    }
+
+
+def records(results: Iterable[Checked], errors: Sequence[ReadError]) -> Iterator[dict]:
+    """The record of every finding, then of every input that could not be read."""
+    yield from map(record, located(results))
+    yield from map(error_record, errors)  # complete now that the results are read
+
+
+def write_concise(results: Iterable[Checked], out: TextIO, *, errors: Sequence[ReadError] = ()) -> None:
     """One ``path:line:column: CODE message`` line per finding, and nothing else."""
     for item in located(results):
         out.write(f"{item.path}:{item.start.line}:{item.start.column}: {item.finding.code} "
                   f"{item.labelled_message}\n")
 
 
-def write_jsonl(results: Iterable[Checked], out: TextIO) -> None:
-    """One JSON object per finding, one per line."""
-    for item in located(results):
-        out.write(json.dumps(record(item), ensure_ascii=False, default=str) + "\n")
+def write_jsonl(results: Iterable[Checked], out: TextIO, *, errors: Sequence[ReadError] = ()) -> None:
+    """One JSON object per finding, one per line, then one per unreadable input."""
+    for entry in records(results, errors):
+        out.write(json.dumps(entry, ensure_ascii=False, default=str) + "\n")
 
 
-def write_json(results: Iterable[Checked], out: TextIO) -> None:
-    """One JSON array of every finding."""
+def write_json(results: Iterable[Checked], out: TextIO, *, errors: Sequence[ReadError] = ()) -> None:
+    """One JSON array of every finding, then every unreadable input."""
     separator = "[\n"
-    for item in located(results):
-        out.write(separator + "  " + json.dumps(record(item), ensure_ascii=False, default=str))
+    for entry in records(results, errors):
+        out.write(separator + "  " + json.dumps(entry, ensure_ascii=False, default=str))
         separator = ",\n"
     out.write("[]\n" if separator == "[\n" else "\n]\n")
 
 
-def write_csv(results: Iterable[Checked], out: TextIO) -> None:
-    """A header row, then one row of scalar fields per finding."""
+def write_csv(results: Iterable[Checked], out: TextIO, *, errors: Sequence[ReadError] = ()) -> None:
+    """A header row, then one row of scalar fields per finding and per unreadable input."""
     writer = csv.DictWriter(out, COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
-    for item in located(results):
-        writer.writerow(record(item))
+    writer.writerows(records(results, errors))
 
 
 def escape_data(text: str) -> str:
@@ -175,16 +199,26 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def write_github(results: Iterable[Checked], out: TextIO) -> None:
-    """One GitHub Actions annotation command per finding."""
+def annotation(command: str, properties: dict, message: str) -> str:
+    """One GitHub workflow command line: ``::command key=value,…::message``."""
+    joined = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
+    return f"::{command} {joined}::{escape_data(message)}\n"
+
+
+def write_github(results: Iterable[Checked], out: TextIO, *, errors: Sequence[ReadError] = ()) -> None:
+    """One GitHub Actions annotation command per finding, then an error annotation per unreadable input."""
     for item in located(results):
         properties = {
             "file": item.path, "line": item.start.line, "col": item.start.column,
             "endLine": item.end.line, "endColumn": item.end.column,
             "title": f"{item.finding.code} {item.rule.name}",
         }
-        joined = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
-        out.write(f"::{GITHUB_COMMANDS[item.finding.severity]} {joined}::{escape_data(item.labelled_message)}\n")
+        out.write(annotation(GITHUB_COMMANDS[item.finding.severity], properties, item.labelled_message))
+    for problem in errors:
+        where = {"file": display_path(problem.path)}
+        if problem.line is not None:
+            where["line"] = problem.line
+        out.write(annotation("error", where | {"title": READ_ERROR}, problem.detail))
 
 
 def file_lines(path: str) -> tuple[str, ...] | None:
@@ -271,7 +305,7 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def write_full(results: Iterable[Checked], out: TextIO) -> None:
+def write_full(results: Iterable[Checked], out: TextIO, *, errors: Sequence[ReadError] = ()) -> None:
     """Each finding with its source line underlined, its speaker and reason, then a summary line."""
     lines_of = functools.lru_cache(maxsize=1)(file_lines)  # results come grouped by file
     documents = 0
@@ -292,16 +326,20 @@ def write_full(results: Iterable[Checked], out: TextIO) -> None:
               f"in {plural(documents, 'document')}.\n")
 
 
-def deferred(module: str, name: str) -> Callable[[Iterable[Checked], TextIO], None]:
+#: A writer: the checked documents, the stream to write to and, keyword ``errors``, the inputs that could not be read.
+Writer = Callable[..., None]
+
+
+def deferred(module: str, name: str) -> Writer:
     """A writer of another reporter module, imported when first called (that module imports this one)."""
-    def write(results: Iterable[Checked], out: TextIO) -> None:
-        getattr(importlib.import_module(module), name)(results, out)
+    def write(results: Iterable[Checked], out: TextIO, *, errors: Sequence[ReadError] = ()) -> None:
+        getattr(importlib.import_module(module), name)(results, out, errors=errors)
 
     write.__doc__ = f"``{module}.{name}``, imported when called."
     return write
 
 
-WRITERS: dict[str, Callable[[Iterable[Checked], TextIO], None]] = {
+WRITERS: dict[str, Writer] = {
     "full": write_full, "concise": write_concise, "json": write_json, "jsonl": write_jsonl,
     "csv": write_csv, "github": write_github,
     "sarif": deferred("quotecheck.report.sarif", "write_sarif"),
