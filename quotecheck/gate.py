@@ -200,7 +200,7 @@ def run_check(arguments, options, read: Callable[[str], Iterable[Document | Read
         return EXIT_ERROR
 
     def on_error(problem: ReadError | ConfigError | RosterError) -> None:
-        tally.errors.append(problem)
+        tally.errors.append(unread(problem))
         report(problem, err)
 
     options = attrs.evolve(options, config=resolver, index=index)
@@ -217,8 +217,8 @@ def run_check(arguments, options, read: Callable[[str], Iterable[Document | Read
             if not write_baseline_of(results, arguments.write_baseline, err):
                 return EXIT_ERROR
         else:
-            WRITERS[arguments.format](counted(results, resolver, tally), out,
-                                      errors=[unread(problem) for problem in tally.errors])
+            # The list fills as the results are read, and the writers read it after them.
+            WRITERS[arguments.format](counted(results, resolver, tally), out, errors=tally.errors)
     except (ConfigError, RosterError) as problem:
         report(problem, err)
         return EXIT_ERROR

@@ -124,7 +124,8 @@ def test_configuration_errors_are_one_line_and_exit_2(capsys, tmp_path, config, 
     path = write(tmp_path, "draft.txt", CLEAN)
     code, out, err = run(capsys, "check", "--format", "jsonl", str(path))
     assert code == 2
-    assert out == ""
+    [record] = map(json.loads, out.splitlines())  # the configuration, as an input left unchecked
+    assert (record["type"], os.path.basename(record["path"])) == ("read-error", "quotecheck.toml")
     assert len(err.strip().splitlines()) == 1
     assert "quotecheck.toml" in err and message in err
 
@@ -146,7 +147,12 @@ def test_a_configuration_error_fails_only_the_inputs_it_governs(capsys, tmp_path
     code, out, err = run(capsys, "check", "--format", "jsonl", "--jobs", jobs, str(tmp_path / "d1"),
                          str(tmp_path / "d2"))
     assert code == 2
-    assert [os.path.basename(json.loads(line)["path"]) for line in out.splitlines()] == checked
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [os.path.basename(record["path"]) for record in records if record["type"] == "finding"] == checked
+    # The configuration or roster left them unchecked, and says why as on standard error.
+    [unchecked] = [record for record in records if record["type"] == "read-error"]
+    assert f'{os.path.basename(unchecked["path"])}:{unchecked["line"] or ""}'.rstrip(":") in err
+    assert unchecked["message"] in err
     assert err.count("\n") == 1 and err.startswith(f"quotecheck: {tmp_path / 'd1'}") and message in err
 
 
