@@ -105,6 +105,8 @@ def check_well_formed(text: str, attributed: Attributed) -> None:
 # A participle cue after a quote that spans two others: its subject is read before the quote, not inside it.
 @example('Mr. Massoud said: “We will fight.” officials said: «We will fight.” Mr. Massoud said: “We will fight.» '
          '‘We will fight,” according to said. ')
+# A later piece of a quotation whose speaker a name inside the first piece gives: nothing to carry back.
+@example('“We will fight,’ Mr. Massoud said. Mr. Massoud said: “We will fight.”\n“We will fight,’ Mr. Massoud said.\n\n')
 def test_pipeline_result_is_well_formed(text):
     check_well_formed(text, run(text))
 

@@ -40,6 +40,8 @@ ANSWERED = regex.compile(r"\?\W?\s*\Z")
 #: A quotation that ends on a question mark, perhaps with a closing mark or two after it.
 QUESTION = regex.compile(r"\?\W{0,2}\Z")
 CONFIDENCE = 0.8
+#: The sieves whose decision for a later piece of a quotation speaks for its first: a cue beside the piece.
+LATER_CUES = frozenset({"adjacent", "pronoun"})
 #: Nouns for words quoted just before, which a cue's subject may be: "the line read", "the remark ran".
 QUOTED_WORDS = frozenset("line lines remark remarks comment comments words quote quotation passage sentence "
                          "translation version".split())
@@ -149,11 +151,16 @@ def cue_in_a_later_piece(scene: Scene, index: int) -> Attribution | None:
     if pieces is None:
         pieces = scene.cache["continued by"] = {
             quote.continues: later for later, quote in enumerate(scene.quotes) if quote.continues is not None}
-    later = pieces.get(index)
+    later, quote = pieces.get(index), scene.quotes[index]
     while later is not None:
         decision = scene.decisions[later]
         if decision is not None:
-            return carry(decision, index) if decision.cue is not None else None
+            # Only a cue beside the piece names the speaker: not a lead-in, nor a name inside this quote.
+            mention = decision.mention
+            if decision.sieve not in LATER_CUES or mention is not None and mention.start < quote.end \
+                    and quote.start < mention.end:
+                return None
+            return carry(decision, index)
         later = pieces.get(later)
     return None
 
