@@ -36,8 +36,9 @@ def gold(tmp_path_factory):
     quotes = gold_quotes(POLNEAR_TRAIN)
     path = tmp_path_factory.mktemp("matching") / "gold.sqlite"
     with Index.open(path) as index:
-        index.write([({"name": f"q{number}", "path": None, "outlet": None, "date": None, "url": None,
-                       "title": None}, [(0, text, text, None, 0)]) for number, (_, text) in enumerate(quotes)], [0, 0])
+        index.write([({"key": f"q{number}", "name": f"q{number}", "path": None, "outlet": None, "date": None,
+                       "url": None, "title": None}, [(0, text, text, None, 0)])
+                     for number, (_, text) in enumerate(quotes)], [0, 0])
     return quotes, path
 
 

@@ -45,4 +45,6 @@ def documents(directory: str | os.PathLike) -> Iterator[tuple[dict, list[tuple]]
         for record in pyarrow.parquet.read_table(path).sort_by("position").to_pylist():
             rows = [(quote["start"], quote["text"], quote["normalised"], quote["speaker"], KINDS.index(quote["kind"]))
                     for quote in map(quotes.get, range(record["first"], record["first"] + record["count"]))]
-            yield {"name": record["document"], **{key: record[key] for key in ("path", *METADATA)}}, rows
+            # The archive tells documents apart by id alone, and so does the index it is copied to.
+            yield {"key": record["document"], "name": record["document"],
+                   **{key: record[key] for key in ("path", *METADATA)}}, rows

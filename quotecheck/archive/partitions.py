@@ -182,9 +182,11 @@ def confirmed(pairs: pandas.DataFrame) -> pandas.DataFrame:
 
 def stored(record: dict) -> StoredQuote:
     """A quote row as the embedded index's record, for ``clusters.described``."""
-    return StoredQuote(record["id"], record["document"], record["start"], record["end"], record["text"],
-                       record["normalised"], record["speaker"], record["kind"], len(record["normalised"].split()),
-                       None, record["outlet"], record["date"], record["url"], record["title"])
+    # The archive tells documents apart by id alone: the id is the key.
+    return StoredQuote(record["id"], record["document"], record["document"], record["start"], record["end"],
+                       record["text"], record["normalised"], record["speaker"], record["kind"],
+                       len(record["normalised"].split()), None, record["outlet"], record["date"], record["url"],
+                       record["title"])
 
 
 def cluster_rows(quotes: pandas.DataFrame) -> pandas.DataFrame:

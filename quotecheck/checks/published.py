@@ -27,7 +27,7 @@ def check(context: Context) -> Iterator[Finding]:
         quote = context.quotes[number]
         yield Finding(RULE.code, quote.start, quote.end, {
             "where": provenance.where(first), "outlet": first.outlet, "date": first.date, "url": first.url,
-            "articles": len({one.document_id for one in repeats}), "match": first.kind}, quote=number)
+            "articles": len({one.document_key for one in repeats}), "match": first.kind}, quote=number)
 
 
 RULE = Rule("QC302", "already-published", "info",

@@ -172,7 +172,7 @@ def clusters_of(groups: Iterable[list]) -> list[Cluster]:
     """The cluster records of groups of connected quotes, leaving out a group that ran in one article only."""
     # Repetition within one article (a quote inside a quote, a repeated
     # line) is the article's business, not provenance: it takes two.
-    return [described(members) for members in groups if len({quote.document_id for quote in members}) > 1]
+    return [described(members) for members in groups if len({quote.document_key for quote in members}) > 1]
 
 
 def described(quotes: list) -> Cluster:
@@ -192,7 +192,7 @@ def described(quotes: list) -> Cluster:
                               quote.url, kind, diff))
     first = ordered[0]
     speakers = tuple(sorted({quote.speaker for quote in quotes if quote.speaker}))
-    return Cluster(root.text, first.date, first.outlet, speakers, len({quote.document_id for quote in quotes}),
+    return Cluster(root.text, first.date, first.outlet, speakers, len({quote.document_key for quote in quotes}),
                    tuple(members))
 
 

@@ -62,6 +62,8 @@ class Match:
     text: str
     speaker: str | None
     document_id: str
+    #: Which article it ran in (``quotecheck.index.identity``): two outlets' articles may share an id.
+    document_key: str
     outlet: str | None
     date: str | None
     url: str | None
@@ -139,4 +141,4 @@ def fewest_words(count: int) -> int:
 def matched(related: Relation, stored: StoredQuote) -> Match:
     """The match record for an indexed quote."""
     return Match(related.kind, related.score, stored.id, stored.text, stored.speaker, stored.document_id,
-                 stored.outlet, stored.date, stored.url, related.diff)
+                 stored.document_key, stored.outlet, stored.date, stored.url, related.diff)

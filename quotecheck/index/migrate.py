@@ -8,7 +8,13 @@ same code as ``Index.add``, so their band keys and text index entries are
 the ones a fresh ingest makes.  Version 2 kept band keys of 24 bits in a
 B-tree and no word counts: its quotes are copied in id order with their
 word counts and sketches, and their band keys and vocabulary counts are
-computed into the tables of version 3 (``quotecheck.index.schema``).  The page size of a
+computed into the tables of version 3.  Version 3 kept a document unique by
+its name alone (a record's id, a file's path as typed): each document is
+given its key (``quotecheck.index.identity``) and its resolved path, a
+relative path resolved against the current directory of the process that
+migrates, and of two documents that turn out to be one file (``a.txt`` and
+``./a.txt``) the one added later is kept, as if it had replaced the other
+(``quotecheck.index.schema`` describes the tables).  The page size of a
 migrated file stays what it was (WAL files cannot change it).
 """
 
@@ -32,9 +38,11 @@ def migrate(connection: sqlite3.Connection, version: int) -> None:
     connection.execute("BEGIN IMMEDIATE")
     try:
         if version == 1:
-            from_version_1(connection)
-        elif version == 2:
-            from_version_2(connection)
+            from_version_1(connection)  # straight to the current tables
+        else:
+            if version == 2:
+                from_version_2(connection)
+            from_version_3(connection)
         merge_full_text(connection)  # one segment each, as after a large add
         connection.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         connection.execute("COMMIT")
@@ -46,7 +54,7 @@ def migrate(connection: sqlite3.Connection, version: int) -> None:
 
 def from_version_1(connection: sqlite3.Connection) -> None:
     """Rewrite a version 1 index in the current schema."""
-    from quotecheck.index.records import keys_of
+    from quotecheck.index.records import identified, keys_of
     from quotecheck.index.store import Index
 
     for statement in ("DROP TRIGGER IF EXISTS quotes_inserted", "DROP TRIGGER IF EXISTS quotes_deleted",
@@ -65,7 +73,7 @@ def from_version_1(connection: sqlite3.Connection) -> None:
                   for start, text, speaker, kind in connection.execute(
                       'SELECT start, text, speaker, kind FROM quotes_1 WHERE document_id = ? ORDER BY start, id',
                       (name,))]
-        batch.append(({"name": name, "path": path, "outlet": outlet, "date": date, "url": url,
+        batch.append(({**identified(name, path, outlet), "outlet": outlet, "date": date, "url": url,
                        "title": title}, quotes))
         if len(batch) >= BATCH:
             index.insert(batch, keys_of(batch))
@@ -94,3 +102,23 @@ def from_version_2(connection: sqlite3.Connection) -> None:
                                zip((row[0] for row in batch), minhash.tokens(minhash.keys(plain))))
         Index("", connection).count_words(plain, 1)
     connection.execute("DROP TABLE quotes_2")
+
+
+def from_version_3(connection: sqlite3.Connection) -> None:
+    """Key every document of a version 3 index, keeping the later of two that are one file."""
+    from quotecheck.index.records import identified
+    from quotecheck.index.store import Index
+
+    connection.execute("ALTER TABLE documents RENAME TO documents_3")
+    for statement in SCHEMA:
+        if statement.startswith(("CREATE TABLE documents(", "CREATE INDEX documents_name ")):
+            connection.execute(statement)
+    index = Index("", connection)
+    documents = connection.execute("SELECT id, name, path, outlet, date, url, title, first_quote, quote_count "
+                                   "FROM documents_3 ORDER BY id")
+    for document_id, name, path, outlet, *rest in documents:
+        record = identified(name, path, outlet)
+        index.remove(record["key"])  # added earlier under another name for the same file
+        connection.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           (document_id, record["key"], name, record["path"], outlet, *rest))
+    connection.execute("DROP TABLE documents_3")

@@ -2,9 +2,11 @@
 
 ``rows`` turns one article's extraction and attribution into a document
 record and quote rows, the form ``Index.write`` stores and an archive
-build writes as Parquet; ``StoredQuote`` is an indexed quote as lookups
-return it, with the columns the file does not keep (end, normalised form,
-word count) computed from its text.
+build writes as Parquet; the record carries the document's key
+(``quotecheck.index.identity``), by which a document added again replaces
+the first, and the resolved path it was read from.  ``StoredQuote`` is an
+indexed quote as lookups return it, with the columns the file does not
+keep (end, normalised form, word count) computed from its text.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import attrs
 from quotecheck.attribution.scene import SPOKEN
 from quotecheck.document import LONE_SURROGATE
 from quotecheck.index import minhash
+from quotecheck.index.identity import identity
 from quotecheck.index.normalise import normalised
 from quotecheck.index.schema import KINDS
 
@@ -21,7 +24,7 @@ METADATA = ("outlet", "date", "url", "title")
 
 #: The columns of a ``StoredQuote`` row, quote first, then its document's.
 SELECT = """
-SELECT q.id, d.name, q.start, q.text, s.name, q.kind, d.path, d.outlet, d.date, d.url, d.title
+SELECT q.id, d.name, d.key, q.start, q.text, s.name, q.kind, d.path, d.outlet, d.date, d.url, d.title
 FROM quotes q JOIN documents d ON d.id = q.document LEFT JOIN speakers s ON s.id = q.speaker
 """
 
@@ -32,6 +35,8 @@ class StoredQuote:
 
     id: int
     document_id: str
+    #: Which article it is, as ``quotecheck.index.identity`` keys it.
+    document_key: str
     start: int
     end: int
     text: str
@@ -48,9 +53,9 @@ class StoredQuote:
 
 def stored(row: tuple) -> StoredQuote:
     """A ``StoredQuote`` from a row of ``SELECT``, with the columns the file does not keep computed."""
-    quote_id, document, start, text, speaker, kind, *metadata = row
+    quote_id, document, key, start, text, speaker, kind, *metadata = row
     plain = normalised(text)
-    return StoredQuote(quote_id, document, start, start + len(text), text, plain, speaker, KINDS[kind],
+    return StoredQuote(quote_id, document, key, start, start + len(text), text, plain, speaker, KINDS[kind],
                        len(plain.split()), *metadata)
 
 
@@ -64,8 +69,8 @@ def rows(result, overrides: dict) -> tuple[dict, list[tuple]]:
     document = result.extraction.document
     metadata = {key: document.metadata.get(key) for key in METADATA}
     metadata.update((key, value) for key, value in overrides.items() if value is not None)
-    record = {"name": storable(document.id), "path": storable(document.path),
-              **{key: text_or_none(metadata[key]) for key in METADATA}}
+    record = {key: text_or_none(metadata[key]) for key in METADATA}
+    record.update(identified(document.id, document.path, record["outlet"]))
     quotes = []
     for quote, attribution in zip(result.extraction.quotes, result.attributions):
         if quote.kind not in SPOKEN:  # terms and titles are nobody's words
@@ -73,6 +78,13 @@ def rows(result, overrides: dict) -> tuple[dict, list[tuple]]:
         text = document.text[quote.start:quote.end]
         quotes.append((quote.start, text, normalised(text), attribution.speaker, KINDS.index(quote.kind)))
     return record, quotes
+
+
+def identified(name: str, path: str | None, outlet: str | None) -> dict:
+    """The key, name and resolved path of the document ``name`` read from ``path``, as the index stores them."""
+    name, path = storable(name), None if path is None else storable(path)
+    key, where = identity(name, path, outlet)
+    return {"key": key, "name": name, "path": where}
 
 
 def storable(name: str) -> str:

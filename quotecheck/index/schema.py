@@ -1,7 +1,7 @@
 """The index file's tables, and opening a file safely: create, check, migrate or refuse.
 
-Version 3 keeps a quote in about 400 bytes and takes new quotes at a steady
-rate however large the file grows (both measured in docs/performance.md):
+Version 4 keeps a quote in about 430 bytes and takes new quotes at a steady
+rate however large the file grows (docs/performance.md):
 
 - ``quotes`` holds each quote's text once, with the number of its
   normalised words and a 64-bit sketch of them (``quotecheck.index.sketch``)
@@ -20,7 +20,12 @@ rate however large the file grows (both measured in docs/performance.md):
   the search for altered quotes by their words can use a draft's rarest
   words: an FTS5 index can only count a word's quotes by reading them all;
 - a document records the first id and the count of its quotes, which are
-  numbered consecutively, so replacing a document needs no index on quotes.
+  numbered consecutively, so replacing a document needs no index on quotes;
+- a document is unique by its ``key`` (``quotecheck.index.identity``: a
+  file by its resolved path, a corpus record by its outlet and id, or its
+  corpus file and id), and keeps the ``name`` it was read under (a record's
+  id, or a file's path as typed) and the resolved ``path`` it was read
+  from; names are indexed, for finding the documents read under a name.
 
 Older files are migrated in place, in one transaction, the first time a
 writable open meets them (``quotecheck.index.migrate``).
@@ -31,7 +36,7 @@ from __future__ import annotations
 import sqlite3
 import time
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: Seconds a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT = 30.0
 #: Bytes per page of a new index: large pages waste less space per row on small rows.
@@ -41,8 +46,9 @@ KINDS = ("quote", "fragment")
 
 SCHEMA = (
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE documents(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, path TEXT, outlet TEXT, "
-    "date TEXT, url TEXT, title TEXT, first_quote INTEGER NOT NULL, quote_count INTEGER NOT NULL)",
+    "CREATE TABLE documents(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, path TEXT, "
+    "outlet TEXT, date TEXT, url TEXT, title TEXT, first_quote INTEGER NOT NULL, quote_count INTEGER NOT NULL)",
+    "CREATE INDEX documents_name ON documents(name)",
     "CREATE TABLE speakers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
     "CREATE TABLE quotes(id INTEGER PRIMARY KEY, document INTEGER NOT NULL, start INTEGER NOT NULL, "
     "text TEXT NOT NULL, speaker INTEGER, kind INTEGER NOT NULL, words INTEGER NOT NULL, sketch INTEGER NOT NULL)",

@@ -103,8 +103,8 @@ class Index:
 
         A document's metadata comes from ``document.metadata``; an ``outlet``,
         ``date`` or ``url`` given here overrides it, as a value typed on the
-        command line is the one the user meant.  Re-adding a document id
-        replaces its quotes.
+        command line is the one the user meant.  Re-adding a document (the
+        same key, ``quotecheck.index.identity``) replaces its quotes.
         """
         overrides = {"outlet": outlet, "date": date, "url": url}
         return self.write_all((rows(result, overrides) for result in results), batch=batch)
@@ -147,25 +147,25 @@ class Index:
         counts[1] += added
 
     def insert(self, documents: list[tuple[dict, list[tuple]]], band_keys: list[list[int]]) -> int:
-        """Write documents, replacing any of the same name, inside the caller's transaction: quotes written.
+        """Write documents, replacing any of the same key, inside the caller's transaction: quotes written.
 
         ``band_keys`` holds the keys of every quote of ``documents``, in order.
         """
         connection = self.connection
         speaker_ids = self.speaker_ids({quote[3] for _, quotes in documents for quote in quotes} - {None})
         next_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM quotes").fetchone()[0]
-        # A name given twice in one batch keeps its last text, as if added one after the other.
-        last = {document["name"]: place for place, (document, _) in enumerate(documents)}
+        # A key given twice in one batch keeps its last text, as if added one after the other.
+        last = {document["key"]: place for place, (document, _) in enumerate(documents)}
         quote_rows, text_rows, band_rows = [], [], []
         tokens = iter(minhash.tokens(band_keys))
         for place, (document, quotes) in enumerate(documents):
             quote_tokens = [next(tokens) for _ in quotes]
-            if last[document["name"]] != place:
+            if last[document["key"]] != place:
                 continue
-            self.remove(document["name"])
+            self.remove(document["key"])
             connection.execute(
-                "INSERT INTO documents(name, path, outlet, date, url, title, first_quote, quote_count) "
-                "VALUES (:name, :path, :outlet, :date, :url, :title, :first, :count)",
+                "INSERT INTO documents(key, name, path, outlet, date, url, title, first_quote, quote_count) "
+                "VALUES (:key, :name, :path, :outlet, :date, :url, :title, :first, :count)",
                 {**document, "first": next_id, "count": len(quotes)})
             document_id = connection.execute("SELECT last_insert_rowid()").fetchone()[0]
             for quote_id, (start, text, plain, speaker, kind), keys in zip(
@@ -198,11 +198,11 @@ class Index:
                 f"SELECT name, id FROM speakers WHERE name IN ({','.join('?' * len(part))})", part))
         return found
 
-    def remove(self, name: str) -> None:
-        """Delete document ``name`` and its quotes, their text index entries and band keys, if present."""
+    def remove(self, key: str) -> None:
+        """Delete the document of ``key`` and its quotes, their text index entries and band keys, if present."""
         connection = self.connection
-        row = connection.execute("SELECT id, first_quote, quote_count FROM documents WHERE name = ?",
-                                 (name,)).fetchone()
+        row = connection.execute("SELECT id, first_quote, quote_count FROM documents WHERE key = ?",
+                                 (key,)).fetchone()
         if row is None:
             return
         document_id, first, count = row
