@@ -32,6 +32,12 @@ def counts(index: str) -> tuple[int, int]:
     return stats["documents"], stats["quotes"]
 
 
+def codes(capsys, *arguments: str) -> list[str]:
+    """The finding codes ``quotecheck check ARGUMENTS --format jsonl`` reports."""
+    main(["check", "--format", "jsonl", *arguments])
+    return [json.loads(line)["code"] for line in capsys.readouterr().out.splitlines()]
+
+
 @pytest.fixture
 def desk(tmp_path, monkeypatch):
     """An empty folder to work in, with the index file it holds."""
@@ -80,6 +86,42 @@ def test_a_file_typed_three_ways_or_through_a_link_is_one_document(desk, tmp_pat
     (tmp_path / "copy.txt").write_bytes((tmp_path / "draft.txt").read_bytes())
     assert main(["index", "add", "copy.txt", "--index", desk]) == 0
     assert counts(desk) == (2, 16)
+
+
+def test_an_indexed_file_checked_by_another_path_is_not_its_own_source(desk, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert main(["index", "add", "samples/massoud-draft.txt", "--index", desk]) == 0
+    capsys.readouterr()
+    assert "QC302" not in codes(capsys, DRAFT, "--index", desk)
+    assert "QC302" not in codes(capsys, "./samples/../samples/massoud-draft.txt", "--index", desk)
+    # A copy elsewhere is another article that carries the same quotes.
+    shutil.copy(DRAFT, tmp_path / "copy.txt")
+    assert codes(capsys, str(tmp_path / "copy.txt"), "--index", desk).count("QC302") == 8
+
+
+def test_standard_input_named_as_the_indexed_file_is_that_file(desk, tmp_path, capsys, monkeypatch):
+    import io
+    import sys
+
+    shutil.copy(DRAFT, tmp_path / "draft.txt")
+    assert main(["index", "add", "draft.txt", "--index", desk]) == 0
+    capsys.readouterr()
+    for name in ("draft.txt", str(tmp_path / "draft.txt"), "other.txt"):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(open(DRAFT, "rb").read())))
+        found = codes(capsys, "-", "--stdin-filename", name, "--index", desk)
+        assert found.count("QC302") == (8 if name == "other.txt" else 0)
+
+
+def test_a_record_checked_from_its_feed_is_not_its_own_source_but_the_other_outlets_is(desk, tmp_path, capsys):
+    same = {**FEED_B, "text": FEED_A["text"]}  # outlet B ran outlet A's quote under the same id
+    first, second = corpus(tmp_path / "feedA.jsonl", FEED_A), corpus(tmp_path / "feedB.jsonl", same)
+    assert main(["index", "add", first, "--outlet", "A", "--index", desk]) == 0
+    assert main(["index", "add", second, "--outlet", "B", "--index", desk]) == 0
+    capsys.readouterr()
+    # A check does not know the outlet '--outlet' gave: the record's file and id say which article it is.
+    main(["check", "--format", "jsonl", first, "--index", desk, "--select", "QC302"])
+    [finding] = map(json.loads, capsys.readouterr().out.splitlines())
+    assert "first by B" in finding["message"] and "1 indexed article(s)" in finding["message"]
 
 
 #: What makes an index of schema version 4 one of version 3, which kept a document unique by its name
@@ -135,6 +177,8 @@ def test_version_3_index_is_keyed_and_keeps_working(desk, tmp_path, capsys):
                      ("1", os.path.realpath(tmp_path / "feedA.jsonl")),
                      ("1", os.path.realpath(tmp_path / "feedB.jsonl"))}
     assert words == {word: sum(word in text for text in texts) for text in texts for word in text}
+    capsys.readouterr()
+    assert "QC302" not in codes(capsys, str(tmp_path / "draft.txt"), "--index", old)
     for added in (["draft.txt"], [str(tmp_path / "feedA.jsonl"), "--outlet", "A"]):
         assert main(["index", "add", *added, "--index", old]) == 0
     assert counts(old) == (3, 10)

@@ -2,9 +2,12 @@
 
 QC302, QC303 and QC304 read the same matches, so the first of them to ask
 fills ``Context.matches`` and the others reuse it.  A document's own
-earlier version in the index is not a source for it: matches from the same
-document id are left out, so checking an article that was already indexed
-does not report it against itself.  Quotes shorter than ``SHORTEST`` words
+earlier version in the index is not a source for it: matches from the
+stored documents that are the same article (``Index.same_article``: the
+same file however its path is typed, the same outlet's record of that id,
+or the record of that id from the same corpus file) are left out, so
+checking an article that was already indexed does not report it against
+itself.  Quotes shorter than ``SHORTEST`` words
 repeat by nature ("no comment") and are not looked up.
 """
 
@@ -23,16 +26,18 @@ def matches(context: Context) -> dict:
         return {}
     if not context.matches:
         from quotecheck.index import match
-        from quotecheck.index.records import storable
+        from quotecheck.index.records import identified, text_or_none
 
         document = context.attributed.extraction.document
-        text, name = document.text, storable(document.id)  # the id as the index keeps it
+        text = document.text
+        outlet = text_or_none(document.metadata.get("outlet"))
+        itself = context.index.same_article(identified(document.id, document.path, outlet))
         for number, quote in enumerate(context.quotes):
             words = text[quote.start:quote.end]
             if quote.kind not in SPOKEN or len(words.split()) < SHORTEST:
                 continue
             # Every looked-up quote gets an entry, empty or not, so the lookup runs once.
-            context.matches[number] = [one for one in match(context.index, words) if one.document_id != name]
+            context.matches[number] = [one for one in match(context.index, words) if one.document_key not in itself]
     return {number: found for number, found in context.matches.items() if found}
 
 

@@ -17,7 +17,8 @@ alike (every feed has an article "1").  So:
 The key is the JSON text of that identity, ``["file", PATH]``,
 ``["outlet", OUTLET, ID]`` or ``["source", PATH, ID]``, so two identities
 never share a key.  A relative path is resolved against the current
-directory of the process that reads it.
+directory of the process that reads it.  ``quotecheck check --index``
+keys a draft the same way, to leave its own earlier version out.
 """
 
 from __future__ import annotations

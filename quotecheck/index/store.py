@@ -217,6 +217,17 @@ class Index:
         connection.execute("DELETE FROM quotes WHERE id BETWEEN ? AND ?", (first, first + count - 1))
         connection.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
+    def same_article(self, record: dict) -> set[str]:
+        """Keys of the stored documents that are the article of ``record`` (``records.identified``).
+
+        That is the document of its key, and a record of its name read from
+        its file under any outlet, since ``index add --outlet`` may have
+        given the record an outlet a check does not know of.
+        """
+        return {key for (key,) in self.connection.execute(
+            "SELECT key FROM documents WHERE key = :key "
+            "UNION SELECT key FROM documents WHERE name = :name AND path = :path", record)}
+
     def merge_segments(self) -> None:
         """Merge each full-text index into one segment if enough quotes came in since the last merge."""
         connection = self.connection
