@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -147,7 +148,7 @@ def test_sync_build_finds_the_clusters_of_the_invented_corpus(invented):
     assert described(out) == EXPECTED
     assert (outcome.documents, outcome.quotes, outcome.clusters, outcome.read, outcome.errors) == (7, 13, 3, 7, ())
     manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["format"] == 1 and manifest["counts"]["matches"] == outcome.matches == 4
+    assert manifest["format"] == 2 and manifest["counts"]["matches"] == outcome.matches == 4
     assert len(dataset(out, "bands")) == 32 * 13  # every band key of every quote
     altered = [row for row in dataset(out, "matches") if row["kind"] == "altered"]
     assert [row["diff"] for row in altered] == [
@@ -316,3 +317,54 @@ def test_quotecheck_imports_no_dask():
              "name for name in ('dask', 'distributed', 'pandas', 'pyarrow') if name in sys.modules))"
     assert subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=True).stdout == "[]\n"
+
+
+#: Two outlets' feeds that number their articles alike and ran one quote; invented for testing.
+SAME_ID = [{**ARTICLES[0], "id": "1", "outlet": "Outlet A"}, {**ARTICLES[1], "id": "1", "outlet": "Outlet B"}]
+
+
+def test_two_outlets_articles_of_one_id_are_two_articles(tmp_path):
+    first, second = corpus(tmp_path / "a.jsonl", SAME_ID[:1]), corpus(tmp_path / "b.jsonl", SAME_ID[1:])
+    with scheduler("sync"):
+        build([first, second], tmp_path / "archive", partitions=2)
+        outcome = add([first], tmp_path / "archive")  # the same outlet's article again replaces it
+    assert (outcome.documents, outcome.read) == (2, 1)
+    bridge = next(row for row in dataset(tmp_path / "archive", "clusters") if row["root"] == BRIDGE)
+    assert bridge["articles"] == 2
+    assert sorted(member["outlet"] for member in bridge["members"]) == ["Outlet A", "Outlet B"]
+
+
+def format_1(out) -> None:
+    """Make the archive in ``out`` one an older quotecheck wrote: no document keys, paths as typed."""
+    for dataset_ in ("documents", "quotes"):
+        for path in (out / dataset_).glob("*.parquet"):
+            table = pyarrow.parquet.read_table(path)
+            table = table.drop_columns(["document_key"])
+            if dataset_ == "documents":
+                table = table.set_column(table.schema.get_field_index("path"), "path",
+                                         pyarrow.array(["news.jsonl"] * table.num_rows, pyarrow.string()))
+            pyarrow.parquet.write_table(table, path)
+    manifest = json.loads((out / "manifest.json").read_text())
+    (out / "manifest.json").write_text(json.dumps({**manifest, "format": 1}))
+
+
+def test_format_1_archive_is_imported_as_it_is_and_upgraded_by_add(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = corpus(tmp_path / "news.jsonl", ARTICLES)
+    with scheduler("sync"):
+        build([path], tmp_path / "archive", partitions=2)
+        expected = archive_clusters(tmp_path / "archive"), archive_matches(tmp_path / "archive")
+        format_1(tmp_path / "archive")
+        assert main(["index", "import", "archive", "--index", "imported.sqlite"]) == 0
+        with Index.open(tmp_path / "imported.sqlite", create=False) as imported:
+            assert embedded(imported) == expected
+            assert {quote.path for quote in imported.all()} == {os.path.realpath(path)}
+        assert json.loads((tmp_path / "archive" / "manifest.json").read_text())["format"] == 1
+        outcome = add([corpus(tmp_path / "more.jsonl", [HERALD_CORRECTED])], tmp_path / "archive")
+    assert json.loads((tmp_path / "archive" / "manifest.json").read_text())["format"] == 2
+    assert (outcome.documents, outcome.read) == (7, 1)  # the Herald's corrected article replaced its first
+    assert {row["path"] for row in dataset(tmp_path / "archive", "documents")} == {
+        os.path.realpath(path), os.path.realpath(tmp_path / "more.jsonl")}
+    herald = [row for row in dataset(tmp_path / "archive", "quotes") if row["document"] == "herald-bridge"]
+    assert [row["text"] for row in herald] == ['"It is a good day for Harlow,"']
+    assert all(row["document_key"] for row in dataset(tmp_path / "archive", "quotes"))

@@ -6,9 +6,10 @@ partition and the quotes are never gathered in one place:
 
 1. extract: a task per input block runs ``partitions.extracted`` and writes
    the part's documents, quotes, band keys and shingles as new part files;
-2. replace: documents are shuffled by id, and the earlier copies of one
-   added again (``partitions.replaced``) come back to the client, as ids
-   and positions only, so their part files can be rewritten without them;
+2. replace: documents are shuffled by key (``quotecheck.index.identity``),
+   and the earlier copies of one added again (``partitions.replaced``)
+   come back to the client, as ids and positions only, so their part files
+   can be rewritten without them;
 3. candidates: band rows are shuffled by key and shingle rows by hash into
    pairs with a new variant (a Dask shuffle each), the pairs shuffled again
    to drop copies, joined with both variants' texts and confirmed;
@@ -44,7 +45,7 @@ import dask
 import dask.dataframe
 import pandas
 
-from quotecheck.archive import inputs, layout, partitions
+from quotecheck.archive import inputs, layout, partitions, upgrade
 from quotecheck.archive.partitions import PLACE_BITS
 from quotecheck.index.clusters import Components
 from quotecheck.pipeline import Options
@@ -81,6 +82,7 @@ def add(patterns: Iterable[str], out: str | os.PathLike, *, options: Options = O
 def update(patterns: list[str], out, manifest: dict, options: Options, partitions: int | None) -> Outcome:
     """Extract the new inputs into new parts, then bring replacements, matches and clusters up to date."""
     layout.forget_unfinished(out, manifest)
+    manifest = upgrade.upgraded(out, manifest)
     blocks, errors = inputs.planned(patterns, partitions)
     first_part = manifest["next_part"]
     # An empty block still writes empty part files, so every dataset has a file to read.
@@ -112,9 +114,9 @@ def read(out, dataset: str, columns: list[str] | None = None):
 
 def drop_replaced(out) -> bool:
     """Remove the earlier copies of documents added again from their part files: whether there were any."""
-    documents = read(out, "documents", ["document", "position", "first", "count"])
-    meta = partitions.empty("documents")[["document", "position", "first", "count"]]
-    stale = documents.shuffle("document").map_partitions(partitions.replaced, meta=meta).compute()
+    columns = ["document_key", "position", "first", "count"]
+    stale = read(out, "documents", columns).shuffle("document_key").map_partitions(
+        partitions.replaced, meta=partitions.empty("documents")[columns]).compute()
     dask.compute(*[dask.delayed(drop_documents)(str(out), part, group)
                    for part, group in stale.groupby(stale["position"] // (1 << PLACE_BITS))])
     return not stale.empty

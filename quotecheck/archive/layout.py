@@ -4,10 +4,11 @@ Each dataset is a folder of Parquet files.  The ones written per input part
 are named by the part's number, ``part-000007.parquet``, and the quotes,
 bands and shingles of a document sit in the files of its part:
 
-- ``documents``: one row per article (document id, position, path, outlet,
-  date, url, title, first quote id, number of quotes);
-- ``quotes``: one row per spoken quote, with its document's metadata and
-  ``exact``, the key of its variant (the quotes with one normalised text);
+- ``documents``: one row per article (document id and key, position,
+  path, outlet, date, url, title, first quote id, number of quotes);
+- ``quotes``: one row per spoken quote, with its document's id, key and
+  metadata and ``exact``, the key of its variant (the quotes with one
+  normalised text);
 - ``bands``: the 32 MinHash band keys of each quote, with its variant;
 - ``shingles``: the hashes of each six-word run of each quote of six words or
   more, ``first`` marking the run it opens with (the excerpt candidates);
@@ -16,7 +17,10 @@ bands and shingles of a document sit in the files of its part:
 - ``clusters``: one row per cluster, its members a list of structs.
 
 ``manifest.json`` records the format version, the next part number, the
-inputs added so far and the counts.
+inputs added so far and the counts.  A document's key says which article it
+is (``quotecheck.index.identity``), its path is the resolved path it was
+read from; format 1 kept neither, and ``quotecheck.archive.upgrade`` brings
+it up to date.
 """
 
 from __future__ import annotations
@@ -32,7 +36,9 @@ import pyarrow.parquet
 
 from quotecheck.archive import ArchiveError
 
-FORMAT = 1
+FORMAT = 2
+#: The formats this quotecheck reads: an older one is upgraded before anything is added.
+FORMATS = (1, FORMAT)
 MANIFEST = "manifest.json"
 #: What the folder of a dataset's next version adds to its name.
 NEXT = ".next"
@@ -43,11 +49,11 @@ MEMBER = pyarrow.struct([("quote_id", NUMBER), ("document_id", TEXT), ("start", 
                          ("speaker", TEXT), ("outlet", TEXT), ("date", TEXT), ("url", TEXT), ("kind", TEXT),
                          ("diff", TEXT)])
 SCHEMAS = {
-    "documents": pyarrow.schema([("document", TEXT), ("position", NUMBER), ("path", TEXT), ("outlet", TEXT),
-                                 ("date", TEXT), ("url", TEXT), ("title", TEXT), ("first", NUMBER),
+    "documents": pyarrow.schema([("document", TEXT), ("document_key", TEXT), ("position", NUMBER), ("path", TEXT),
+                                 ("outlet", TEXT), ("date", TEXT), ("url", TEXT), ("title", TEXT), ("first", NUMBER),
                                  ("count", NUMBER)]),
-    "quotes": pyarrow.schema([("id", NUMBER), ("document", TEXT), ("start", NUMBER), ("end", NUMBER),
-                              ("text", TEXT), ("normalised", TEXT), ("speaker", TEXT), ("kind", TEXT),
+    "quotes": pyarrow.schema([("id", NUMBER), ("document", TEXT), ("document_key", TEXT), ("start", NUMBER),
+                              ("end", NUMBER), ("text", TEXT), ("normalised", TEXT), ("speaker", TEXT), ("kind", TEXT),
                               ("outlet", TEXT), ("date", TEXT), ("url", TEXT), ("title", TEXT),
                               ("exact", NUMBER)]),
     "bands": pyarrow.schema([("key", NUMBER), ("quote", NUMBER), ("exact", NUMBER)]),
@@ -68,7 +74,7 @@ def empty_manifest() -> dict:
 
 
 def read_manifest(directory: str | os.PathLike) -> dict:
-    """The manifest of the archive in ``directory``; ArchiveError when there is none or it is newer."""
+    """The manifest of the archive in ``directory``; ArchiveError when there is none or its format is unknown."""
     path = Path(directory) / MANIFEST
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
@@ -76,7 +82,7 @@ def read_manifest(directory: str | os.PathLike) -> dict:
         raise ArchiveError(f"{directory}: not an archive (no {MANIFEST}); run 'quotecheck archive build'") from None
     except (OSError, ValueError) as error:
         raise ArchiveError(f"{path}: cannot read the manifest ({error})") from None
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+    if not isinstance(manifest, dict) or manifest.get("format") not in FORMATS:
         raise ArchiveError(f"{path}: archive format {manifest.get('format') if isinstance(manifest, dict) else '?'} "
                            f"is not this quotecheck's ({FORMAT})")
     return manifest

@@ -3,9 +3,11 @@
 The part files are read one at a time with pyarrow (no Dask), in part
 order, and each document goes through ``Index.write_all`` with the rows
 ``quotecheck.index.records.rows`` would make, a batch of documents per
-transaction.  Documents keep the archive's order and a document's quotes
-their order, so the index numbers its quotes in the archive's order and
-breaks ties between cluster roots as the archive did.
+transaction; the documents of an archive of format 1, which kept no keys,
+get the keys a build makes now (``quotecheck.archive.upgrade.identity_of``).
+Documents keep the archive's order and a document's quotes their order, so
+the index numbers its quotes in the archive's order and breaks ties between
+cluster roots as the archive did.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Iterator
 import pyarrow.parquet
 
 from quotecheck.archive import layout
+from quotecheck.archive.upgrade import identity_of
 from quotecheck.index.schema import KINDS
 from quotecheck.index.records import METADATA
 from quotecheck.index.store import Index
@@ -45,6 +48,4 @@ def documents(directory: str | os.PathLike) -> Iterator[tuple[dict, list[tuple]]
         for record in pyarrow.parquet.read_table(path).sort_by("position").to_pylist():
             rows = [(quote["start"], quote["text"], quote["normalised"], quote["speaker"], KINDS.index(quote["kind"]))
                     for quote in map(quotes.get, range(record["first"], record["first"] + record["count"]))]
-            # The archive tells documents apart by id alone, and so does the index it is copied to.
-            yield {"key": record["document"], "name": record["document"],
-                   **{key: record[key] for key in ("path", *METADATA)}}, rows
+            yield {**{key: record[key] for key in METADATA}, **identity_of(record)}, rows

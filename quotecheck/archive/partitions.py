@@ -88,12 +88,13 @@ def extracted(items: Iterable, part: int, options) -> Extracted:
     for place, result in enumerate(run(items, options, on_error=errors.append)):
         record, quote_rows = rows(result, {})
         metadata = {key: record[key] for key in ("outlet", "date", "url", "title")}
-        documents.append({"document": record["name"], "position": (part << PLACE_BITS) + place,
-                          "path": record["path"], **metadata, "first": next_id, "count": len(quote_rows)})
+        documents.append({"document": record["name"], "document_key": record["key"],
+                          "position": (part << PLACE_BITS) + place, "path": record["path"], **metadata,
+                          "first": next_id, "count": len(quote_rows)})
         for start, text, normalised, speaker, kind in quote_rows:
-            quotes.append({"id": next_id, "document": record["name"], "start": start, "end": start + len(text),
-                           "text": text, "normalised": normalised, "speaker": speaker, "kind": KINDS[kind],
-                           **metadata, "exact": digest(normalised)})
+            quotes.append({"id": next_id, "document": record["name"], "document_key": record["key"],
+                           "start": start, "end": start + len(text), "text": text, "normalised": normalised,
+                           "speaker": speaker, "kind": KINDS[kind], **metadata, "exact": digest(normalised)})
             next_id += 1
     quotes_frame = framed(quotes, "quotes")
     return Extracted(framed(documents, "documents"), quotes_frame, band_rows(quotes_frame),
@@ -119,8 +120,8 @@ def shingle_rows(quotes: pandas.DataFrame) -> pandas.DataFrame:
 
 
 def replaced(documents: pandas.DataFrame) -> pandas.DataFrame:
-    """The rows of documents added again later (every row of each document id is here): the earlier copies."""
-    latest = documents.groupby("document")["position"].transform("max")
+    """The rows of documents added again later (every row of each document key is here): the earlier copies."""
+    latest = documents.groupby("document_key")["position"].transform("max")
     return documents[documents["position"] < latest]
 
 
@@ -182,8 +183,7 @@ def confirmed(pairs: pandas.DataFrame) -> pandas.DataFrame:
 
 def stored(record: dict) -> StoredQuote:
     """A quote row as the embedded index's record, for ``clusters.described``."""
-    # The archive tells documents apart by id alone: the id is the key.
-    return StoredQuote(record["id"], record["document"], record["document"], record["start"], record["end"],
+    return StoredQuote(record["id"], record["document"], record["document_key"], record["start"], record["end"],
                        record["text"], record["normalised"], record["speaker"], record["kind"],
                        len(record["normalised"].split()), None, record["outlet"], record["date"], record["url"],
                        record["title"])
@@ -191,7 +191,7 @@ def stored(record: dict) -> StoredQuote:
 
 def cluster_rows(quotes: pandas.DataFrame) -> pandas.DataFrame:
     """The clusters among quotes labelled with their ``cluster`` (every quote of each cluster is here)."""
-    articles = quotes.groupby("cluster")["document"].transform("nunique")
+    articles = quotes.groupby("cluster")["document_key"].transform("nunique")
     found = []
     for cluster, group in quotes[articles > 1].groupby("cluster", sort=True):
         records = plain(group)

@@ -17,8 +17,10 @@ alike (every feed has an article "1").  So:
 The key is the JSON text of that identity, ``["file", PATH]``,
 ``["outlet", OUTLET, ID]`` or ``["source", PATH, ID]``, so two identities
 never share a key.  A relative path is resolved against the current
-directory of the process that reads it.  ``quotecheck check --index``
-keys a draft the same way, to leave its own earlier version out.
+directory of the process that reads it.  The embedded index and the
+archive both key documents with ``identity``, through
+``quotecheck.index.records.rows``, and ``quotecheck check --index`` keys a
+draft the same way to leave its own earlier version out.
 """
 
 from __future__ import annotations
