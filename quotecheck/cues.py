@@ -184,9 +184,9 @@ def cue_in_words(text: str, unnamed: bool, most: int) -> bool | None:
             opener = index  # "Mr. Massoud's spokesman": the possessive after the honorific opens the source
         source = unnamed and (opens_source(token) or index > opener and opens_source(tokens[opener]))
         joined = lower == "and" and index > opener and tokens[index - 1][:1].isupper()
-        # A name particle before a capital is a word of the name: "Ms. de la Cruz said".
-        particle = lower in PARTICLES and index + 1 < len(tokens) and tokens[index + 1][:1].isupper() \
-            or lower in PARTICLES and index + 2 < len(tokens) and tokens[index + 1] in PARTICLES
+        # A name particle before a capital or another particle is a word of the name: "Ms. de la Cruz said".
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        particle = lower in PARTICLES and (following[:1].isupper() or following in PARTICLES)
         if not (token[:1].isupper() or lower in PRONOUNS or source or joined or particle):
             return False
         if joined:
