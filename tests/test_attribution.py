@@ -458,6 +458,16 @@ EXAMPLES = {
          'land," he said.', "They", "Another farmer", "pronoun"),
         ('Ahmad Massoud spoke. One, a grandfather of nine named Gul Agha, said the wells were dry. "My sons dig," he '
          'said.', "My", "Gul Agha", "pronoun"),
+        # Such a source may follow a word that joins its sentence to the one before ("But a nurse"), or "According
+        # to"; its noun is the one before the words that go on about something else ("for the school").
+        ('Lisa Maddox said supplies were adequate. But a nurse at the clinic said they were running low. "We are '
+         'reusing gowns," she said.', "We", "a nurse at the clinic", "pronoun"),
+        ('Lisa Maddox said supplies were adequate. According to a teacher, they were low. "We are reusing gowns," '
+         'she said.', "We", "a teacher", "pronoun"),
+        ('Lisa Maddox spoke. A spokeswoman for the school said classes were canceled. "We are disappointed," she '
+         'said.', "We", "A spokeswoman for the school", "pronoun"),
+        ('Mr. Yarmand said the road was safe. But a driver on the route, who asked not to be named, said it was not. '
+         '"We pay at every post," he said.', "We", "a driver on the route", "pronoun"),
         # Not one with no cue, one who asks, or a phrase cut short of its noun by a word read as a verb.
         ('Ahmad Massoud spoke. A spokesman declined to comment. "I never agreed," he said.', "I", "Ahmad Massoud",
          "pronoun"),

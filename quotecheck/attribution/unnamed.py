@@ -37,7 +37,8 @@ governor mayor commander soldier doctor teacher student professor expert economi
 historian activist organizer organiser donor operative consultant manager executive assistant reporter
 journalist editor writer author candidate delegate lawmaker legislator judge prosecutor investigator
 detective sheriff pastor imam rabbi fighter guard host anchor pollster surrogate ally rival opponent
-predecessor successor biographer partner boss lieutenant negotiator representative
+predecessor successor biographer partner boss lieutenant negotiator representative nurse medic surgeon
+paramedic clerk pilot cleric priest coach player fan veteran victim refugee migrant patient parent citizen
 """.split())
 #: Roles with a gender.
 GENDERED_ROLES = {
@@ -93,14 +94,18 @@ HEAD_FORMS = BODIES | PLURAL_HEADS
 SOURCE_HEADS = HEAD_FORMS | ROLES | GENDERED_ROLES.keys()
 #: Cues whose subject asks: the answer that follows is someone else's ("A reporter asked Sanders …. He replied").
 QUESTIONS = frozenset("ask asks asked asking question questions questioned pressed".split())
-#: How such a source opens, as one brought in as new: "A spokeswoman", "One official".
-NEW_SOURCE = re.compile(r"(?:A|An|One|Another|Someone)[ \t,]")
+#: How such a source opens, as one brought in as new: "A spokeswoman", "One official", "But a nurse", "According to a
+#: teacher,"; the group ``according`` is the source's own cue, and ``phrase`` where the phrase starts.
+NEW_SOURCE = re.compile(r"(?:(?:But|And|Yet|Still)[ \t]+(?=(?:a|an|one|another)[ \t,])|(?P<according>According[ \t]+to)[ \t]+)?"
+                        r"(?P<phrase>(?:A|An|One|Another|Someone|a|an|one|another)[ \t,])")
 #: Endings of nouns for people by what they do, for a source brought in as new whose noun no list has.
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 #: The first word of a sentence, past an opening mark, when it may be people's plural noun.
 PLURAL_OPENING = re.compile(r"[\"“‘'(]?([A-Z][a-z]+s|Men|Women|Children|Police)\b")
 #: How far back from a pronoun's sentence a sentence that an unnamed source opens is looked for.
 SOURCE_REACH = 400
+#: How long a source after "According to" may run before its comma.
+PHRASE_REACH = 100
 #: The first two words after such a source, one of which must be a cue, after a relative clause between commas
 #: or the comma that closes an appositive, if any: "said", "also said", ", who asked not to be named, said",
 #: "One, a retired teacher, said".
@@ -255,28 +260,43 @@ def sources_opening(
     An unnamed subject that opens a sentence with a cue: "A spokeswoman for
     the campaign said the rally was canceled. “…,” she said" is the
     spokeswoman, not a woman named before.  Only one brought in as new ("A
-    spokeswoman", "One official"), of the pronoun's gender as ``role_number``
+    spokeswoman", "One official", "But a nurse", "According to a teacher,"),
+    of the pronoun's gender as ``role_number``
     reads the phrase, and at a quote level the pronoun may look into; "they"
     finds people described among ``bodies``.
     """
     text, found, own_sentence = scene.text, [], starts[-1]
     for start in starts[bisect_left(starts, own_sentence - SOURCE_REACH): -1]:
-        if NEW_SOURCE.match(text, start) is None or inside_quote(scene, start) not in levels:
+        opening = NEW_SOURCE.match(text, start)
+        if opening is None or inside_quote(scene, start) not in levels:
             continue
-        phrase = opening_phrase(text, start, own_sentence)
+        if opening.group("according"):
+            phrase = according_phrase(text, opening.start("phrase"), own_sentence)
+        else:
+            phrase = opening_phrase(text, opening.start("phrase"), own_sentence)
         if phrase is None:
             continue
-        head = phrase.text.rsplit(None, 1)[-1]
+        # The noun the phrase is about, before any words that go on about something else: "spokeswoman" of
+        # "A spokeswoman for the school"; but "One of the central claims" is about claims, and a phrase that ends
+        # in a name ("a grandfather named Gul Agha") leaves the name to be found as one.
+        described, last = description_words(phrase.text), phrase.text.rsplit(None, 1)[-1]
+        head = described[-1] if described and described[-1] not in NEW_ONE and last[:1].islower() else last
         number = role_number(phrase.text) or ("either" if agent_noun(head) else None)
         if number not in (gender, "either"):
             continue
-        cue = SOURCE_CUE.match(text, phrase.end, own_sentence)
-        if cue is None or not (phrase.text[-1:].isupper() or head in SOURCE_HEADS or agent_noun(head)):
+        if not (phrase.text[-1:].isupper() or head in SOURCE_HEADS or agent_noun(head)):
             continue  # "One of the central claims …": a phrase that stops short of its noun, cut at a verb it is not
-        verbs = {cue.group("first"), cue.group("second")}
-        if not verbs.isdisjoint(CUE_WORDS) and verbs.isdisjoint(QUESTIONS):
+        cue = None if opening.group("according") else SOURCE_CUE.match(text, phrase.end, own_sentence)
+        verbs = {cue.group("first"), cue.group("second")} if cue else set()
+        if opening.group("according") or not verbs.isdisjoint(CUE_WORDS) and verbs.isdisjoint(QUESTIONS):
             found.append((phrase.start, unnamed(phrase.text, number), None))
     return found
+
+
+def according_phrase(text: str, start: int, end: int) -> Span | None:
+    """The source after a sentence's opening "According to", up to the comma that closes it: "a teacher at the school"."""
+    comma = text.find(",", start, min(end, start + PHRASE_REACH))
+    return Span(start, comma, text[start: comma]) if comma > start else None
 
 
 def people_opening(scene: Scene, levels: set[int | None], starts: list[int]) -> list[tuple[int, Person, int | None]]:
