@@ -98,6 +98,9 @@ EXAMPLES = {
         # A role phrase with the name set after it by a comma: the name, when it closes its clause.
         ('"It is time," said a Massoud spokeswoman, Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
         ('"It is time," said an aide, Lisa Curtis, in Kabul.', "It", "Lisa Curtis", "adjacent"),
+        ('"It is time," said the charity\'s director, Lisa Curtis.', "It", "Lisa Curtis", "adjacent"),
+        ('"It is time," said the union, Kabul Traders.', "It", "Kabul Traders", "adjacent"),
+        ('"It is time," said an aide, Kabul.', "It", "an aide", "anonymous"),
         ('"It is time," said the campaign, Panjshir Valley Radio.', "It", "the campaign", "anonymous"),
         ('"It is time," said a spokesman, adding that Lisa Curtis agreed.', "It", "a spokesman", "anonymous"),
         # Not a number or a determiner, which make an unnamed source; not a clause after the name.
@@ -248,6 +251,7 @@ EXAMPLES = {
         ('Lisa Curtis admitted that the road was "very hard" to hold.', "very", "Lisa Curtis", "adjacent"),
         ('In a statement to the Observer, her adviser, Lisa Curtis, said: "We will hold."', "We", "Lisa Curtis",
          "adjacent"),
+        ('The traders\' union, the KTU, said it was "watching the situation."', "watching", "KTU", "adjacent"),
         ('However, Lisa Curtis, an analyst at the institute, said the road was "still open."', "still", "Lisa Curtis",
          "adjacent"),
         ('At a rally in Kabul, Lisa Curtis, the envoy, said: "We will hold."', "We", "Lisa Curtis", "adjacent"),
@@ -821,6 +825,16 @@ EXAMPLES = {
          "State Department", "nominal"),
         ('The United Nations agency said aid was late. "We are out of tents," the agency said.', "We",
          "United Nations", "nominal"),
+        # ... or the noun of the description set beside its name, and "the company" a name a company's ends
+        # with, "the group" a club's or a coalition's.
+        ('The Kabul Traders, the city\'s largest merchants\' union, met Mr. Yarmand. "We will not pay," the union '
+         'said.', "We", "Kabul Traders", "nominal"),
+        ('Maddox Mining, a Canadian gold producer, denied the report. "We follow the law," the company said.', "We",
+         "Maddox Mining", "nominal"),
+        ('Shares of Curtis Freight Corp. fell. "We remain confident," the company said.', "We", "Curtis Freight Corp",
+         "nominal"),
+        ('The Martinon Club opposed the plan. "This is a giveaway," the group said.', "This", "Martinon Club",
+         "nominal"),
         # A body a person's name owns is that person's: "Hillary Clinton’s campaign", "the Sanders campaign".
         ('Hillary Clinton’s campaign met donors. "We are not going anywhere," the campaign said.', "We",
          "Hillary Clinton's campaign", "nominal"),

@@ -14,11 +14,11 @@ import re
 
 import regex
 
-from quotecheck.attribution.context import Span, behind_preposition
+from quotecheck.attribution.context import Span, appositive, behind_preposition
 from quotecheck.attribution.lists import group, group_name, lists_before
 from quotecheck.attribution.lookup import GENDERS, LOOKBACK, inside_quote, quote_of
 from quotecheck.attribution.scene import Scene
-from quotecheck.attribution.unnamed import BODIES, HEAD_FORMS, PHRASE_CUTS, PLURAL_HEADS, unnamed
+from quotecheck.attribution.unnamed import BODIES, HEAD_FORMS, PHRASE_CUTS, PLURAL_HEADS, description_words, unnamed
 from quotecheck.cues import WORDS as CUE_WORDS
 from quotecheck.speakers import Person
 
@@ -48,6 +48,19 @@ NAMED_BODY_MENTIONS = 30
 BODY_AFTER = regex.compile(r"(?:['’]s)?[ \t]+(?P<first>\p{Ll}[\p{Ll}\-]*)\b(?:[ \t]+(?P<second>\p{Ll}[\p{Ll}\-]*)\b)?")
 #: Bodies a person may own, which a description of one may mean: "the campaign" after "the Sanders campaign".
 OWNED_BODIES = frozenset("campaign administration team company firm foundation organization organisation group".split())
+#: Nouns for a company, which "the company" or "the firm" may mean: "Veltronic, a Dutch chipmaker,".
+COMPANY_NOUNS = frozenset("""
+company firm manufacturer retailer lender bank insurer airline carrier conglomerate startup producer supplier
+operator developer publisher
+""".split())
+#: The last words of a company's name, which "the company" may mean: "Acme Corp.", "Veltronic Inc.".
+COMPANY_ENDINGS = frozenset("Corp Corporation Inc Co Company Ltd LLC PLC Plc Holdings AG SA NV GmbH".split())
+#: Nouns for a body that people join, which "the group" or "the organization" may mean: "the Sierra Club".
+GROUP_NOUNS = frozenset("group organization organisation".split())
+GROUP_ENDINGS = frozenset("""
+Club Coalition Alliance Association Society Foundation Federation League Movement Watch International Union
+Network Trust Project Initiative Fund Council Group Institute Caucus
+""".split())
 #: A word in lower case, for the nouns of such descriptions; a plain ``re`` pattern, which makes its many
 #: matches faster than ``regex`` does.
 WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
@@ -112,10 +125,18 @@ def named_body(scene: Scene, start: int, head: str) -> Person | None:
         if mention.start < start - LOOKBACK:
             break
         person = cast.people[cast.referents[number]]
+        if described_as(text, mention.end, head):
+            # "The Teamsters, the nation's largest freight union,": whatever the name looked like, a body.
+            person.kind, person.place = "organisation", False
+            return person
         if person.place or person.kind not in ("organisation", "person"):
             continue
         organisation = person.kind == "organisation"
-        if organisation and any(word.lower() == head for word in person.words):
+        if organisation and (any(word.lower() == head for word in person.words)
+                             or head in COMPANY_NOUNS and person.words[-1].rstrip(".") in COMPANY_ENDINGS
+                             or head in GROUP_NOUNS and person.words[-1] in GROUP_ENDINGS):
+            # "the department" after "the State Department", "the company" after "Acme Corp.", "the group"
+            # after "the Sierra Club".
             return person
         if not organisation and head not in OWNED_BODIES:
             continue
@@ -126,6 +147,22 @@ def named_body(scene: Scene, start: int, head: str) -> Person | None:
             return person
         return Person(f"{person.name}'s {head}", (), kind="organisation", named=True)
     return None
+
+
+def described_as(text: str, end: int, head: str) -> bool:
+    """True when the description set after the name that ends at ``end`` is a body's, of noun ``head``.
+
+    "The Sierra Club, an environmental group," is "the group";
+    "Veltronic, a Dutch chipmaker," is "the company" (``COMPANY_NOUNS``).
+    """
+    if text[end: end + 1] != ",":
+        return False  # most names, told apart without the pattern
+    description = appositive(text, end)
+    words = description_words(description) if description else ()
+    if not words:
+        return False
+    noun = words[-1]
+    return noun == head or head in COMPANY_NOUNS and (noun in COMPANY_NOUNS or noun.endswith("maker"))
 
 
 def followed_by(after: regex.Match, head: str) -> bool:

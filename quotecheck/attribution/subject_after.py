@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import AUXILIARIES, PRONOUN_SUBJECTS, Span, behind_preposition, words
+from quotecheck.attribution.roles import GENDERED_ROLES, ROLES as ROLE_NOUNS
 from quotecheck.attribution.phrases import ANTECEDENT_OPENERS, FORWARD_WORDS, phrase_forward
 from quotecheck.attribution.subject_before import TIME_OPENERS
 from quotecheck.attribution.subjects import DETERMINER_BEFORE, title_word, titled_name
@@ -33,6 +34,14 @@ TITLE_WORDS = 3
 APPOSED = regex.compile(r",[ \t\n]+(?=\p{Lu})")
 #: What may follow such a name: a comma, a bracket or the end of the sentence.
 NAME_CLOSES = regex.compile(r"[ \t]*(?:[,.;!?(]|\Z)")
+#: A person's roles in lower case, which a name may be set beside: "the school's principal, Mary Jones".
+PERSON_ROLES = ROLE_NOUNS | GENDERED_ROLES.keys()
+#: Bodies a name may be set beside, as what the name is: "the union, Unite"; not "the campaign", whose name is
+#: its candidate's.
+NAMED_BODIES = frozenset("""
+union company firm group organization organisation charity agency party association coalition alliance foundation
+institute network newspaper magazine station channel council committee board
+""".split())
 #: Pronouns that stand for a source after "according to".
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
@@ -93,15 +102,21 @@ def subject_after(text: str, start: int, end: int) -> tuple[Span | None, str | N
 def apposed_name(text: str, phrase: Span, end: int):
     """The name set after a role phrase by a comma: ``said a Trump spokeswoman, Hope Hicks.``
 
-    The phrase must end in a person's role, and the name must close its
+    The phrase must end in a person's role ("the charity's director, Aisha
+    Rahman") or a body's ("the union, Unite"), and the name must close its
     clause, so that the comma sets the two side by side ("said the campaign,
-    Trump Tower …" names no one).
+    Trump Tower …" names no one).  A person's role needs a name of two words
+    or an honorific: "said an aide, Kabul …" names a place.
     """
     comma = APPOSED.match(text, phrase.end, end)
-    if comma is None or phrase.text.rsplit(None, 1)[-1].capitalize() not in ROLES:
+    if comma is None:
+        return None
+    head = phrase.text.rsplit(None, 1)[-1]
+    body = head.lower() in NAMED_BODIES
+    if not body and head.capitalize() not in ROLES and head.lower() not in PERSON_ROLES:
         return None
     mention = mention_at(text, comma.end(), end)
-    if mention is None or len(mention.words) < 2 and not mention.honorific \
+    if mention is None or len(mention.words) < 2 and not mention.honorific and not body \
             or not NAME_CLOSES.match(text, mention.end, min(len(text), end + 1)):
         return None
     return mention

@@ -79,6 +79,8 @@ DETERMINER_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t\n]+\Z")
 #: A present participle after "is": "is seeking".
 PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
 LEAD_SPACE = regex.compile(r"[ \t\n]*")
+#: The same before a name set beside a phrase, and the article a body's name may take: "The players' union, the PFA,".
+BESIDE = regex.compile(r"[ \t\n]*(?:the[ \t]+(?=\p{Lu}))?")
 #: Words that are no part of a title before a name: verbs and clause words, but not the bare
 #: cue words that are also nouns of title ("state Sen. Ann Cole").
 TITLE_BREAKS = VERBISH - {"state"}
@@ -93,9 +95,10 @@ def title_word(word: str) -> bool:
 def name_beside(text: str, comma: int, end: int) -> tuple[Span | None, str | None]:
     """The name after the comma at ``comma`` and closed by one of its own: ``her adviser, Jake Sullivan,``.
 
-    An aside in brackets may stand before the closing comma: ``Later, Sen. Claire McCaskill (D-Mo.),``.
+    An aside in brackets may stand before the closing comma: ``Later, Sen. Claire McCaskill (D-Mo.),``; a
+    body's name may take its article: ``The players' union, the PFA,``.
     """
-    named = mention_at(text, LEAD_SPACE.match(text, comma + 1).end(), end)
+    named = mention_at(text, BESIDE.match(text, comma + 1).end(), end)
     if named is None or not COMMA_AFTER.match(text, named.end):
         return None, None
     return Span.of(text, named), "name"

@@ -22,29 +22,13 @@ import regex
 
 from quotecheck.attribution.context import REACH, Span, behind_preposition, sentence_end
 from quotecheck.attribution.lookup import inside_quote
+from quotecheck.attribution.roles import BODIES, GENDERED_ROLES, ROLES
 from quotecheck.attribution.scene import Scene
 from quotecheck.attribution.subjects import opening_phrase, opening_source
 from quotecheck.cues import WORDS as CUE_WORDS
 from quotecheck.names import PEOPLE
 from quotecheck.speakers import Person
 
-#: Nouns for a person by role or relation, which "he" or "she" may stand for: "the deputy", "an aide".
-ROLES = frozenset("""
-official spokesperson aide adviser advisor source deputy lawyer attorney analyst strategist staffer
-member supporter critic voter resident witness friend neighbor neighbour colleague person one someone
-officer agent employee worker diplomat envoy minister secretary director chief leader president senator
-governor mayor commander soldier doctor teacher student professor expert economist researcher
-historian activist organizer organiser donor operative consultant manager executive assistant reporter
-journalist editor writer author candidate delegate lawmaker legislator judge prosecutor investigator
-detective sheriff pastor imam rabbi fighter guard host anchor pollster surrogate ally rival opponent
-predecessor successor biographer partner boss lieutenant negotiator representative nurse medic surgeon
-paramedic clerk pilot cleric priest coach player fan veteran victim refugee migrant patient parent citizen
-""".split())
-#: Roles with a gender.
-GENDERED_ROLES = {
-    **dict.fromkeys("spokesman husband son father brother man boy king nephew uncle grandfather".split(), "male"),
-    **dict.fromkeys("spokeswoman wife daughter mother sister woman girl queen niece aunt grandmother".split(), "female"),
-}
 #: Nouns whose plural is irregular.
 IRREGULAR_PLURALS = frozenset("people men women children".split())
 #: Words after which a source phrase goes on about something else: "a spokesman for", "officials familiar with".
@@ -73,15 +57,6 @@ OWNED = regex.compile(
 #: How far back from a pronoun's sentence someone given by a possessive pronoun's role is looked for: the
 #: sentence or two before.
 KIN_REACH = 400
-#: Nouns for a body or a writing, which "it" or, in the plural, "they" may stand for: "the email", "the groups".
-BODIES = frozenset("""
-campaign committee panel agency department ministry government administration company firm group organization
-organisation party union council board commission court network channel station outlet foundation institute
-embassy team association coalition alliance bureau newspaper paper magazine website video ad advertisement
-commercial statement email e-mail memo memorandum letter report editorial post tweet message sign banner poster
-flyer mailer release document filing complaint lawsuit affidavit indictment ruling bill resolution constitution
-platform manifesto book article column survey poll study
-""".split())
 #: The plurals of bodies and of people's roles, which "they" may stand for: "groups", "agencies", "officials".
 PLURAL_HEADS = frozenset(
     IRREGULAR_PLURALS | {noun + "s" for noun in BODIES | ROLES - NEW_ONE}
