@@ -41,7 +41,15 @@ ROLES = frozenset("""
 Leader Whip Chief Spokesman Spokeswoman Spokesperson Adviser Advisor Aide Analyst Anchor Host
 Candidate Nominee Founder Chair Head Envoy Correspondent Editor Columnist Economist Strategist
 Pollster Lawyer Attorney Treasurer Manager Member Delegate Activist Author Executive Officer CEO Staff
-Undersecretary Secretary-General
+Undersecretary Secretary-General MP MEP MSP MLA
+""".split())
+#: Words that may stand before an office's title in a name of the office: "Prime Minister", "Home Secretary",
+#: "Deputy Attorney General", "Tory MP".
+OFFICE_WORDS = frozenset("""
+Prime Home Foreign Deputy Vice Attorney General Chief Executive Defense Defence Interior Justice Finance Health
+Education Treasury State Culture Transport Environment Energy Trade Labor Labour Secretary Minister Assistant
+Principal Senior Junior Shadow Acting Interim Permanent Conservative Tory Liberal Democratic Democrat Republican
+Green Independent Backbench First Second Lord Lady High
 """.split())
 #: Words that make a capitalised name an organisation.
 ORGANISATION_WORDS = frozenset("""
@@ -308,6 +316,9 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
     if not honorific and len(words) == 1 and (len(words[0]) < 2 or words[0] in HONORIFICS or words[0] in ROLES
                                               or words[0] in PEOPLE):
         return None
+    if (words[-1] in HONORIFICS or words[-1] in ROLES) and all(word in OFFICE_WORDS for word in words[:-1]) \
+            and all(word in OFFICE_WORDS for word, in zip(honorific.split())):
+        return None  # "the Prime Minister", "the Home Secretary", "a Tory MP": an office, whoever holds it
     first = tokens[0][0] if honorific else tokens[last_role + 1][0]
     last_start, last_word = tokens[last_role + len(words)]
     return build_mention((first, last_start + len(last_word), honorific, tuple(words)))

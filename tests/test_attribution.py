@@ -843,6 +843,13 @@ EXAMPLES = {
         ('Clinton campaign manager Robby Mook spoke. "We are not going anywhere," the campaign said.', "We",
          "the campaign", "anonymous"),
         ('Ahmad Massoud spoke to the Pentagon. "We are watching," the agency said.', "We", "the agency", "anonymous"),
+        # An office's title in capitals is a description as in lower case: its holder named before, or the office.
+        ('Prime Minister Ahmad Massoud visited Kabul. "We will fix it," the Prime Minister said.', "We",
+         "Ahmad Massoud", "nominal"),
+        ('Lisa Curtis, the Home Secretary, visited Kabul. "We will fix it," the Home Secretary said.', "We",
+         "Lisa Curtis", "nominal"),
+        ('"We will fix it," the Prime Minister said.', "We", "the Prime Minister", "anonymous"),
+        ('"Nobody is hiding anything," one Tory MP said.', "Nobody", "one Tory MP", "anonymous"),
         ('The United Nations said on Tuesday that aid was late. "We are out of tents," the agency said.', "We",
          "the agency", "anonymous"),
         # A description no one named holds, one that fits two holders none of whose roles has its place name,

@@ -37,6 +37,14 @@ EXAMPLES = [
     ("Former President Donald J. Trump said",
      [("Former President Donald J. Trump", "Former President", ("Donald", "J.", "Trump"))]),
     ("Ayatollah Ali Khamenei said", [("Ayatollah Ali Khamenei", "Ayatollah", ("Ali", "Khamenei"))]),
+    # An office's title with no name is no one: "the Prime Minister", "one Tory MP"; its holder named after it is.
+    ("the Prime Minister said", []),
+    ("the Home Secretary said", []),
+    ("the Deputy Attorney General said", []),
+    ("one Tory MP said", []),
+    ("Prime Minister Ann Brooke said", [("Prime Minister Ann Brooke", "Prime Minister", ("Ann", "Brooke"))]),
+    ("Labour MP Ann Brooke said", [("Labour MP Ann Brooke", "Labour MP", ("Ann", "Brooke"))]),
+    ("the Home Office said", [("Home Office", "", ("Home", "Office"))]),
     # A no-break space parts the words of a name as a space does.
     ("FBI Director James\xa0Comey said", [("FBI Director James\xa0Comey", "FBI Director", ("James", "Comey"))]),
     ("Lisa\xa0Curtis said", [("Lisa\xa0Curtis", "", ("Lisa", "Curtis"))]),
