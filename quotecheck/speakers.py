@@ -223,7 +223,10 @@ def candidates(cast: Cast, words: tuple[str, ...], gender: str | None = None) ->
     # Only the latest people to share a short name are weighed, so an article naming thousands alike stays linear.
     found = cast.short_names.get(" ".join(words), [])[-SHARERS:]
     if gender is not None and len(found) > 1:
-        found = [index for index in found if cast.people[index].gender in (None, gender)]
+        # "Mr. Wanjiru" after Mercy and Joseph Wanjiru is Joseph: one known to be of the gender first, then
+        # those of no gender known.
+        same = [index for index in found if cast.people[index].gender == gender]
+        found = same or [index for index in found if cast.people[index].gender is None]
     return sorted(found, key=lambda index: -cast.people[index].salience) if len(found) > 1 else found
 
 

@@ -105,6 +105,9 @@ LINKS = [
     ("Hillary Clinton spoke. Mrs. Clinton said. Bill Clinton came. Mr. Clinton said.",
      [("Hillary Clinton", "Hillary Clinton"), ("Mrs. Clinton", "Hillary Clinton"),
       ("Bill Clinton", "Bill Clinton"), ("Mr. Clinton", "Bill Clinton")]),
+    # ... and the one known to be of the honorific's gender goes before one of no gender known.
+    ("The family met again.\n\nNour Massoud spoke. Ahmad Massoud replied. Mr. Massoud said.",
+     [("Nour Massoud", "Nour Massoud"), ("Ahmad Massoud", "Ahmad Massoud"), ("Mr. Massoud", "Ahmad Massoud")]),
     # A run of title-case words keeps the names the article uses elsewhere.
     ("Massoud Stands Firm Against Taliban Offensive\n\nAhmad Massoud spoke. Massoud said.",
      [("Massoud", "Ahmad Massoud"), ("Ahmad Massoud", "Ahmad Massoud"), ("Massoud", "Ahmad Massoud")]),
