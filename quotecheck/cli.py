@@ -308,9 +308,14 @@ def run_table(arguments: argparse.Namespace) -> int:
 
 
 def run_report(arguments: argparse.Namespace) -> int:
-    """The ``report`` subcommand: one HTML page."""
+    """The ``report`` subcommand: one HTML page.
+
+    As with ``check``, a configuration (or the roster it names) that cannot
+    be used leaves out only the documents it governs; the page still shows
+    the others, and the exit status is 2.
+    """
     from quotecheck.config import ConfigError
-    from quotecheck.gate import Resolver
+    from quotecheck.gate import Resolver, Tally, included
     from quotecheck.pipeline import check, run
     from quotecheck.report.html import write_html
     from quotecheck.roster import RosterError
@@ -318,12 +323,15 @@ def run_report(arguments: argparse.Namespace) -> int:
     import attrs
 
     errors: list = []
+    on_error = collect_errors(errors)
     try:
-        options = attrs.evolve(options_from(arguments), config=Resolver(arguments.config, {}))
+        resolver = Resolver(arguments.config, {})  # a broken --config FILE governs every input
+        options = attrs.evolve(options_from(arguments), config=resolver)
         # As on standard output, a file name in bytes that are no UTF-8 is written as escapes.
         with open(arguments.output, "w", encoding="utf-8", errors="backslashreplace") as out:
-            write_html(run(documents_from(arguments), options, jobs=arguments.jobs,
-                           on_error=collect_errors(errors), stage=check), out)
+            documents = included(arguments.paths, lambda path: documents_from(arguments, [path]), resolver, options,
+                                 Tally(), on_error, sys.stderr)
+            write_html(run(documents, options, jobs=arguments.jobs, on_error=on_error, stage=check), out)
     except (RosterError, ConfigError, OSError) as problem:
         report_error(problem)
         return EXIT_INPUT_ERROR

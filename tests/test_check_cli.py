@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -370,6 +371,44 @@ def test_report_command_writes_one_page(capsys, tmp_path):
     html = page.read_text(encoding="utf-8")
     assert code == 0
     assert html.count('class="quote') == 1 and 'data-code="QC101"' in html
+
+
+def documents_on(page) -> list[str]:
+    """The file names of the documents an HTML report shows, in order."""
+    html = page.read_text(encoding="utf-8")
+    assert html.rstrip().endswith("</html>")  # the page is written to its end
+    return [os.path.basename(path) for path in re.findall(r'<article [^>]*data-document="([^"]*)"', html)]
+
+
+@pytest.mark.parametrize(("broken", "config", "message", "shown"), [
+    ("d1/quotecheck.toml", 'selct = ["QC1"]\n', "quotecheck.toml:1: unknown key 'selct'", ["d.txt"]),
+    ("d1/sub/quotecheck.toml", 'select = ["QC999"]\n', "quotecheck.toml:1: unknown code 'QC999'",
+     ["a.txt", "d.txt"]),
+    ("d1/quotecheck.toml", 'roster = "missing.toml"\n', "missing.toml: cannot read roster", ["d.txt"]),
+])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_report_leaves_out_only_the_inputs_a_broken_configuration_governs(capsys, tmp_path, broken, config, message,
+                                                                          shown, jobs):
+    write(tmp_path, broken, config)
+    for name in ("d1/a.txt", "d1/sub/b.txt", "d1/sub/c.txt", "d2/d.txt"):
+        write(tmp_path, name, UNSOURCED)
+    page = tmp_path / "out.html"
+    code, _, err = run(capsys, "report", "--jobs", jobs, str(tmp_path / "d1"), str(tmp_path / "d2"), "-o", str(page))
+    assert code == 2
+    assert documents_on(page) == shown
+    assert page.read_text(encoding="utf-8").count('<li class="severity-error" data-code="QC101">') == len(shown)
+    assert err.count("\n") == 1 and err.startswith(f"quotecheck: {tmp_path / 'd1'}") and message in err
+
+
+def test_report_leaves_out_what_the_configuration_excludes_as_check_does(capsys, tmp_path):
+    write(tmp_path, "quotecheck.toml", 'exclude = ["archive/"]\n')
+    write(tmp_path, "archive/old.txt", CLEAN)
+    write(tmp_path, "draft.txt", CLEAN)
+    page = tmp_path / "out" / "report.html"
+    page.parent.mkdir()
+    code, _, err = run(capsys, "report", str(tmp_path / "archive"), str(tmp_path / "draft.txt"), "-o", str(page))
+    assert (code, documents_on(page)) == (0, ["draft.txt"])
+    assert err.startswith(f"quotecheck: warning: {tmp_path / 'archive'}: holds no article") and err.count("\n") == 1
 
 
 def test_check_draws_progress_on_a_terminal_stderr(tmp_path, monkeypatch):
