@@ -18,11 +18,15 @@ the same threshold as the index's altered match; below that it is
 
 A transcript names its speakers with labels at the start of a line
 (``MASSOUD:``, ``Q:``, ``MR. CURTIS:``); each word belongs to the label
-before it.  A passage counts only when its labels match the speaker the
-draft gives the quote: the label's words, titles aside, are all words of
-the speaker's name.  The same words under another label leave the quote
-``NOT FOUND`` (or ``ALTERED``) but name that label.  Words before the first
-label, and sources with none, may be anybody's.
+before it.  A question label (``Q:``, ``QUESTION:``) holds only to the end
+of its paragraph: an interviewer's question may cut into an answer without
+ending it, so the unlabelled words after it are the last named speaker's,
+as are the words of an answer label (``A:``, ``ANSWER:``); before anyone is
+named they may be anybody's.  A passage counts only when its labels match
+the speaker the draft gives the quote: the label's words, titles aside, are
+all words of the speaker's name.  The same words under another label
+leave the quote ``NOT FOUND`` (or ``ALTERED``) but name that label.  Words
+before the first label, and sources with none, may be anybody's.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ import attrs
 import regex
 
 from quotecheck.attribution import Attributed
-from quotecheck.attribution.scene import SPOKEN
+from quotecheck.attribution.scene import NOT_SPEAKER_LABELS, SPOKEN
 from quotecheck.document import Document, ReadError
 from quotecheck.index.align import Alignment, align
 from quotecheck.index.match import ALTERED_SCORE, may_share
@@ -55,6 +59,12 @@ LABEL = regex.compile(r"^[ \t]*(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’
 HYPHEN_BREAK = regex.compile(r"[-\u00ad\u2010][ \t]*\r?\n[ \t]*")
 #: Words of a label that are titles, not names: "MR." in "MR. CURTIS".
 TITLES = frozenset(normalised(title) for title in HONORIFICS)
+#: Labels of the interviewer's questions, which name no one.
+QUESTION_LABELS = frozenset({"Q", "QUESTION"})
+#: Labels of an answer that name no one: the answer is the last named speaker's.
+ANSWER_LABELS = frozenset({"A", "ANSWER"})
+#: A blank line, which ends a question's paragraph.
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
 
 
 @attrs.frozen
@@ -111,7 +121,7 @@ def load_sources(items: Iterable[Document | ReadError], on_error: Callable[[Read
 def source_of(document: Document) -> Source:
     """A document read as a source: its words, their offsets and labels."""
     text = document.text
-    labels = [(found.start(), found.end(), " ".join(found.group(1).split())) for found in LABEL.finditer(text)]
+    labels = speaker_labels(text)
     label_starts = [start for start, _, _ in labels]
     words, starts, ends, owners = [], [], [], []
     for word, start, end in whole_words(text):
@@ -131,6 +141,31 @@ def source_of(document: Document) -> Source:
             turns.append((first, position, owners[first]))
             first = position
     return Source(document, tuple(words), tuple(starts), tuple(ends), tuple(owners), tuple(turns), places)
+
+
+def speaker_labels(text: str) -> list[tuple[int, int, str | None]]:
+    """Where each speaker's words begin, in order: (offset, end of the label there, whose words follow).
+
+    A question's paragraph is the label's; the words after it, and those
+    under an answer label, go back to the last label that names someone.
+    """
+    found = list(LABEL.finditer(text))
+    labels: list[tuple[int, int, str | None]] = []
+    answerer = None
+    for number, label in enumerate(found):
+        name = " ".join(label.group(1).split())
+        if name in ANSWER_LABELS:
+            labels.append((label.start(), label.end(), answerer))
+            continue
+        labels.append((label.start(), label.end(), name))
+        if name in QUESTION_LABELS:
+            following = found[number + 1].start() if number + 1 < len(found) else len(text)
+            answer = PARAGRAPH_BREAK.search(text, label.end(), following)
+            if answer is not None:
+                labels.append((answer.end(), answer.end(), answerer))
+        elif name not in NOT_SPEAKER_LABELS:
+            answerer = name
+    return labels
 
 
 def whole_words(text: str) -> Iterator[tuple[str, int, int]]:

@@ -121,6 +121,54 @@ def test_words_under_another_label_name_it():
     assert (approximately.status, approximately.label) == (ALTERED, "Q")
 
 
+#: An interview in which questions cut into answers: Massoud's answer goes on after "Q:", as does Curtis's
+#: after a question that runs over two lines, and an "A:" answers for whoever was last named.
+INTERRUPTED = NOTE + (
+    "MS. CURTIS: The United States will not recognise a government that excludes women.\n\n"
+    "MASSOUD: We will hold it as long as the people stand with us.\n\n"
+    "Q: And after the winter?\n\n"
+    "We will take the road to Kabul when the passes open.\n\n"
+    "MS. CURTIS: We have said so to every capital in the region.\n\n"
+    "Q: Commander Massoud says the resistance is not\nfinished. Do you believe him?\n\n"
+    "Washington has not decided who governs in Kabul.\n\n"
+    "QUESTION: Will you talk to the Taliban?\n\n"
+    "A: Only when the guns are silent.\n"
+)
+
+
+@pytest.mark.parametrize(("words", "speaker", "status", "label"), [
+    ("We will take the road to Kabul when the passes open.", "Ahmad Massoud", FOUND, None),
+    ("We will take the road to Kabul when the passes open.", "Lisa Curtis", NOT_FOUND, "MASSOUD"),
+    ("We will take the road to Kabul when the passes open.", None, NOT_FOUND, "MASSOUD"),
+    ("We will take the road to Kabul when the passes opened.", "Ahmad Massoud", ALTERED, None),
+    ("Washington has not decided who governs in Kabul.", "Lisa Curtis", FOUND, None),
+    ("Washington has not decided who governs in Kabul.", "Ahmad Massoud", NOT_FOUND, "MS. CURTIS"),
+    ("Only when the guns are silent.", "Lisa Curtis", FOUND, None),
+    ("Only when the guns are silent.", "Ahmad Massoud", NOT_FOUND, "MS. CURTIS"),
+])
+def test_an_answer_goes_on_after_a_question_as_the_last_named_speakers(words, speaker, status, label):
+    found = verdict(f'"{words}"', INTERRUPTED, speaker)
+    assert (found.status, found.label) == (status, label)
+
+
+def test_a_question_holds_to_the_end_of_its_paragraph_and_no_further():
+    questions = {"And after the winter?": "Q", "Massoud says the resistance is not finished. Do you believe him?": "Q",
+                 "Will you talk to the Taliban?": "QUESTION"}
+    for words, label in questions.items():
+        found = verdict(f'"{words}"', INTERRUPTED, "Lisa Curtis")
+        assert (found.status, found.label, found.score) == (NOT_FOUND, label, 1.0)
+    assert verdict('"Washington has not decided"', INTERRUPTED, "Lisa Curtis").status == FOUND
+
+
+def test_before_anyone_is_named_an_answer_after_a_question_may_be_anybodys():
+    source = NOTE + "Q: After the winter?\r\n\r\nWe will take the road to Kabul.\r\n\r\nA: When the passes open.\r\n"
+    for words in ("We will take the road to Kabul.", "When the passes open."):
+        for speaker in ("Ahmad Massoud", None):
+            found = verdict(f'"{words}"', source, speaker)
+            assert (found.status, found.label) == (FOUND, None)
+    assert verdict('"After the winter?"', source).label == "Q"
+
+
 def test_an_unattributed_quote_matches_no_label_but_any_unlabelled_source():
     assert verdict('"We will hold it as long as the people stand with us."', TRANSCRIPT, None).label == "MASSOUD"
     assert verdict('"We will hold the valley"', SPEECH, None).status == FOUND
