@@ -2,15 +2,19 @@
 
 The decision rests on evidence around the span, after the way style guides
 describe the uses of quotation marks: words that introduce a title ("author
-of", "titled", a show on a network), words that introduce a term
-("so-called", "the word", "known as"), speech verbs that mark reported speech
-(a verb of naming, "dubbed", "labeled", reports the namer's words),
-capitalisation and sentence shape.  A span with no evidence either way stays
+of", "titled", "the script for", a show on a network, a verb of performing
+or watching), a verb whose subject is a work ("opens Friday"), the same words
+already a title in the text, words that introduce a term ("so-called", "the
+word", "known to friends as"), speech verbs that mark reported speech (a verb
+of naming, "dubbed", "labeled", reports the namer's words), capitalisation
+and sentence shape.  A span with no evidence either way stays
 a quote or a fragment, since a missed quotation costs an editor more than a
 scare quote listed once too often.
 """
 
 from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
 
 import regex
 
@@ -25,14 +29,26 @@ WORK_BEFORE = regex.compile(
     r"podcast|series|miniseries|sitcom|drama|thriller|comedy|cartoon|sketch|song|anthem|album|single|"
     r"column|op-ed|essay|article|report|study|play|musical|opera|poem|magazine|newspaper|broadcast|"
     r"episode|segment|special|reboot|sequel|hit|bestseller|best-seller|headline|website|blog|"
-    r"ad|advert|advertisement|commercial|spot|video)"
-    r",?(?:\s+(?:called|named))?|\b(?:NBC|CBS|ABC|CNN|Fox|MSNBC|PBS|NPR|HBO|Netflix|BBC|C-SPAN|ESPN|POLITICO|"
+    r"ad|advert|advertisement|commercial|spot|video|script|screenplay|trailer|soundtrack|hymn|ballad)"
+    r",?(?:\s+(?:called|named))?"
+    # A part or a making of a work: the script for, a staging of, the new season of, a sequel to.
+    r"|\b(?:script|screenplay|trailer|soundtrack|lyrics|premiere|sequel|prequel|remake|adaptation|rendition"
+    r"|performance|production|staging|screening|reading|cast|pilot|finale|season|chorus|verse)\s+(?:for|of|to)"
+    r"|\b(?:NBC|CBS|ABC|CNN|Fox|MSNBC|PBS|NPR|HBO|Netflix|BBC|C-SPAN|ESPN|POLITICO|"
     r"Showtime|Comedy Central|News|channel|network|television|TV)['’]s)\s*$",
     # Read backwards from the end the pattern is tied to: one try rather than one at each place.
     regex.IGNORECASE | regex.REVERSE,
 )
-#: The same, or a preposition: weaker evidence, which a cue after the span outweighs.
-TITLE_BEFORE = regex.compile(WORK_BEFORE.pattern.replace(r")\s*$", r"|\bon|\bin|\bof)\s*$"), WORK_BEFORE.flags)
+#: Verbs whose object is a work performed, read or watched: played "Born to Run", watched "Jaws".  Only
+#: "read from" or "read aloud": a sign or a shirt that "read" something carries a slogan, which is words quoted.
+PERFORMED = (
+    r"\b(?:play|plays|played|playing|sing|sings|sang|sung|singing|perform|performs|performed|performing"
+    r"|watch|watches|watched|watching|(?:read|reads|reading)\s+(?:from|aloud))"
+)
+#: The same, a preposition or a verb of performing: weaker evidence, which a cue after the span outweighs.
+TITLE_BEFORE = regex.compile(
+    WORK_BEFORE.pattern.replace(r")\s*$", r"|\bon|\bin|\bof|" + PERFORMED + r")\s*$"), WORK_BEFORE.flags
+)
 
 #: A role in a work, or the kind of work, just after a span: the "Broad Street" star, the
 #: "Nightly" host, his "Keepin' It Real" radio program, the latest "Fast & Furious" movie.
@@ -43,6 +59,18 @@ WORK_AFTER = regex.compile(
     r"|film|movie|song|newsletter|blog|franchise))\b"
 )
 
+#: A verb just after a span whose subject is a work, not a speaker: "The Long Quiet" opens Friday.
+WORK_VERB_AFTER = regex.compile(
+    r"[ \t]+(?:(?:also|first|finally|now|officially|originally)[ \t]+)?"
+    r"(?:opens|opened|premieres|premiered|airs|aired|debuts|debuted|streams|streamed|grosses|grossed|stars|starred"
+    r"|(?:hits|hit)[ \t]+(?:theaters|theatres|screens|shelves|stores|bookstores)"
+    r"|(?:is|was|are|were|will[ \t]+be)[ \t]+(?:released|published|broadcast|screened|staged|nominated)"
+    r"|(?:comes|came)[ \t]+out|sold[ \t]+[\d,.]+(?:[ \t]+million)?[ \t]+copies)\b"
+)
+
+#: What joins a span to a title just before it in a list: "Born to Run" and "Thunder Road", "Jaws," "Alien".
+JOINED = regex.compile(r",?[ \t]+(?:(?:and|or|&)[ \t]+)?")
+
 #: A byline after a span closed by a comma: "Museum to close," by the Post's Ann Cole.
 BYLINE_AFTER = regex.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.&-]*[ \t]+)*\p{Lu}[\p{L}.&-]*['’]s?[ \t]+\p{Lu}")
 
@@ -50,7 +78,9 @@ BYLINE_AFTER = regex.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.&-]*[
 TERM_BEFORE = regex.compile(
     r"(?:\bso-called|\bso called|\bthe (?:word|words|term|terms|phrase|label|name|"
     r"slogan|motto|hashtag|moniker|nickname|expression|acronym)|\bnicknamed|"
-    r"\bknown as|\ba\.k\.a\.|\baka|\bquote-unquote)"
+    # Known to friends as, known in Washington as; not known by some as, which names who said it.
+    r"\bknown(?:\s+(?:to|among|in|around|inside|within)(?:\s+[\p{L}'’-]+){1,3})?\s+as|"
+    r"\ba\.k\.a\.|\baka|\bquote-unquote)"
     r",?(?:\s+(?:the|a|an))?\s*$",
     regex.IGNORECASE,
 )
@@ -158,11 +188,28 @@ def head_words(head: str) -> list[str]:
     return words
 
 
-def classify(text: str, start: int, end: int, *, nested: bool = False, double_house: bool = False) -> str:
+def title_words(text: str, start: int, end: int) -> str:
+    """The words of the span ``text[start:end]`` as ``classify`` looks up an earlier title's."""
+    return " ".join(head_words(text[start: min(end, start + WINDOW)].strip(MARKS))).rstrip(".")
+
+
+def opens_sentence(before: str) -> bool:
+    """True when nothing but a sentence's end comes before a span in its paragraph."""
+    before = before.rstrip(SPACES).rstrip("\"”’")
+    return not before or before.endswith(SENTENCE_ENDS)
+
+
+def classify(
+    text: str, start: int, end: int, *, nested: bool = False, double_house: bool = False,
+    titles: AbstractSet[str] = frozenset(), title_end: int | None = None,
+) -> str:
     """The kind of the span ``text[start:end]``, marks included.
 
     ``nested`` says the span lies inside another quotation; ``double_house``
-    that the text sets its own quotations in double marks.
+    that the text sets its own quotations in double marks.  ``titles`` holds
+    the ``title_words`` of the titles before the span, and ``title_end`` is
+    where the last of them ends: the same words again, or a span listed
+    after it, name a work too.
     """
     # Only the span's head and tail are read, so that deeply nested spans
     # do not cost their whole length each.
@@ -192,7 +239,13 @@ def classify(text: str, start: int, end: int, *, nested: bool = False, double_ho
     if content.endswith(",") and BYLINE_AFTER.match(after):
         return "title"  # an article's headline, as link lists give it
     if is_title_case and not INNER_SENTENCE.search(content) and (
-        WORK_BEFORE.search(before) or WORK_AFTER.match(after) or not cue_after and (TITLE_BEFORE.search(before) or POSSESSIVE_BEFORE.search(before))
+        WORK_BEFORE.search(before) or WORK_AFTER.match(after) or not cue_after and (
+            TITLE_BEFORE.search(before) or POSSESSIVE_BEFORE.search(before)
+            or titles and title_words(text, start, end) in titles
+            or title_end is not None and JOINED.fullmatch(text, title_end, start)
+            # The subject of a sentence whose verb a work has, not a speaker, and no cue: "Jaws" opens Friday.
+            or opens_sentence(before) and not content.endswith(CLAUSE_ENDS) and WORK_VERB_AFTER.match(after)
+            and not has_cue(SENTENCE_BREAK.split(after, maxsplit=1)[0]))
     ):
         return "title"
     if is_title_case and not cue_after and len(words) >= 2 and before.strip() \

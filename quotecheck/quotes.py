@@ -19,7 +19,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from quotecheck.kinds import classify
+from quotecheck.kinds import classify, title_words
 from quotecheck.marks import (
     CLOSE, DOUBLE, EITHER, FAMILY, GUILLEMET, NONE, OPEN, SINGLE, SINGLE_GUILLEMET, Family, double_role, single_role, tokens,
 )
@@ -301,12 +301,21 @@ class _Pairing:
         top = [record.family for record in self.opened if record.serial in self.spans and record.parent is None]
         double_house = top.count(DOUBLE) + top.count(GUILLEMET) > top.count(SINGLE)
         quotes = []
+        # The words of the titles so far, and where the last ends: a later span may name the same work.
+        titles: set[str] = set()
+        title_end = None
         for serial in ordered:
             start, end = self.spans[serial]
             parent, continues = ancestor[serial], self.opened[serial].continues
+            kind = classify(
+                self.text, start, end, nested=parent is not None, double_house=double_house,
+                titles=titles, title_end=title_end,
+            ) if classified else "quote"
+            if kind == "title":
+                titles.add(title_words(self.text, start, end))
+                title_end = end
             quotes.append(Quote(
-                start, end, kind=classify(self.text, start, end, nested=parent is not None, double_house=double_house)
-                if classified else "quote",
+                start, end, kind=kind,
                 parent=None if parent is None else index_of[parent],
                 continues=None if continues is None else index_of.get(continues),
             ))

@@ -53,6 +53,13 @@ KINDS = [
     ("His father was known as the “Lion of Panjshir” for decades.", "term"),
     ('Ahmad Massoud, nicknamed "the Lion of the North" by his admirers, arrived.', "term"),
     ("The unit, known as “Task Force Black Mountain Valley,” left.", "term"),
+    # Known to friends as, known in Washington as: a name, not speech.
+    ('Hal Brennan wrote five novels. He was known to friends as "the Hermit" for refusing interviews.', "term"),
+    ('Brennan, who died in 2019, was known to friends as "the Hermit" for refusing interviews.', "term"),
+    ("The mayor, known in Washington as “the Fixer,” won again.", "term"),
+    # Left alone: known by someone as, which names who said it, and words someone called a thing.
+    ('Sanders was known by critics as "the Grump."', "fragment"),
+    ('He called it "a disgrace."', "fragment"),
     ('The so-called "peace plan for the valley" has few friends.', "fragment"),
     ('The word "surrender" appears nowhere in the text.', "term"),
     ('The ministry prefers the term "returnees" in its statements.', "term"),
@@ -62,6 +69,24 @@ KINDS = [
     ("Mr. Lévy is author of “The Will to Hold: Letters From the Valley,” out in May.", "title"),
     ("A report titled “Afghanistan After the Withdrawal” circulated in Washington.", "title"),
     ('A French documentary called "The Last Valley" revived interest in him.', "title"),
+    # A part or a making of a work, even with a cue after: the script for, the trailer for.
+    ('When the director Nina Castellanos first read the script for "The Long Quiet," she thought it was unfilmable.',
+     "title"),
+    ("The trailer for “Harbor Lights,” Cole said, drew a million views.", "title"),
+    # The subject of a verb a work has (opens, airs, premieres) and no cue in its sentence.
+    ('Nina Castellanos is a director. "The Long Quiet" opens Friday in 200 theaters.', "title"),
+    ("Talks resumed.\n\n“Harbor Lights” airs on Sundays at nine.", "title"),
+    # Left alone: a cue in the sentence, and speech in Title Case with a cue.
+    ('Nina Castellanos is a director. "We Will Win" opens the rally, she said.', "fragment"),
+    ('"Thunder Road is closed," she said.', "quote"),
+    ('"Make America Great Again," Mr. Cole said.', "quote"),
+    # The object of a verb of performing or watching, in Title Case, with no cue after it.
+    ("The crowd sang “God Bless America” before the vote.", "title"),
+    ('She watched "The Long Quiet" twice.', "title"),
+    ('She read from "Green Eggs and Ham" on the Senate floor.', "title"),
+    # Left alone: a cue after it, and words a sign "read", which are a slogan quoted.
+    ('The band played "Born to Run," she said.', "quote"),
+    ('A sign read "Hispanics for Trump" at the rally.', "fragment"),
     ("He appeared on NBC’s “Meet the Press” on Sunday.", "title"),
     ("He said as much on Fox News’s “Fox and Friends.”", "title"),
     # A genre noun or a network just before outweighs a cue after.
@@ -103,6 +128,31 @@ def test_each_span_gets_its_kind(text, kind):
 
 def test_every_kind_has_examples():
     assert {kind for _, kind in KINDS} == {"quote", "fragment", "term", "title"}
+
+
+#: Texts of several spans, whose kinds depend on a title before them: (text, the kinds in order).
+TITLES_BEFORE = [
+    # The same words again, after a title: a title too.
+    ('Nina Castellanos is a director. Her new film, "The Long Quiet," opens Friday. '
+     '"The Long Quiet" cost $38 million, she said.', ("title", "title")),
+    ("Her new film, “The Long Quiet,” opens Friday. Castellanos said “The Long Quiet” was hard to make.",
+     ("title", "title")),
+    # A span listed after a title, joined by "and", "or" or a comma.
+    ('The band played "Born to Run" and "Thunder Road" as encores.', ("title", "title")),
+    ("He starred in “Harbor Lights,” “Open Roads” and “The Long Quiet” before politics.", ("title", "title", "title")),
+    # Left alone: a cue after the same words, or after a span listed after a title, makes them speech.
+    ('Her film, "The Long Quiet," opens Friday. "The Long Quiet," she said, "is about grief."',
+     ("title", "quote", "quote")),
+    ('She played "Born to Run" and "We Are Not Done Yet," she said.', ("title", "quote")),
+    # ... and other words after a title, or the same words after a span that is no title.
+    ('Her film, "The Long Quiet," opens Friday. "The Quiet Is Over," she said.', ("title", "quote")),
+    ('He called it "The Long Quiet." Ms. Cole said "The Long Quiet" was a fair name.', ("fragment", "fragment")),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), TITLES_BEFORE)
+def test_a_title_names_its_work_again_and_the_spans_listed_after_it(text, kinds):
+    assert tuple(quote.kind for quote in parse_quotes(text).quotes) == kinds
 
 
 #: Spans inside another quotation: (text, the inner span, its kind).
