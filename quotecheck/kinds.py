@@ -40,9 +40,10 @@ WORK_BEFORE = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 #: Verbs whose object is a work performed, read or watched: played "Born to Run", watched "Jaws".  Only
-#: "read from" or "read aloud": a sign or a shirt that "read" something carries a slogan, which is words quoted.
+#: "read from" or "read aloud": a sign or a shirt that "read" something carries a slogan, which is words quoted;
+#: and not "sang", whose object is as often the words sung ("singing "It's Our Time."").
 PERFORMED = (
-    r"\b(?:play|plays|played|playing|sing|sings|sang|sung|singing|perform|performs|performed|performing"
+    r"\b(?:play|plays|played|playing|perform|performs|performed|performing"
     r"|watch|watches|watched|watching|(?:read|reads|reading)\s+(?:from|aloud))"
 )
 #: The same, a preposition or a verb of performing: weaker evidence, which a cue after the span outweighs.

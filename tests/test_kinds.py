@@ -81,12 +81,13 @@ KINDS = [
     ('"Thunder Road is closed," she said.', "quote"),
     ('"Make America Great Again," Mr. Cole said.', "quote"),
     # The object of a verb of performing or watching, in Title Case, with no cue after it.
-    ("The crowd sang “God Bless America” before the vote.", "title"),
+    ("The band played “God Bless America” before the vote.", "title"),
     ('She watched "The Long Quiet" twice.', "title"),
     ('She read from "Green Eggs and Ham" on the Senate floor.', "title"),
     # Left alone: a cue after it, and words a sign "read", which are a slogan quoted.
     ('The band played "Born to Run," she said.', "quote"),
     ('A sign read "Hispanics for Trump" at the rally.', "fragment"),
+    ('At the rally, the band leader called Cole to the stage, singing "It\'s Our Time."', "fragment"),
     ("He appeared on NBC’s “Meet the Press” on Sunday.", "title"),
     ("He said as much on Fox News’s “Fox and Friends.”", "title"),
     # A genre noun or a network just before outweighs a cue after.
