@@ -4,7 +4,8 @@
 with no cue right after a question in the writer's own voice is the answer,
 and goes to the interviewee: the person quoted just before the question,
 unless the question names them or the narrative since names the person the
-article quotes most so far, who is then the one asked.
+article quotes most so far, who is then the one asked.  A question that
+asks someone by name (``Does Priya Raman agree? "…"``) is answered by them.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from collections import Counter
 
 import regex
 
+from quotecheck.attribution.context import Span
 from quotecheck.attribution.continuation import previous_sibling, writers_question
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.extract import PARAGRAPH_BREAK
+from quotecheck.names import POSSESSIVE as POSSESSIVES
 
 NAME = "interview"
 CONFIDENCE = 0.6
@@ -26,6 +29,11 @@ ANSWER_LABEL = regex.compile(r"[ \t]*(?:A|Answer)[:.][ \t]*")
 LAST_REACH = 300
 #: A pronoun by which a writer's question speaks of someone: "does he worry?", "his men".
 THIRD_PERSON = regex.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
+#: The words of a question before the name of the one it asks: "Does", "And what does", "So will".
+ASKED = regex.compile(
+    r"[\"“‘'(]?(?:(?:And|But|So|Then)[ \t]+)?(?:(?:[Ww]hat|[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)[ \t]+)?"
+    r"(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Ww]as|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Hh]as|[Hh]ad|[Ss]hould)[ \t]+"
+)
 #: How far back a question is looked for: a writer's question is short.
 QUESTION_REACH = 200
 
@@ -131,9 +139,36 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if not QUESTION_END.search(text, start, quote.start) and not asked_before(text, paragraph_start, quote.start) \
             and not after_writers_question(scene, index):
         return None
+    asked = asked_by_name(scene, index)
+    if asked is not None:
+        return asked
     leader = leaders(scene)[index]
     source = last_speaker(scene, index, leader) or leader
     if source is None:
         return None
     return Attribution(index, source.speaker, source.speaker_kind, source.mention, None, NAME, CONFIDENCE,
                        source.description)
+
+
+def asked_by_name(scene: Scene, index: int) -> Attribution | None:
+    """The answer to a question that asks a person by name: ``Does Priya Raman agree? "…"``.
+
+    The name is the subject of the question, right after its auxiliary
+    (``Does``, ``And what does``, ``Will``); not a name that owns something
+    the question is about ("Does Ms. Curtis's plan work?"), which asks the
+    interviewee.
+    """
+    text, quote, cast = scene.text, scene.quotes[index], scene.cast
+    starts = scene.sentences.starts(quote.start - QUESTION_REACH, quote.start)
+    question = max((start for start in starts if start < quote.start), default=0)
+    number = cast.before(question)
+    if number >= len(cast.mentions) or cast.mentions[number].start >= quote.start:
+        return None
+    mention = cast.mentions[number]
+    if ASKED.fullmatch(text, question, mention.start) is None or text.startswith(POSSESSIVES, mention.end):
+        return None
+    person = cast.person_of(number)
+    if person.kind != "person" or person.place:
+        return None
+    return Attribution(index, person.name, person.kind, Span.of(text, mention), None, NAME, CONFIDENCE,
+                       person.description)
