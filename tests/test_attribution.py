@@ -576,6 +576,14 @@ EXAMPLES = {
          "Lisa Curtis", "pronoun"),
     ],
     "continuation": [
+        # In a dialogue of questions and answers, a turn a paragraph, a question after an answer is the asker's
+        # again and the answer to it the one asked's; turns that ask nothing are one speaker going on.
+        ('"Did you sign it?" Lisa Curtis asked.\n\n"No," Mr. Massoud replied.\n\n"Are you sure?"\n\n"Yes."',
+         "Are", "Lisa Curtis", "continuation"),
+        ('"Did you sign it?" Lisa Curtis asked.\n\n"No," Mr. Massoud replied.\n\n"Are you sure?"\n\n"Yes."',
+         "Yes", "Massoud", "continuation"),
+        ('"We will win," Lisa Curtis said.\n\n"She is wrong," Mr. Massoud said.\n\n"Nobody believes her."',
+         "Nobody", "Massoud", "continuation"),
         # A quotation that runs over paragraphs is one speaker's, wherever its cue stands.
         ('Lisa Curtis said the road was slow.\n\n"When the trucks came, the bridge was gone.\n\n"Both drivers walked '
          'out," Mr. Massoud said.', "When", "Massoud", "continuation"),
@@ -708,6 +716,13 @@ EXAMPLES = {
          "Massoud", "interview"),
         ('"We talk," Mr. Massoud says.\n\nFrom whom? "From anyone."', "From", "Massoud", "interview"),
         ('So why talk? "Because I prefer peace."', "Because", None, None),
+        # A question that asks a person by name is answered by that person; one about what a name owns is not.
+        ('"We talk," Mr. Massoud says.\n\nDoes Lisa Curtis agree? "Ahmad is more hopeful than I am."', "Ahmad",
+         "Lisa Curtis", "interview"),
+        ('"We talk," Mr. Massoud says.\n\nAnd what does Lisa Curtis make of it? "Not much."', "Not",
+         "Lisa Curtis", "interview"),
+        ('"We talk," Mr. Massoud says.\n\nDoes Ms. Curtis\'s plan work? "Not at all."', "Not", "Massoud",
+         "interview"),
         # The writer's question in quotation marks, with a cue of its own: the answer after it is the one asked's,
         # whereas a question someone named asks goes on in their voice.
         ('Ahmad Massoud met us in Bazarak. "I know them," Mr. Massoud said.\n\n"Why do you stay?" I asked him. '

@@ -4,7 +4,9 @@
 just before it in the same paragraph, unless someone else is named between
 them.  A paragraph that opens with a quote continues the last quote of the
 paragraph before, and each later piece of a quotation that runs over several
-paragraphs keeps the speaker of the piece it continues.  A quote with no cue
+paragraphs keeps the speaker of the piece it continues; but in a dialogue of
+questions and answers, a turn a paragraph, the turn goes back to the other
+speaker (``dialogue_turn``).  A quote with no cue
 inside a sentence that closes on an attribution after a later quote takes
 that attribution: ``Aid was "slow" as donors watched a "turbulent season,"
 she said.``
@@ -137,8 +139,51 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         between = scene.text[scene.paragraphs[earlier][1]: paragraph_start].strip()
         if len(tail) < ASIDE and len(between) < ASIDE and not between.endswith("?") \
                 and not someone_between(scene, start, quote.start, before.speaker):
-            return carry(before, index)
+            return carry(dialogue_turn(scene, index, earlier) or before, index)
     return None
+
+
+def dialogue_turn(scene: Scene, index: int, earlier: int) -> Attribution | None:
+    """The other speaker's turn, when quote ``index`` goes on a dialogue of questions and answers.
+
+    Two people take turns a paragraph each, and ``index`` opens the next
+    paragraph with no cue: a question after the answer to a question is
+    the asker's again (""Did you sign it?" Abernathy asked. / "No," Sorensen
+    replied. / "Are you sure?""), and the answer to a question is the one
+    asked's.  None when the turns are no questions and answers, which in
+    news most often are one speaker going on.
+    """
+    prior = previous_sibling(scene, earlier)
+    if prior is None or not turns(scene, (prior, earlier, index)):
+        return None
+    asker, answerer = scene.decisions[prior], scene.decisions[earlier]
+    if asker is None or answerer is None or asker.speaker is None or asker.speaker == answerer.speaker \
+            or "person" != asker.speaker_kind or "person" != answerer.speaker_kind:
+        return None
+    asked = [asks(scene, number) for number in (prior, earlier, index)]
+    if asked == [True, False, True] or asked[1] and not asked[2]:
+        return asker
+    return None
+
+
+def asks(scene: Scene, index: int) -> bool:
+    """True when quote ``index`` ends on a question mark."""
+    quote = scene.quotes[index]
+    return QUESTION.search(scene.text, max(quote.start, quote.end - 3), quote.end) is not None
+
+
+def turns(scene: Scene, quotes: tuple[int, ...]) -> bool:
+    """True when ``quotes`` stand in paragraphs one after another, each its paragraph's only quote and opening it."""
+    for earlier, later in zip(quotes, quotes[1:]):
+        if scene.text[scene.paragraphs[earlier][1]: scene.paragraphs[later][0]].strip():
+            return False
+    for number in quotes:
+        paragraph = scene.paragraphs[number]
+        if scene.text[paragraph[0]: scene.quotes[number].start].strip() or any(
+                scene.paragraphs[other] == paragraph for other in (number - 1, number + 1)
+                if 0 <= other < len(scene.quotes) and scene.spoken(other)):
+            return False
+    return True
 
 
 def cue_in_a_later_piece(scene: Scene, index: int) -> Attribution | None:
