@@ -1196,3 +1196,15 @@ def test_a_nested_quote_is_its_own_quotation_only_when_a_cue_names_someone_else(
     assert outer.speaker == "Ahmad Massoud"
     assert inner.speaker == speaker
     assert own_quotations(result) == (True, own)
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ('"It is time," said the union, Kabul Traders.', "Kabul Traders", "organisation"),
+    ('"It is time," said the charity\'s director, Lisa Curtis.', "Lisa Curtis", "person"),
+    ('Talking about the party, Lisa Curtis said: "It is time."', "Lisa Curtis", "person"),
+    ('The Kabul Traders, the city\'s largest union, met Mr. Yarmand. "It is time," the union said.', "Kabul Traders",
+     "organisation"),
+])
+def test_a_name_set_beside_a_bodys_noun_is_the_bodys(text, speaker, kind):
+    found = attributions(text)["It"]
+    assert (found.speaker, found.speaker_kind) == (speaker, kind)

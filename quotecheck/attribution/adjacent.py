@@ -11,10 +11,17 @@ names.
 
 from __future__ import annotations
 
+import regex
+
 from quotecheck.attribution.context import Span, appositive
 from quotecheck.attribution.lists import group_name, joined
 from quotecheck.attribution.lookup import person_at
 from quotecheck.attribution.scene import Attribution, Scene
+from quotecheck.attribution.subject_after import NAMED_BODIES
+
+#: A body's noun after a cue and the comma that sets a name beside it: "said the union, Unite" (see
+#: ``subject_after.NAMED_BODIES``).
+BODY_BESIDE = regex.compile(r"[ \t\n]+(?:the|a|an)[ \t]+(?:" + "|".join(sorted(NAMED_BODIES)) + r"),[ \t\n]+")
 
 NAME = "adjacent"
 CONFIDENCE = 0.95
@@ -39,6 +46,10 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         mention = Span(first.start, last.end, scene.text[first.start: last.end])
         return Attribution(index, group_name(members), "group", mention,
                            finding.cue, NAME, CONFIDENCE)
+    cue = finding.cue
+    if person.kind == "person" and cue is not None and cue.end <= finding.subject.start \
+            and BODY_BESIDE.fullmatch(scene.text, cue.end, finding.subject.start):
+        person.kind = "organisation"  # "said the union, Unite": a name set beside a body's noun is the body's
     if person.description is None:
         person.description = appositive(scene.text, finding.subject.end)
     if person.kind == "person" and not person.place:
