@@ -798,6 +798,13 @@ EXAMPLES = {
          "We", "Ahmad Massoud", "document"),
     ],
     "nominal": [
+        # An age or a sport's role set after a name is a description of its holder: "the 23-year-old".
+        ('Ahmad Massoud, 23, scored again. "We deserved a point," said the 23-year-old.', "We", "Ahmad Massoud",
+         "nominal"),
+        ('Ahmad Massoud, a 23-year-old striker, scored. "We deserved a point," said the striker.', "We",
+         "Ahmad Massoud", "nominal"),
+        ('Ahmad Massoud, a 23-year-old striker, scored. "We deserved a point," the 23-year-old said.', "We",
+         "Ahmad Massoud", "nominal"),
         # A description is someone the article named with that role, if among the last few people named.
         ('Sen. Marco Rubio spoke on Monday. "We will win," the Florida senator said.', "We", "Marco Rubio",
          "nominal"),
@@ -877,6 +884,26 @@ EXAMPLES = {
         ('Ahmad Massoud spoke. "It is over," the statement said.', "It", "the statement", "anonymous"),
     ],
     "anonymous": [
+        # A sentence that opens with a time or a place and no comma has its subject after it; a time after the
+        # subject, or before the sentence, is no part of it.
+        ('On Monday Lisa Curtis said the plan was "dead".', "dead", "Lisa Curtis", "adjacent"),
+        ('On Monday the minister said the plan was "dead".', "dead", "the minister", "anonymous"),
+        ('At the hearing the judge said the plea was "too late".', "too", "the judge", "anonymous"),
+        ('In a statement the council said the plan was "dead".', "dead", "the council", "anonymous"),
+        ('The minister on Tuesday insisted she would not "blink first".', "blink", "The minister", "anonymous"),
+        ('Yesterday the minister said the plan was "dead".', "dead", "the minister", "anonymous"),
+        ('Officials in Kabul said the plan was "dead".', "dead", "Officials in Kabul", "anonymous"),
+        ('In opposing the request, the minister said it was "futile".', "futile", "the minister", "anonymous"),
+        # A participle's subject is the sentence's, which ends at its verb.
+        ('The union released a statement on Friday calling the offer "an insult".', "an", "The union", "anonymous"),
+        # A name set beside a role, after words of title or a role's place: the name.
+        ('The union\'s leader, the veteran organiser Lisa Curtis, said the offer was "an insult".', "an",
+         "Lisa Curtis", "adjacent"),
+        ('The head of the board, former banker Ahmad Massoud, said the plan was "reckless".', "reckless",
+         "Ahmad Massoud", "adjacent"),
+        ('"The cuts are unavoidable," said the MP for Kabul, Lisa Curtis.', "The", "Lisa Curtis", "adjacent"),
+        ('"The cuts are unavoidable," said the mayor of Kabul, Lisa Curtis.', "The", "Lisa Curtis", "adjacent"),
+        ('"The cuts are unavoidable," said the MP, Lisa Curtis.', "The", "Lisa Curtis", "adjacent"),
         # An abbreviation's point does not end a phrase read after an inverted cue; a name that ends the phrase
         # after words of title is who speaks, but not capitals after a determiner, which describe someone.
         ('"He is patient," said one of Mr. Massoud\'s aides.', "He", "one of Mr. Massoud's aides", "anonymous"),

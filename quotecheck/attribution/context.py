@@ -87,6 +87,12 @@ CLAUSE_WORDS = frozenset("when while where whether if because how why what who w
 #: A word between a preposition and a name that names the preposition's object, which the name then stands
 #: beside as a subject does: "One, a grandfather of nine named Gul Agha, said".
 NAMING = frozenset({"named"})
+#: Words of a time, which a preposition before a name may govern instead: "On Monday Ann Cole said".
+TIMES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december morning afternoon evening night week weekend month year today yesterday
+tonight
+""".split())
 
 LEAD = regex.compile(r"[\s,—–-]*")
 #: Cues that may come before their subject between commas: "The paradox, says Carl Anthony, is …".
@@ -373,7 +379,9 @@ def governs(oblique: regex.Match | None) -> bool:
     if oblique is None:
         return False
     between = oblique.group().lower().split()[1:]
-    return CLAUSE_WORDS.isdisjoint(between) and NAMING.isdisjoint(between)
+    # "On Monday Ann Cole said": a time after the preposition is its object, and the name opens the clause.
+    return CLAUSE_WORDS.isdisjoint(between) and NAMING.isdisjoint(between) \
+        and not (between and TIMES.issuperset(between))
 
 
 def inverted(tokens: list[regex.Match], index: int) -> bool:

@@ -26,6 +26,7 @@ a person's name owns ("the Sanders campaign"); see ``bodies.named_body``.
 from __future__ import annotations
 
 import attrs
+import regex
 
 from quotecheck.attribution.context import appositive
 from quotecheck.attribution.bodies import named_body
@@ -49,8 +50,12 @@ TITLES = frozenset("""
 senator governor president congressman congresswoman nominee candidate pope pontiff prince princess king queen
 actress actor columnist businessman businesswoman mogul billionaire chairman chairwoman chair speaker ambassador
 general admiral colonel comedian singer star founder ceo bishop cardinal cleric premier chancellor emir sheikh
-uncle aunt cousin widow veteran coach pollster
+uncle aunt cousin widow veteran coach pollster striker midfielder defender goalkeeper forward winger quarterback
+pitcher batsman bowler boxer champion captain rookie
 """.split())
+#: An age as a description: "the 23-year-old"; and as one set after a name: "Kofi Mensah, 23,".
+AGED = regex.compile(r"\d{1,3}-year-old")
+AGE_AFTER = regex.compile(r",[ \t]+(\d{1,3}),")
 NOUNS = (ROLES | GENDERED_ROLES.keys() | TITLES) - TOO_COMMON
 #: How many people named last before a description may stand between it and the one it means, and
 #: how many mentions back they are looked for.
@@ -84,7 +89,7 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         return body(scene, index, words[-1])
     if people_noun(words[-1].capitalize()):
         return national(scene, index, words)
-    if words[-1] not in NOUNS:
+    if words[-1] not in NOUNS and not AGED.fullmatch(words[-1]):
         return None
     head, cast, start = words[-1], scene.cast, finding.subject.start
     known = read_roles(scene, cast.before(start))
@@ -287,4 +292,9 @@ def roles_at(scene: Scene, number: int) -> list[tuple[list[str], set[str]]]:
         words = description_words(description) if description else []
         if words:
             given.append(([words[-1]], set(words)))
+        # An age is a description too: "Kofi Mensah, 23," and "a 23-year-old striker" are "the 23-year-old".
+        age = AGE_AFTER.match(text, mention.end)
+        aged = [age.group(1) + "-year-old"] if age else [word for word in words if AGED.fullmatch(word)]
+        if aged:
+            given.append((aged, set(words)))
     return given

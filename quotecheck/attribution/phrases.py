@@ -50,6 +50,12 @@ PHRASE_BREAKS = regex.compile(r"[,;:()—–]")
 #: Prepositions that may go on after a plural that is a source: "critics of the plan", "lawmakers from both parties".
 PLURAL_AFTER = frozenset("of from in at for with on across around".split())
 #: Words that end the subject phrase reading back from a cue.
+#: Adverbs of time that may open a sentence before its subject: "Yesterday the minister said".
+TIME_ADVERBS = frozenset("yesterday today tonight earlier later now then meanwhile separately recently".split())
+#: The articles that open the subject after a sentence's opening phrase of time or place.
+OPENING_ARTICLES = frozenset({"the", "a", "an"})
+#: How many words such an opening phrase may have after its preposition: "At the hearing", "By Saturday evening".
+OPENING_WORDS = 2
 PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
 #: Words that open the unnamed phrase a relative pronoun stands for, how many words it may
 #: run to and how far back it is read: "a former East German spymaster who".
@@ -94,6 +100,16 @@ def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str 
         if before.group().lower() in PHRASE_STOPS or PHRASE_BREAKS.search(text, before.end(), tokens[first].start()):
             break
         first -= 1
+    if first == 0 and tokens[0].group().lower() in PREPOSITIONS and len(tokens) > 2:
+        # "On Monday the minister said", "In a statement the council said": a sentence that opens with a phrase
+        # of time or place and no comma has its subject after it, from the last determiner.
+        opener = next((index for index in range(min(len(tokens) - 2, OPENING_WORDS + 1), 1, -1)
+                       if tokens[index].group() in OPENING_ARTICLES), None)
+        # Not after a verb the preposition governs: "In opposing the deposition request".
+        if opener is not None and not tokens[1].group().endswith("ing"):
+            first = opener
+    while first < len(tokens) - 1 and tokens[first].group().lower() in TIME_ADVERBS:
+        first += 1  # "Yesterday the minister said": when, not who
     if tokens[first].group().lower() in PHRASE_STOPS or tokens[first].group().lower() in PREPOSITIONS:
         return None, None
     return source_phrase(text, tokens[first].start(), tokens[-1].end())

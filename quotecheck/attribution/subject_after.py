@@ -42,6 +42,8 @@ NAMED_BODIES = frozenset("""
 union company firm group organization organisation charity agency party association coalition alliance foundation
 institute network newspaper magazine station channel council committee board
 """.split())
+#: Words after which a role phrase goes on about something else: "the mayor of Leeds", "the MP for Leeds".
+ROLE_CUTS = frozenset("for of at in from with on".split())
 #: Pronouns that stand for a source after "according to".
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
@@ -111,9 +113,11 @@ def apposed_name(text: str, phrase: Span, end: int):
     comma = APPOSED.match(text, phrase.end, end)
     if comma is None:
         return None
-    head = phrase.text.rsplit(None, 1)[-1]
+    # The phrase's noun, before words that go on about something else: "the mayor of Leeds".
+    words = phrase.text.split()
+    head = next((word for word, after in zip(words, words[1:]) if after in ROLE_CUTS), words[-1])
     body = head.lower() in NAMED_BODIES
-    if not body and head.capitalize() not in ROLES and head.lower() not in PERSON_ROLES:
+    if not body and head not in ROLES and head.capitalize() not in ROLES and head.lower() not in PERSON_ROLES:
         return None
     mention = mention_at(text, comma.end(), end)
     if mention is None or len(mention.words) < 2 and not mention.honorific and not body \

@@ -13,10 +13,10 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    CONTRACTED_SUBJECT, PRONOUN_SUBJECTS, Span, acts, behind_preposition, preposition_before, words,
+    CONTRACTED_SUBJECT, PRONOUN_SUBJECTS, TIMES, Span, acts, behind_preposition, preposition_before, words,
 )
 from quotecheck.attribution.phrases import RELATIVES, phrase_back
-from quotecheck.attribution.subjects import ASIDE, BETWEEN, COMMA_AFTER, name_beside, past_dateline
+from quotecheck.attribution.subjects import ASIDE, BETWEEN, COMMA_AFTER, name_beside, opening_phrase, past_dateline
 from quotecheck.names import name_ending as mention_ending
 
 
@@ -94,6 +94,12 @@ def subject_before(
         if affiliated[0] is not None:
             return affiliated
     found = phrase_back(text, tokens)
+    if participle and found[1] == "phrase":
+        # "The union released a statement on Friday calling the offer …": a participle's subject is the
+        # sentence's, which ends at its verb.
+        opening = opening_phrase(text, floor, cue_start)
+        if opening is not None and opening.start == found[0].start and opening.end < found[0].end:
+            return opening, "phrase"
     if found[0] is None and not RELATIVES.isdisjoint(token.group() for token in tokens) \
             and any(COMMA_AFTER.match(text, token.end()) for token in tokens[:-1]):
         # "Nate Silver, the polling guru who founded the site tweeted": an appositive whose closing comma is missing.
@@ -151,7 +157,10 @@ def drop_adverbial(text: str, floor: int, tokens: list[regex.Match]) -> bool:
         if index == 0 or "," in text[tokens[subject].end(): tokens[index].start()]:
             return False
         before = tokens[subject].group()
-        if before.lower() in RELATIVES or before.lower() in PRONOUN_SUBJECTS \
+        # A time goes after any subject ("The minister on Tuesday insisted"); a place may be the phrase's own.
+        timed = (of_time or any(token.group().lower() in TIMES for token in tokens[index + 1:])) \
+            and not behind_preposition(text, floor, tokens[subject].start())
+        if timed or before.lower() in RELATIVES or before.lower() in PRONOUN_SUBJECTS \
                 or before[0].isupper() and named_before(text, floor, tokens[subject].end()):
             del tokens[index:]
             return True

@@ -79,8 +79,12 @@ DETERMINER_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t\n]+\Z")
 #: A present participle after "is": "is seeking".
 PROGRESSIVE = regex.compile(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?\p{Ll}+ing\b")
 LEAD_SPACE = regex.compile(r"[ \t\n]*")
+#: A lower-case word and the space after it, and how many such words of title may stand before a name set
+#: beside a phrase.
+LOWER_WORD = regex.compile(r"(\p{Ll}[\p{Ll}-]*)[ \t\n]+")
+TITLE_WORDS_BESIDE = 3
 #: The same before a name set beside a phrase, and the article a body's name may take: "The players' union, the PFA,".
-BESIDE = regex.compile(r"[ \t\n]*(?:the[ \t]+(?=\p{Lu}))?")
+BESIDE = regex.compile(r"[ \t\n]*(?:(?:the|a|an)[ \t]+)?")
 #: Words that are no part of a title before a name: verbs and clause words, but not the bare
 #: cue words that are also nouns of title ("state Sen. Ann Cole").
 TITLE_BREAKS = VERBISH - {"state"}
@@ -98,7 +102,14 @@ def name_beside(text: str, comma: int, end: int) -> tuple[Span | None, str | Non
     An aside in brackets may stand before the closing comma: ``Later, Sen. Claire McCaskill (D-Mo.),``; a
     body's name may take its article: ``The players' union, the PFA,``.
     """
-    named = mention_at(text, BESIDE.match(text, comma + 1).end(), end)
+    start = BESIDE.match(text, comma + 1).end()
+    # Words of title may stand before the name: ", the veteran organiser Mary Hollis,", ", former banker John Pruitt,".
+    for _ in range(TITLE_WORDS_BESIDE):
+        word = LOWER_WORD.match(text, start, end)
+        if word is None or not title_word(word.group(1)):
+            break
+        start = word.end()
+    named = mention_at(text, start, end)
     if named is None or not COMMA_AFTER.match(text, named.end):
         return None, None
     return Span.of(text, named), "name"
