@@ -857,6 +857,10 @@ EXAMPLES = {
          "nominal"),
         ('The Martinon Club opposed the plan. "This is a giveaway," the group said.', "This", "Martinon Club",
          "nominal"),
+        ('Maddox Foods, the country\'s third-largest grocer, cut jobs. "These are hard decisions," the company said.',
+         "These", "Maddox Foods", "nominal"),
+        ('The organisers, the Kabul Lights Trust, replied. "We are saddened," the trust said.', "We",
+         "Kabul Lights Trust", "nominal"),
         # A body a person's name owns is that person's: "Hillary Clinton’s campaign", "the Sanders campaign".
         ('Hillary Clinton’s campaign met donors. "We are not going anywhere," the campaign said.', "We",
          "Hillary Clinton's campaign", "nominal"),

@@ -51,7 +51,7 @@ OWNED_BODIES = frozenset("campaign administration team company firm foundation o
 #: Nouns for a company, which "the company" or "the firm" may mean: "Veltronic, a Dutch chipmaker,".
 COMPANY_NOUNS = frozenset("""
 company firm manufacturer retailer lender bank insurer airline carrier conglomerate startup producer supplier
-operator developer publisher
+operator developer publisher grocer supermarket chain brewer miner broadcaster
 """.split())
 #: The last words of a company's name, which "the company" may mean: "Acme Corp.", "Veltronic Inc.".
 COMPANY_ENDINGS = frozenset("Corp Corporation Inc Co Company Ltd LLC PLC Plc Holdings AG SA NV GmbH".split())

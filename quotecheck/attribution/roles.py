@@ -32,5 +32,6 @@ organisation party union council board commission court network channel station 
 embassy team association coalition alliance bureau newspaper paper magazine website video ad advertisement
 commercial statement email e-mail memo memorandum letter report editorial post tweet message sign banner poster
 flyer mailer release document filing complaint lawsuit affidavit indictment ruling bill resolution constitution
-platform manifesto book article column survey poll study charity
+platform manifesto book article column survey poll study charity trust club society federation league university
+hospital museum
 """.split())
