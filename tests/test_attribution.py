@@ -898,6 +898,10 @@ EXAMPLES = {
         ('Yesterday the minister said the plan was "dead".', "dead", "the minister", "anonymous"),
         ('Officials in Kabul said the plan was "dead".', "dead", "Officials in Kabul", "anonymous"),
         ('In opposing the request, the minister said it was "futile".', "futile", "the minister", "anonymous"),
+        # ... but after "with" the phrase before the participle is its own subject.
+        ('The bill passed on Tuesday, with the minister calling it "a historic day".', "a", "the minister",
+         "anonymous"),
+        ('Shares fell, with analysts describing the results as "a disaster".', "a", "analysts", "anonymous"),
         # A participle's subject is the sentence's, which ends at its verb.
         ('The union released a statement on Friday calling the offer "an insult".', "an", "The union", "anonymous"),
         # A name set beside a role, after words of title or a role's place: the name.

@@ -87,6 +87,8 @@ CLAUSE_WORDS = frozenset("when while where whether if because how why what who w
 #: A word between a preposition and a name that names the preposition's object, which the name then stands
 #: beside as a subject does: "One, a grandfather of nine named Gul Agha, said".
 NAMING = frozenset({"named"})
+#: "with" or "without" and a noun phrase of up to four words that ends at the participle after it: "with the minister".
+WITH_PHRASE = regex.compile(r"(?:^|[,;—–(][ \t\n]*)[Ww]ith(?:out)?[ \t]+(?:[\p{L}\d'’-]+[ \t]+){0,3}[\p{L}'’-]+\Z")
 #: Words of a time, which a preposition before a name may govern instead: "On Monday Ann Cole said".
 TIMES = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
@@ -348,8 +350,11 @@ def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
         return True  # "Trump has made his wealth a centerpiece and has boasted"
     if not word.endswith("ing") or previous is not None and previous.group() in AUXILIARIES:
         return False  # "is pledging" is the verb of its own clause
-    if previous is None or "," in text[previous.end(): tokens[index].start()] or not previous.group()[0].isupper():
+    if previous is None or "," in text[previous.end(): tokens[index].start()]:
         return True
+    if not previous.group()[0].isupper():
+        # "…, with the minister calling it": a phrase after "with" is the participle's own subject.
+        return WITH_PHRASE.search(text, max(0, previous.start() - 40), previous.end()) is None
     return not acts(text, max(0, previous.start() - 80), previous.end())
 
 

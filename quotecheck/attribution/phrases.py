@@ -110,6 +110,8 @@ def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str 
             first = opener
     while first < len(tokens) - 1 and tokens[first].group().lower() in TIME_ADVERBS:
         first += 1  # "Yesterday the minister said": when, not who
+    if first < len(tokens) - 1 and tokens[first].group().lower() in ("with", "without"):
+        first += 1  # "The bill passed, with the minister calling it …": the participle's subject
     if tokens[first].group().lower() in PHRASE_STOPS or tokens[first].group().lower() in PREPOSITIONS:
         return None, None
     return source_phrase(text, tokens[first].start(), tokens[-1].end())
