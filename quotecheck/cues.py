@@ -97,8 +97,9 @@ CUE = regex.compile(
 )
 
 TOKEN = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
-#: Splits a text into the gaps between its words and the words, in turn from a gap.
-GAPS_AND_TOKENS = regex.compile(f"({TOKEN.pattern})")
+#: Splits a text into the gaps between its words and the words, in turn from a gap.  A word of a source may
+#: open with figures: "a 34-year-old neighbour said", "the 49ers said".
+GAPS_AND_TOKENS = regex.compile(r"((?:\p{N}+-?)?" + TOKEN.pattern + ")")
 #: What may stand between a quotation and the words of its cue, stripped off as characters.
 LEAD = " \t,—–-"
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})

@@ -94,6 +94,10 @@ def test_has_cue_agrees_with_the_pattern():
     (" Mr. Massoud's spokesman said.", True),
     (" Massoud’s aides said.", True),
     (" Massoud’s aides and Taliban fighters.", False),
+    # A word of the source may open with figures; a figure alone is no word of it.
+    (" a 34-year-old neighbour said.", True),
+    (" the 49ers said in a statement.", True),
+    (" the 2019 report called it.", False),
 ])
 def test_cue_follows_an_unnamed_source_when_asked(after, expected):
     assert cue_follows(after, unnamed=True) is expected

@@ -15,6 +15,12 @@ KINDS = [
     ('The Interior Ministry met them. "It was frank," its spokesman said.', "quote"),
     ("Massoud's aides spoke. “He has a war,” a senior aide said.", "quote"),
     ("Ahmad Massoud spoke. “The door is closed,” Mr. Massoud's office said.", "quote"),
+    # ... a source whose words open with figures, an age or a team's name.
+    ('Police questioned a woman. "I heard three shots," a 34-year-old neighbour said.', "quote"),
+    ('The team lost again. "We have to be better," the 49ers said in a statement.', "quote"),
+    ('Andy Murray won in four sets. "My hip feels fine," the 37-year-old told reporters.', "quote"),
+    # Left alone: a figure standing as a word of its own is no word of a source.
+    ('Prices fell. "A bargain," the 2019 report called it.', "fragment"),
     # ... or a source with an appositive between commas, or two names joined by "and".
     ('The Pentagon did not comment. "We are aware of it," a spokeswoman, Lt. Col. Jessica McNulty, said.', "quote"),
     ('The Pentagon did not comment. "We are aware of it," Jessica McNulty, a Pentagon spokeswoman, said.', "quote"),
