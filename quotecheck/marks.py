@@ -208,6 +208,9 @@ def single_role(text: str, at: int) -> Role:
         return NONE  # can't, Massoud's, O'Brien
     if before.isdigit() and mark in "'’":
         return NONE  # 5'10", the 1990's
+    if before == "n" and at >= 2 and text[at - 2] in "'‘’" and (at == 2 or not text[at - 3].isalnum()) \
+            and elision_after(text, at - 2):
+        return NONE  # the second apostrophe of 'n': 'fish 'n' chips,' closes after "chips," not after "n"
     if mark != "‘" and before not in OPENERS and right_flanking(before, after) and after in CLOSING_CONTEXT:
         # A stop before it and only a mark or a stop after it, as where a
         # nested quote and its quotation end together: ,’” closes, though

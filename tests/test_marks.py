@@ -54,6 +54,13 @@ SINGLE_QUOTES = [
     ("She called it ‘a turning point’ in the war.", "‘a turning point’"),
     # A closer after a comma, with a double closer after it: the comma does not make it an opener.
     ("Massoud’s men say, ‘we hold,’” the guard said.", "‘we hold,’"),
+    # The second apostrophe of 'n' (fish 'n' chips, rock 'n' roll) closes nothing.
+    ("'We sell fish 'n' chips and nothing else,' Tom Bell said.", "'We sell fish 'n' chips and nothing else,'"),
+    ("Tom Bell said: 'It was pure rock 'n' roll, every night.'", "'It was pure rock 'n' roll, every night.'"),
+    ("‘Rock ’n’ roll never died,’ Tom Bell said.", "‘Rock ’n’ roll never died,’"),
+    ("Tom Bell said: 'It was rock-'n'-roll, every night.'", "'It was rock-'n'-roll, every night.'"),
+    # Left alone: a quote that ends on a word ending in "n".
+    ("She called it 'a sin' in the end.", "'a sin'"),
 ]
 
 
