@@ -5,7 +5,7 @@ describe the uses of quotation marks: words that introduce a title ("author
 of", "titled", "the script for", a show on a network, a verb of performing
 or watching), a verb whose subject is a work ("opens Friday"), the same words
 already a title in the text, words that introduce a term ("so-called", "the
-word", "known to friends as"), speech verbs that mark reported speech (a verb
+word", "the word for it is", "known to friends as"), speech verbs that mark reported speech (a verb
 of naming, "dubbed", "labeled", reports the namer's words), capitalisation
 and sentence shape.  A span with no evidence either way stays
 a quote or a fragment, since a missed quotation costs an editor more than a
@@ -81,6 +81,10 @@ TERM_BEFORE = regex.compile(
     r"slogan|motto|hashtag|moniker|nickname|expression|acronym)|\bnicknamed|"
     # Known to friends as, known in Washington as; not known by some as, which names who said it.
     r"\bknown(?:\s+(?:to|among|in|around|inside|within)(?:\s+[\p{L}'’-]+){1,3})?\s+as|"
+    # The word for it is, the term doctors use is, a word for it: the word itself.  Not "the word he used
+    # was", a past use, which quotes the user's words.
+    r"\b(?:word|term|phrase|expression|name)\s+(?:for(?:\s+[\p{L}'’-]+){1,4}|(?:[\p{L}'’-]+\s+){1,3}uses?)"
+    r"(?:\s+(?:is|was)|\s*:)|\b(?:word|term|phrase|expression)\s+that\s+means|"
     r"\ba\.k\.a\.|\baka|\bquote-unquote)"
     r",?(?:\s+(?:the|a|an))?\s*$",
     regex.IGNORECASE,

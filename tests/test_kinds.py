@@ -68,6 +68,16 @@ KINDS = [
     ('He called it "a disgrace."', "fragment"),
     ('The so-called "peace plan for the valley" has few friends.', "fragment"),
     ('The word "surrender" appears nowhere in the text.', "term"),
+    # The word for it is, the term some people use is, a word for it, a word that means: a word as a word.
+    ('The Breton word for it is "yen", which also means clear.', "term"),
+    ('The Welsh word for this feeling is "hiraeth".', "term"),
+    ('The term doctors use is "long Covid".', "term"),
+    ('Locals have a word for it: "scran".', "term"),
+    ('Hygge is a Danish word that means "cosy".', "term"),
+    # Left alone: the word someone used, and the word from someone, are their words.
+    ('The word he used was "unacceptable."', "fragment"),
+    ('The word from the ministry was "wait."', "fragment"),
+    ('He repeated the words: "Never again."', "quote"),
     ('The ministry prefers the term "returnees" in its statements.', "term"),
     ('Rep. Robert C. "Bobby" Scott opened his garden to voters.', "term"),
     ('State Del. Marcia "Cia" Price spoke next.', "term"),
