@@ -2,14 +2,14 @@
 
 The decision rests on evidence around the span, after the way style guides
 describe the uses of quotation marks: words that introduce a title ("author
-of", "titled", "the script for", a show on a network, a verb of performing
-or watching), a verb whose subject is a work ("opens Friday"), the same words
-already a title in the text, words that introduce a term ("so-called", "the
-word", "the word for it is", "known to friends as"), speech verbs that mark reported speech (a verb
-of naming, "dubbed", "labeled", reports the namer's words), capitalisation
-and sentence shape.  A span with no evidence either way stays
-a quote or a fragment, since a missed quotation costs an editor more than a
-scare quote listed once too often.
+of", "titled", "the script for", a show on a network, a verb of performing,
+watching, writing or recording), a verb whose subject is a work ("opens
+Friday"), the same words already a title in the text, words that introduce a
+term ("so-called", "the word", "the word for it is", "known to friends as"),
+speech verbs that mark reported speech (a verb of naming, "dubbed", "labeled",
+reports the namer's words), capitalisation and sentence shape.  A span with no
+evidence either way stays a quote or a fragment, since a missed quotation
+costs an editor more than a scare quote listed once too often.
 """
 
 from __future__ import annotations
@@ -46,6 +46,17 @@ PERFORMED = (
     r"\b(?:play|plays|played|playing|perform|performs|performed|performing"
     r"|watch|watches|watched|watching|(?:read|reads|reading)\s+(?:from|aloud))"
 )
+#: Verbs whose object is a work written, made or read again: wrote "The Salt Years", directed "Jaws", reread
+#: "Middlemarch".  A writer's words are quoted after "wrote" too ("she wrote "We Will Win.""), so these count
+#: only right before the span, with no comma or colon between, and for a span with no sentence's end.
+MADE = regex.compile(
+    r"\b(?:(?:co-)?(?:write|writes|wrote|writing|written|direct|directs|directed|directing)|penned"
+    r"|(?:re-)?(?:record|records|recorded|recording)|re-?(?:read|reads|reading)"
+    r"|publish|publishes|published|publishing|release|releases|released|releasing)\s*$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+#: Words written on something are a message, not a work: wrote "Fake News" on the board.
+WRITTEN_ON = regex.compile(r"[ \t]+(?:on|onto|across)\b")
 #: The same, a preposition or a verb of performing: weaker evidence, which a cue after the span outweighs.
 TITLE_BEFORE = regex.compile(
     WORK_BEFORE.pattern.replace(r")\s*$", r"|\bon|\bin|\bof|" + PERFORMED + r")\s*$"), WORK_BEFORE.flags
@@ -246,6 +257,7 @@ def classify(
     if is_title_case and not INNER_SENTENCE.search(content) and (
         WORK_BEFORE.search(before) or WORK_AFTER.match(after) or not cue_after and (
             TITLE_BEFORE.search(before) or POSSESSIVE_BEFORE.search(before)
+            or MADE.search(before) and not ends_sentence and not WRITTEN_ON.match(after)
             or titles and title_words(text, start, end) in titles
             or title_end is not None and JOINED.fullmatch(text, title_end, start)
             # The subject of a sentence whose verb a work has, not a speaker, and no cue: "Jaws" opens Friday.

@@ -104,6 +104,20 @@ KINDS = [
     ('The band played "Born to Run," she said.', "quote"),
     ('A sign read "Hispanics for Trump" at the rally.', "fragment"),
     ('At the rally, the band leader called Cole to the stage, singing "It\'s Our Time."', "fragment"),
+    # The object of a verb of writing, directing, recording, publishing or reading again, in Title Case.
+    ('She wrote "The Salt Years" in a rented flat in Brest.', "title"),
+    ('He directed "Lanterns in the Dark" in 2019.', "title"),
+    ('The band recorded "Neon Harbour" in eleven days.', "title"),
+    ('At the moment she is rereading "Middlemarch".', "title"),
+    ('She published "The Salt Years" in 2001.', "title"),
+    # Left alone: words written, with a comma or a colon before them, the shape of a sentence, a cue after them,
+    # or a thing they were written on.
+    ('She wrote, "We Will Win" and left.', "quote"),
+    ('She wrote: "Never Again" in capitals.', "quote"),
+    ('She wrote "We Will Win." Then she left.', "fragment"),
+    ('He wrote "The Salt Years," she said.', "quote"),
+    ('He wrote "Fake News" on the board.', "fragment"),
+    ('In the letter she wrote "we will win" twice.', "fragment"),
     ("He appeared on NBC’s “Meet the Press” on Sunday.", "title"),
     ("He said as much on Fox News’s “Fox and Friends.”", "title"),
     # A genre noun or a network just before outweighs a cue after.
