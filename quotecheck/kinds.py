@@ -130,7 +130,7 @@ def called_out(before: str) -> bool:
 
 
 #: A capitalised word or an initial just before, and a capitalised word just after: a name.
-NAME_BEFORE = regex.compile(r"(?:\b\p{Lu}\p{Ll}+|\b\p{Lu}\.)\s$")
+NAME_BEFORE = regex.compile(r"(?:\b\p{Lu}\p{Ll}+|\b\p{Lu}\.)[^\S\n]$")
 NAME_AFTER = regex.compile(r"\s\p{Lu}\p{Ll}+\b")
 #: An organisation's possessive just before: Fox News's, the Times's.
 POSSESSIVE_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}&.-]*['’]s?\s$", regex.REVERSE)
@@ -209,6 +209,14 @@ def title_words(text: str, start: int, end: int) -> str:
     return " ".join(head_words(text[start: min(end, start + WINDOW)].strip(MARKS))).rstrip(".")
 
 
+def set_in_name(text: str, start: int, end: int) -> bool:
+    """True when the span ``text[start:end]`` is a nickname set inside a name: Robert C. "Bobby" Scott."""
+    if NAME_BEFORE.search(text, max(0, start - 40), start) is None or NAME_AFTER.match(text, end) is None:
+        return False
+    words = head_words(text[start: min(end, start + WINDOW)].strip(MARKS))
+    return len(words) <= 3 and all(word[:1].isupper() for word in words)
+
+
 def opens_sentence(before: str) -> bool:
     """True when nothing but a sentence's end comes before a span in its paragraph."""
     before = before.rstrip(SPACES).rstrip("\"”’")
@@ -217,7 +225,7 @@ def opens_sentence(before: str) -> bool:
 
 def classify(
     text: str, start: int, end: int, *, nested: bool = False, double_house: bool = False,
-    titles: AbstractSet[str] = frozenset(), title_end: int | None = None,
+    titles: AbstractSet[str] = frozenset(), title_end: int | None = None, nicknames: AbstractSet[str] = frozenset(),
 ) -> str:
     """The kind of the span ``text[start:end]``, marks included.
 
@@ -225,7 +233,10 @@ def classify(
     that the text sets its own quotations in double marks.  ``titles`` holds
     the ``title_words`` of the titles before the span, and ``title_end`` is
     where the last of them ends: the same words again, or a span listed
-    after it, name a work too.
+    after it, name a work too.  ``nicknames`` holds the ``title_words`` of
+    the nicknames set inside a name before the span: the same words alone
+    name the person, whatever follows them (Joe "Hammer" Rook ... "Hammer"
+    said little).
     """
     # Only the span's head and tail are read, so that deeply nested spans
     # do not cost their whole length each.
@@ -245,13 +256,16 @@ def classify(
     cue_after = cue_follows(after)
     if len(words) == 1 and not cue_after and words[0].lower().rstrip(".") in PRONOUN_WORDS:
         return "term"  # a pronoun as a word: because "she" is a "he"
+    if nicknames and short and not content.rstrip(SPACES).endswith(CLAUSE_ENDS) \
+            and title_words(text, start, end) in nicknames:
+        return "term"
     if called_out(before):
         return "quote" if words[0][:1].isupper() or ends_sentence else "fragment"
     is_title_case = title_case(words)
     if short and TERM_BEFORE.search(before):
         return "fragment" if USED_BEFORE.search(before) else "term"
-    if short and NAME_BEFORE.search(before) and NAME_AFTER.match(after) and all(word[:1].isupper() for word in words):
-        return "term"  # a nickname inside a name: Robert C. "Bobby" Scott
+    if short and set_in_name(text, start, end):
+        return "term"
     if content.endswith(",") and BYLINE_AFTER.match(after):
         return "title"  # an article's headline, as link lists give it
     if is_title_case and not INNER_SENTENCE.search(content) and (

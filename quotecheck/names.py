@@ -110,6 +110,8 @@ MENTION = regex.compile(
 )
 #: The marks that open such a nickname, which is no word of the name.
 NICKNAME_MARKS = ('"', "“")
+#: The nickname itself, read inside a mention: the Tig of John "Tig" Tiegen.
+NICKNAME_WORD = regex.compile(r"[\"“](\p{Lu}[\p{L}'’-]*)[\"”]")
 PARTICLE_HEAD = regex.compile(rf"(?:{PARTICLE_PATTERN}{GAP}){{1,2}}(?=\p{{Lu}})")
 #: Titles that are also surnames: a title only when they open the name ("King Charles", not "Martin Luther King").
 SURNAME_TITLES = frozenset("King Prince Queen Major Bishop Father Sister Judge Justice Speaker General Lord Lady".split())
@@ -411,6 +413,16 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Ment
             mention = mention_of(run)
             if mention is not None:
                 yield mention
+
+
+def nickname_in(text: str, mention: Mention) -> str | None:
+    """The nickname set inside a mention, as "Tig" in John "Tig" Tiegen; None for most mentions, which have none."""
+    start, end = mention.start, mention.end
+    # Two plain looks for a mark first: a pattern's search costs more, and few names hold a nickname.
+    if len(mention.words) < 2 or text.find('"', start, end) < 0 and text.find("“", start, end) < 0:
+        return None
+    found = NICKNAME_WORD.search(text, start, end)
+    return found.group(1) if found else None
 
 
 def mention_at(text: str, start: int, end: int) -> Mention | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from quotecheck.kinds import classify, title_words
+from quotecheck.kinds import classify, set_in_name, title_words
 from quotecheck.marks import (
     CLOSE, DOUBLE, EITHER, FAMILY, GUILLEMET, NONE, OPEN, SINGLE, SINGLE_GUILLEMET, Family, double_role, single_role, tokens,
 )
@@ -304,16 +304,20 @@ class _Pairing:
         # The words of the titles so far, and where the last ends: a later span may name the same work.
         titles: set[str] = set()
         title_end = None
+        # The words of the nicknames set inside a name so far: the same words alone name the person again.
+        nicknames: set[str] = set()
         for serial in ordered:
             start, end = self.spans[serial]
             parent, continues = ancestor[serial], self.opened[serial].continues
             kind = classify(
                 self.text, start, end, nested=parent is not None, double_house=double_house,
-                titles=titles, title_end=title_end,
+                titles=titles, title_end=title_end, nicknames=nicknames,
             ) if classified else "quote"
             if kind == "title":
                 titles.add(title_words(self.text, start, end))
                 title_end = end
+            elif kind == "term" and set_in_name(self.text, start, end):
+                nicknames.add(title_words(self.text, start, end))
             quotes.append(Quote(
                 start, end, kind=kind,
                 parent=None if parent is None else index_of[parent],

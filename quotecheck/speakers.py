@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from quotecheck.cues import WORDS as CUE_WORDS
-from quotecheck.names import HONORIFICS, JOIN_WORDS, ORGANISATION_WORDS, PARTICLES, Mention, mentions
+from quotecheck.names import HONORIFICS, JOIN_WORDS, ORGANISATION_WORDS, PARTICLES, Mention, mentions, nickname_in
 from quotecheck.roster import Roster, given_name_gender
 
 #: Party members named by their party alone: "Republicans say", "Republican voters". A group, never one person.
@@ -399,6 +399,10 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
             if not honorific and (not short_form(words) or len(cast.short_names.get(" ".join(words), ())) == 1):
                 settled[words] = index
         person = people[index]
+        nickname = nickname_in(text, mention)
+        if nickname is not None and index not in cast.short_names.setdefault(nickname, []):
+            # Colin "Tiny" Bryce: "Tiny" alone calls him too.
+            cast.short_names[nickname].append(index)
         # The word just before, when a space parts it from the name: most names follow one, and
         # the text before is read only then.
         if start and text[start - 1].isspace():

@@ -675,6 +675,11 @@ EXAMPLES = {
          "Ahmad Massoud", "lead-in"),
         ('Ted Nordhaus, an adviser, welcomed "the recognition that we know little."', "the", "Ted Nordhaus", "lead-in"),
         ('The weather turned. "Winter is here."', "Winter", None, None),
+        # A nickname set inside a name, in marks, opens the sentence as the name would.
+        ('Their guitarist, Colin "Tiny" Bryce, is back. Asked about it, "Tiny" shrugged. "He\'d be amazed."', "He'd",
+         "Colin Bryce", "lead-in"),
+        # Left alone: a title in marks that opens the sentence.
+        ('The band played "Hamilton" twice. "Hamilton" opened the show. "It was loud."', "It", None, None),
         # In the sentence before, who was asked gives the answer.
         ('Ahmad Massoud was asked about the road. "It will be rebuilt."', "It", "Ahmad Massoud", "lead-in"),
         ('The meeting ran late.\n\n17-year-old Lisa Curtis echoed:\n\n"He speaks his mind."', "He", "Lisa Curtis",

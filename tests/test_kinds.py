@@ -186,6 +186,24 @@ def test_a_title_names_its_work_again_and_the_spans_listed_after_it(text, kinds)
     assert tuple(quote.kind for quote in parse_quotes(text).quotes) == kinds
 
 
+#: Texts of several spans, whose kinds depend on a nickname set inside a name before them: (text, the kinds in order).
+NICKNAMES_BEFORE = [
+    # The nickname again on its own names the person, whatever follows it.
+    ('Their guitarist, Colin "Tiny" Bryce, is back. Asked about it, "Tiny" shrugged.', ("term", "term")),
+    ('The boxer Joe "Hammer" Rook lost on Saturday. "Hammer" said little afterwards.', ("term", "term")),
+    ("Their guitarist, Colin “Tiny” Bryce, is back. “Tiny” still plays every day.", ("term", "term")),
+    # Left alone: the word before the name sets it, the word closed by a comma and a cue, and other words.
+    ('"Hammer" said little. The boxer Joe "Hammer" Rook lost on Saturday.', ("quote", "term")),
+    ('The boxer Joe "Hammer" Rook lost. "Hammer," he said, "is what they call me."', ("term", "quote", "quote")),
+    ('The boxer Joe "Hammer" Rook lost. "Hammer Time" said the banner.', ("term", "quote")),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), NICKNAMES_BEFORE)
+def test_a_nickname_set_inside_a_name_names_the_person_again(text, kinds):
+    assert tuple(quote.kind for quote in parse_quotes(text).quotes) == kinds
+
+
 #: Spans inside another quotation: (text, the inner span, its kind).
 NESTED_KINDS = [
     # A word or two set off in a speaker's own words, with no cue: a scare quote.

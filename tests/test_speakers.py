@@ -49,6 +49,13 @@ LINKS = [
      [("University of Chicago", "University of Chicago"), ("Chicago", "Chicago")]),
     ("Ahmad Massoud spoke. Mr. Massoud said more.",
      [("Ahmad Massoud", "Ahmad Massoud"), ("Mr. Massoud", "Ahmad Massoud")]),
+    # A nickname set inside a name calls the person alone, in marks or not; a word named before it stays its own.
+    ('Their guitarist, Colin "Tiny" Bryce, is back. Tiny shrugged.',
+     [('Colin "Tiny" Bryce', "Colin Bryce"), ("Tiny", "Colin Bryce")]),
+    ("The boxer Joe “Hammer” Rook lost. “Hammer” said little.",
+     [("Joe “Hammer” Rook", "Joe Rook"), ("Hammer", "Joe Rook")]),
+    ('Tiny spoke first. Colin "Tiny" Bryce is back. Tiny left.',
+     [("Tiny", "Tiny"), ('Colin "Tiny" Bryce', "Colin Bryce"), ("Tiny", "Tiny")]),
     ("He is the son of Ahmad Shah Massoud. Ahmad Massoud leads. Mr. Massoud said.",
      [("Ahmad Shah Massoud", "Ahmad Shah Massoud"), ("Ahmad Massoud", "Ahmad Massoud"),
       ("Mr. Massoud", "Ahmad Massoud")]),

@@ -25,7 +25,7 @@ from quotecheck.attribution.scene import Attribution, Scene, named_in
 from quotecheck.attribution.subjects import (
     OPENING_PHRASE, noun_follows, opening_phrase, past_dateline, sentence_subject,
 )
-from quotecheck.names import mention_at
+from quotecheck.names import NICKNAME_MARKS, Mention, mention_at
 
 NAME = "lead-in"
 CONFIDENCE = 0.7
@@ -71,6 +71,8 @@ def opening_subject(scene: Scene, start: int, end: int) -> tuple[Span | None, st
     at = opener.end() if opener else start
     article = THE.match(text, at, end)  # "The Democratic National Committee released …"
     mention = mention_at(text, article.end() if article else at, end)
+    if mention is None and text.startswith(NICKNAME_MARKS, at):
+        mention = nickname_subject(scene, at, end)
     if mention is not None and not (article and noun_follows(text, mention.end, end)):
         # After "the", a name with a noun after it describes the noun: "the American-born children".
         return Span.of(text, mention), "name"
@@ -78,6 +80,15 @@ def opening_subject(scene: Scene, start: int, end: int) -> tuple[Span | None, st
     if tokens and tokens[0].start() == at and tokens[0].group().lower() in {**PRONOUN_SUBJECTS, **POSSESSIVE_PRONOUNS}:
         return Span(tokens[0].start(), tokens[0].end(), tokens[0].group()), "pronoun"
     return None, None
+
+
+def nickname_subject(scene: Scene, at: int, end: int) -> Mention | None:
+    """The name in marks that opens a sentence at ``at``, a term, as a nickname is: Asked about it, "Tiny" shrugged."""
+    number = bisect_left(scene.starts, at)
+    if number == len(scene.starts) or scene.starts[number] != at or scene.quotes[number].kind != "term":
+        return None
+    mention = mention_at(scene.text, at + 1, end)
+    return mention if mention is not None and mention.end + 1 == scene.quotes[number].end else None
 
 
 def lead_in(scene: Scene, index: int) -> Attribution | tuple[Span, str, Span | None] | None:
