@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from quotecheck.names import PARTICLES
+from quotecheck.names import INDEFINITES, PARTICLES
 
 LEMMAS = """
 accuse acknowledge add admit announce answer argue ask assert assure bark
@@ -104,8 +104,9 @@ GAPS_AND_TOKENS = regex.compile(r"((?:\p{N}+-?)?" + TOKEN.pattern + ")")
 LEAD = " \t,—–-"
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 PHRASE_WORDS = {tuple(phrase.split()) for phrase in PHRASES}
-#: Words that open an unnamed source before its cue: "one said", "a senior official said".
-SOURCE_DETERMINERS = frozenset("a an the one another some many several his her its their".split())
+#: Words that open an unnamed source before its cue: "one said", "a senior official said", and the pronouns that
+#: are one: "somebody said", "everyone close to him said".
+SOURCE_DETERMINERS = frozenset("a an the one another some many several his her its their".split()) | INDEFINITES
 #: Cue words that are also nouns, in their base and plural forms: "his home state", "raising questions".
 NOUN_LEMMAS = """
 answer call charge cheer claim comment credit demand email label name pledge post praise promise question

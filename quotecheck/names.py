@@ -127,6 +127,8 @@ People Officials Critics Analysts Experts Observers Sources Aides Advisers Suppo
 Voters Residents Witnesses Neighbors Neighbours Activists Protesters Organizers Investigators
 Diplomats Economists Strategists Pollsters Scientists Researchers Doctors Lawyers Prosecutors
 """.split())
+#: Pronouns for someone not named, which may open a sentence as its subject: "Somebody said".  A source, never a name.
+INDEFINITES = frozenset("somebody someone anybody anyone everybody everyone nobody noone".split())
 #: A pronoun or a verb with a word run into it, in either case and with either apostrophe: "I’m", "they'd",
 #: "Can’t".  Capitalised, they open sentences in quoted speech; they are neither names nor unnamed sources.
 CONTRACTIONS = frozenset(
@@ -156,7 +158,8 @@ Never Often Sometimes Finally Initially Eventually Previously Currently Soon Onc
 Eleven Twelve Fifteen Eighteen Twenty Thirty Forty Fifty Hundred Thousand Million Billion Dozens
 Several Please Thanks Thank Okay Oh Is Are Was Were Does Did Do Has Have Had Can Could
 Would Should Must Might
-""".split()) | VAGUE_PLURALS | CONTRACTIONS
+""".split()) | VAGUE_PLURALS | CONTRACTIONS \
+    | {word.capitalize() for word in INDEFINITES}
 #: People by what they do or are, in the plural: the vague ones above and more, which alone are no name though a
 #: sentence opens with one ("Farmers said"), but may be part of one ("the Chicago Teachers Union").
 PEOPLE = VAGUE_PLURALS | frozenset(

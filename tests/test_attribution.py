@@ -998,6 +998,14 @@ EXAMPLES = {
         ('Lisa Curtis spoke. Hundreds of demonstrators marched through Center City, chanting "No more."', "No",
          "Hundreds of demonstrators", "anonymous"),
         ('Lisa Curtis spoke. Some say the war is “all but over.”', "all", "Some", "anonymous"),
+        # A pronoun for someone unnamed is an unnamed source, before its cue or after, with words after it or not.
+        ('Somebody said, "We should play one more time."', "We", "Somebody", "anonymous"),
+        ('Everyone said, "Play one more time."', "Play", "Everyone", "anonymous"),
+        ('"We should play one more time," somebody said.', "We", "somebody", "anonymous"),
+        ('Tom Hart won. "We should play," someone close to him said.', "We", "someone close to him", "anonymous"),
+        ('"Stop," nobody said.', "Stop", "nobody", "anonymous"),
+        ('Tom Hart won. "We should play," he said.', "We", "Tom Hart", "pronoun"),
+        ('Tom Hart won. "We should play," said someone close to him.', "We", "someone close to him", "anonymous"),
         # A relative pronoun after an unnamed phrase stands for it: the phrase read back to its determiner,
         # or a plural noun alone; a phrase set beside a name stands for the name.
         ('Democratic candidate Lisa Curtis is disavowing remarks made by a campaign aide who said voters shouldn\u2019t '

@@ -162,6 +162,11 @@ EXAMPLES = [
     # People named for what they do are no name alone, but may be part of one.
     ("Farmers said", []),
     ("the Chicago Teachers Union said", [("Chicago Teachers Union", "", ("Chicago", "Teachers", "Union"))]),
+    # A pronoun for someone unnamed is no name, though it opens a sentence.
+    ("Somebody said", []),
+    ("Everyone knew Lisa Curtis", [("Lisa Curtis", "", ("Lisa", "Curtis"))]),
+    ("Nobody told Massoud", [("Massoud", "", ("Massoud",))]),
+    ("Somerset voted", [("Somerset", "", ("Somerset",))]),
     # Known bugs.
     # A pronoun with a verb run into it is no name, whatever its apostrophe.
     ("and well I’m not, as a soldier, going", []),

@@ -14,7 +14,7 @@ from quotecheck.attribution.context import (
     ABBREVIATIONS, CLAUSE_WORDS, DETERMINERS, PRONOUN_SUBJECTS, WORD, Span, words,
 )
 from quotecheck.cues import NOUN_FORMS, WORDS
-from quotecheck.names import CONTRACTIONS, mention_at
+from quotecheck.names import CONTRACTIONS, INDEFINITES, mention_at
 
 
 RELATIVES = frozenset("who which".split())
@@ -27,12 +27,12 @@ through over under into onto against among between across around behind beyond n
 ONE_OF = frozenset({"one", "another"})
 #: The role set beside "one" between commas: ", a retired teacher,".
 APPOSED_ROLE = regex.compile(r",[ \t]+((?:a|an)[ \t]+\p{Ll}[^,.;:!?()\n\"“”]{1,60}?)(?=,)")
-#: Words an unnamed source may open with besides a determiner: "most", "two", "several".
+#: Words an unnamed source may open with besides a determiner: "most", "two", "several", "somebody".
 SOURCE_OPENERS = DETERMINERS | frozenset("""
 one two three four five six seven eight nine ten many most several few both all other more half
 dozens hundreds thousands millions
 former then senior top chief deputy assistant he she they it
-""".split())
+""".split()) | INDEFINITES
 #: A figure just before a phrase: "21 percent", "71-year-old"; not a year that ends the sentence
 #: before ("in 2019. Critics").
 NUMBER_BEFORE = regex.compile(r"\d(?:[\d,.]*\d)?[ \t-]*\Z")
