@@ -568,9 +568,12 @@ def places() -> dict[str, frozenset[str]]:
 def people_noun(word: str) -> bool:
     """True for a word that calls one person by their people or party: "Frenchman", "Afghan", "Republican".
 
-    Not a plural ("Afghans"), nor a word that calls a whole people ("the French", "the Chinese").
+    Not a plural ("Afghans"), nor a word that calls a whole people ("the French", "the Chinese").  The one of a
+    people listed in the plural is one too, though it is a given name as well and so not listed: "the Scot", "the
+    Finn", "the Czech" (of Scots, Finns, Czechs).
     """
-    return (word in PARTISANS or word in places()["peoples"]) and not word.endswith(COLLECTIVE_ENDINGS)
+    peoples = places()["peoples"]
+    return (word in PARTISANS or word in peoples) and not word.endswith(COLLECTIVE_ENDINGS) or word + "s" in peoples
 
 
 def honorific_gender(honorific: str) -> str | None:

@@ -832,6 +832,13 @@ EXAMPLES = {
          "nominal"),
         ('Ahmad Massoud met Lisa Curtis. "We will not leave," the Afghan said.', "We", "the Afghan", "anonymous"),
         ('The French and the Afghans met. "We will not leave," the French said.', "We", "French", "adjacent"),
+        # The one of a people listed in the plural, though a given name too: "the Scot", "the Finn", "the Czech".
+        ('Tom Hart won in four sets. "My hip feels fine," the Scot said.', "My", "Tom Hart", "nominal"),
+        ('Tom Hart won in four sets. "My hip feels fine," the Finn said.', "My", "Tom Hart", "nominal"),
+        ('Tom Hart won in four sets. "My hip feels fine," the Czech said.', "My", "Tom Hart", "nominal"),
+        ('Tom Hart met Ann Cole. "My hip feels fine," the Dane said.', "My", "the Dane", "anonymous"),
+        ('Finn Russell kicked the winner. "We were lucky," Finn said.', "We", "Finn Russell", "adjacent"),
+        ('Tom Hart won. "We were lucky," the Czech captain said.', "We", "the Czech captain", "anonymous"),
         # A description that counts people means the last list of as many names: "the two men", "the pair".
         ('Ahmad Massoud and Bernard-Henri Lévy signed a statement. "We ask to be heard," the two men wrote.', "We",
          "Ahmad Massoud and Bernard-Henri Lévy", "nominal"),
