@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence
 
 import regex
 
@@ -51,13 +51,20 @@ Education Treasury State Culture Transport Environment Energy Trade Labor Labour
 Principal Senior Junior Shadow Acting Interim Permanent Conservative Tory Liberal Democratic Democrat Republican
 Green Independent Backbench First Second Lord Lady High
 """.split())
+#: The words newspapers are named by: "The Sunday Times", "the Irish Independent", "the Boston Globe".
+NEWSPAPER_WORDS = frozenset("""
+Times Post Journal News Press Tribune Herald Telegraph Mail Guardian Observer Independent Express Mirror Review
+Chronicle Gazette Courier Examiner Inquirer Enquirer Register Dispatch Sentinel Bulletin Standard Monitor Globe
+""".split())
+#: Papers whose Sunday edition is named for the day after "on": "The Mail on Sunday".
+ON_SUNDAY = frozenset({"Mail", "Independent"})
 #: Words that make a capitalised name an organisation.
-ORGANISATION_WORDS = frozenset("""
+ORGANISATION_WORDS = NEWSPAPER_WORDS | frozenset("""
 Department Ministry Agency Administration Committee Commission Council Party Campaign
 Pentagon Kremlin House Senate Congress Court Office Bureau Service Services Police Army Navy
 Force Forces Guard Union Association Institute University College Foundation Center Centre
 Group Corporation Company Inc Corp Co Ltd Bank Fund Organization Organisation Network
-Times Post Journal News Press Tribune Herald Reuters Agence Taliban Government Embassy
+Reuters Agence Taliban Government Embassy
 Coalition Alliance Caucus Board Authority Federation League Society Club Team Church FBI CIA
 NATO NSA ACLU EPA UN EU GOP DNC RNC ISIS Nations Parliament Assembly Cabinet Secretariat
 Front Movement Command Brigade Brigades Mission Consulate Tribunal Watch International Institution Reserve
@@ -85,7 +92,7 @@ BODY_HEADS = {
     Alliance Congress House Party Confederation Order Friends Sisters Brotherhood Chief Chiefs""",
     "for": """Center Centre Institute Committee Campaign Coalition Alliance Foundation Fund Council Commission
     Department Office Ministry Agency Network Project Society Association Partnership Union""",
-    "on": "Council Committee Commission Conference Center Centre",
+    "on": "Council Committee Commission Conference Center Centre " + " ".join(ON_SUNDAY),
 }
 #: The lower-case words such a name may hold, none of which may end it.
 JOIN_WORDS = frozenset({*BODY_HEADS, "the"})
@@ -127,6 +134,8 @@ People Officials Critics Analysts Experts Observers Sources Aides Advisers Suppo
 Voters Residents Witnesses Neighbors Neighbours Activists Protesters Organizers Investigators
 Diplomats Economists Strategists Pollsters Scientists Researchers Doctors Lawyers Prosecutors
 """.split())
+#: Days, which are no name but may be a word of a paper's: "The Sunday Times", "The Mail on Sunday".
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Pronouns for someone not named, which may open a sentence as its subject: "Somebody said".  A source, never a name.
 INDEFINITES = frozenset("somebody someone anybody anyone everybody everyone nobody noone".split())
 #: A pronoun or a verb with a word run into it, in either case and with either apostrophe: "I’m", "they'd",
@@ -147,7 +156,6 @@ And But Or Nor So Yet For If As At By In On Of To From With Without Into Onto Ov
 After Before Since Until Because Although Though Even Still However Meanwhile Also Instead
 Now Here Yes No Not Some Many Most Much More Few Both Each Every All Any Other Another
 One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next New Old
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Photo PHOTO Published
 Updated Advertisement Continue Related Sign Click Share Follow Like Just Only Despite During
@@ -158,7 +166,7 @@ Never Often Sometimes Finally Initially Eventually Previously Currently Soon Onc
 Eleven Twelve Fifteen Eighteen Twenty Thirty Forty Fifty Hundred Thousand Million Billion Dozens
 Several Please Thanks Thank Okay Oh Is Are Was Were Does Did Do Has Have Had Can Could
 Would Should Must Might
-""".split()) | VAGUE_PLURALS | CONTRACTIONS \
+""".split()) | WEEKDAYS | VAGUE_PLURALS | CONTRACTIONS \
     | {word.capitalize() for word in INDEFINITES}
 #: People by what they do or are, in the plural: the vague ones above and more, which alone are no name though a
 #: sentence opens with one ("Farmers said"), but may be part of one ("the Chicago Teachers Union").
@@ -290,8 +298,8 @@ def runs(match: regex.Match) -> Iterator[list[tuple[int, str]]]:
 def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
     """The mention a run of words makes, or None when it holds no name."""
     while tokens and tokens[0][1].rstrip(".") in NOT_NAMES and not (
-            (tokens[0][1] in HONORIFICS or initial(tokens[0][1]) or tokens[0][1] in PLACE_HEADS)
-            and len(tokens) > 1):
+            (tokens[0][1] in HONORIFICS or initial(tokens[0][1])) and len(tokens) > 1
+            or opens_name([word for _, word in tokens[:2]], 0)):
         tokens = tokens[1:]
     last_role = -1
     for index in range(len(tokens) - 1):
@@ -311,7 +319,7 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
         # the name ("Theresa May", "Edward Said"); other such words end it ("Massoud Says").
         inside = cut > 0 or bool(honorific)
         if word.rstrip(".") in NOT_NAMES and not (inside and word in SURNAME_WORDS) and not (
-                initial(word) and len(words) > 1) and not (word in PLACE_HEADS and len(words) > cut + 1):
+                initial(word) and len(words) > 1) and not opens_name(words, cut):
             if cut == 0:
                 return None
             words = words[:cut]
@@ -327,6 +335,20 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
     first = tokens[0][0] if honorific else tokens[last_role + 1][0]
     last_start, last_word = tokens[last_role + len(words)]
     return build_mention((first, last_start + len(last_word), honorific, tuple(words)))
+
+
+def opens_name(words: Sequence[str], index: int) -> bool:
+    """True for a word of NOT_NAMES that is a word of the name ``words`` it stands in at ``index``.
+
+    "New" before another word opens a place's name ("New York"); a day is
+    a word of a paper's name before its word for a paper ("The Sunday
+    Times") or after the "on" of one ("The Mail on Sunday").
+    """
+    word, following = words[index], words[index + 1] if index + 1 < len(words) else ""
+    if word in PLACE_HEADS:
+        return bool(following)
+    return word in WEEKDAYS and following in NEWSPAPER_WORDS \
+        or word == "Sunday" and index == 2 and words[1] == "on" and words[0] in ON_SUNDAY
 
 
 def described(words: tuple[str, ...]) -> int:
@@ -374,7 +396,7 @@ def headed_name(text: str, start: int, name: str, words: list[str]) -> list[Ment
     """
     first, rest = words[0], words[1:]
     honorific = first in HONORIFICS
-    if not rest or not honorific and (first not in NOT_NAMES or first in PLACE_HEADS or not first.isalpha()):
+    if not rest or not honorific and (first not in NOT_NAMES or opens_name(words, 0) or not first.isalpha()):
         return None
     # Nothing after the first word may end a run or a possessive, be dropped or cut, or say what someone is.
     tail = name[len(first):]

@@ -19,7 +19,9 @@ import attrs
 import regex
 
 from quotecheck.cues import WORDS as CUE_WORDS
-from quotecheck.names import HONORIFICS, JOIN_WORDS, ORGANISATION_WORDS, PARTICLES, Mention, mentions, nickname_in
+from quotecheck.names import (
+    HONORIFICS, JOIN_WORDS, NEWSPAPER_WORDS, ORGANISATION_WORDS, PARTICLES, Mention, mentions, nickname_in,
+)
 from quotecheck.roster import Roster, given_name_gender
 
 #: Party members named by their party alone: "Republicans say", "Republican voters". A group, never one person.
@@ -109,9 +111,11 @@ class Person:
 
 
 def is_organisation(words: tuple[str, ...]) -> bool:
-    """True when a name reads as a body rather than a person: "Brent Bozell III" is a person."""
+    """True when a name reads as a body rather than a person: "Brent Bozell III" and "Don Guardian" are persons."""
     if len(words) > 2 and words[-1] in GENERATIONS:
         return False
+    if len(words) == 2 and words[-1] in NEWSPAPER_WORDS and given_name_gender(words[0]) is not None:
+        return False  # a paper's word as a surname: "Don Guardian", "Emily Post"
     last = words[-1].replace(".", "")
     # A body's acronym may open a name too: "the CIA Benghazi outpost", "the FBI Washington field office".
     return words[-1] in ORGANISATION_WORDS or (last.isupper() and len(last) > 1) or not JOIN_WORDS.isdisjoint(words) \

@@ -49,6 +49,11 @@ EXAMPLES = {
         ('Massoud said: «Restons ici.» Martinon replied: «Partons.»', "Restons", "Massoud", "adjacent"),
         ('Massoud said: « Restons ici. » Martinon replied: « Partons. »', "Restons", "Massoud", "adjacent"),
         ('Massoud said: „Stay here.“ Martinon replied: „Go home.“', "Stay", "Massoud", "adjacent"),
+        # A paper's name, a day's with it, is who speaks.
+        ('The Sunday Times called the album "a lost masterpiece".', "a", "Sunday Times", "adjacent"),
+        ('"The plan is reckless," the Sunday Telegraph said in an editorial.', "The", "Sunday Telegraph", "adjacent"),
+        ('The Mail on Sunday called the plan "reckless".', "reckless", "Mail on Sunday", "adjacent"),
+        ('The Daily Mail on Sunday called the plan "reckless".', "reckless", "Daily Mail", "adjacent"),
         # A figure may stand before the words of title after an inverted cue.
         ('“They are wrong,” said 9/11 widow Lisa Curtis.', "They", "Lisa Curtis", "adjacent"),
         ('Lisa Maddox was at the crossing that morning. "Three trucks" came up the valley road before dawn and '

@@ -162,6 +162,15 @@ EXAMPLES = [
     # People named for what they do are no name alone, but may be part of one.
     ("Farmers said", []),
     ("the Chicago Teachers Union said", [("Chicago Teachers Union", "", ("Chicago", "Teachers", "Union"))]),
+    # A day is no name, but a word of a paper's before its word for a paper or after "Mail on".
+    ("The Sunday Times reported", [("Sunday Times", "", ("Sunday", "Times"))]),
+    ("the Sunday Telegraph said", [("Sunday Telegraph", "", ("Sunday", "Telegraph"))]),
+    ("The Mail on Sunday reported", [("Mail on Sunday", "", ("Mail", "on", "Sunday"))]),
+    ("the Mail on Monday said", [("Mail", "", ("Mail",))]),
+    ("the Daily Mail on Sunday said", [("Daily Mail", "", ("Daily", "Mail"))]),
+    ("the Committee on Sunday said", [("Committee", "", ("Committee",))]),
+    ("Sunday was cold", []),
+    ("On Sunday Lisa Curtis said", [("Lisa Curtis", "", ("Lisa", "Curtis"))]),
     # A pronoun for someone unnamed is no name, though it opens a sentence.
     ("Somebody said", []),
     ("Everyone knew Lisa Curtis", [("Lisa Curtis", "", ("Lisa", "Curtis"))]),
