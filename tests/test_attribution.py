@@ -538,6 +538,12 @@ EXAMPLES = {
         # A common given name, or its short form, tells a person's gender: "he" passes over Megyn Kelly.
         ('Megyn Kelly met Jeb Bush. "We talked," he said.', "We", "Jeb Bush", "pronoun"),
         ('Jeb Bush met Megyn Kelly. "We talked," she said.', "We", "Megyn Kelly", "pronoun"),
+        ('Judge Tom Fane sentenced him. Edna Price wept in the gallery. "This was a betrayal," he said.', "This",
+         "Tom Fane", "pronoun"),
+        ('Coach Mark Hale picked the team. Siobhan Kerr scored twice. "We were brilliant," he said.', "We",
+         "Mark Hale", "pronoun"),
+        ('Judge Tom Fane sentenced him. Edna Price wept in the gallery. "This was a betrayal," she said.', "This",
+         "Edna Price", "pronoun"),
         # A party or a platform named alone is no person a pronoun goes back to.
         ('Many Democratic voters like Ahmad Massoud. He says the valley is “safe.”', "safe", "Ahmad Massoud",
          "pronoun"),

@@ -231,11 +231,22 @@ GIVEN_NAMES = [
     ("Mitt", "male"),
     ("Megyn", "female"),
     ("Huma", "female"),
+    # Older names, and Irish, Scottish, Welsh and African ones.
+    ("Edna", "female"),
+    ("Dorothea", "female"),
+    ("Siobhan", "female"),
+    ("Niamh", "female"),
+    ("Rhys", "male"),
+    ("Seamus", "male"),
+    ("Reginald", "male"),
+    ("Kwame", "male"),
     # Names given to both genders, and names not listed.
     ("Jordan", None),
     ("Taylor", None),
     ("Kim", None),
     ("Massoud", None),
+    ("Jessie", None),
+    ("Ellis", None),
     ("Xyzzy", None),
     ("", None),
 ]

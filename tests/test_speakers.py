@@ -171,6 +171,11 @@ FACTS = [
     ("Mrs. Thatcher spoke.", "Mrs. Thatcher", "gender", "female"),
     ("Lisa Curtis spoke.", "Lisa Curtis", "gender", "female"),
     ("Ahmad Massoud spoke.", "Ahmad Massoud", "gender", "male"),
+    # The gender of a given name the list knows, older, Irish or Welsh ones too; none for one it does not.
+    ("Edna Price wept.", "Edna Price", "gender", "female"),
+    ("Siobhan Kerr scored.", "Siobhan Kerr", "gender", "female"),
+    ("Rhys Jones scored.", "Rhys Jones", "gender", "male"),
+    ("Jordan Price wept.", "Jordan Price", "gender", None),
     ("He met Curtis.", "Curtis", "gender", None),
     ("Lt. Gen. Mirza Mohammad Yarmand said", "Lt. Gen. Mirza Mohammad Yarmand", "title", "Lt. Gen."),
     ("Ahmad Massoud spoke. Mr. Massoud said.", "Ahmad Massoud", "title", "Mr."),
