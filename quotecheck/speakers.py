@@ -20,7 +20,7 @@ import regex
 
 from quotecheck.cues import WORDS as CUE_WORDS
 from quotecheck.names import (
-    HONORIFICS, JOIN_WORDS, NEWSPAPER_WORDS, ORGANISATION_WORDS, PARTICLES, Mention, mentions, nickname_in,
+    HONORIFICS, JOIN_WORDS, NEWSPAPER_WORDS, ORGANISATION_WORDS, PARTICLES, ROLES, Mention, mentions, nickname_in,
 )
 from quotecheck.roster import Roster, given_name_gender
 
@@ -82,12 +82,36 @@ LOCATIVE = frozenset({"in", "from", "to", "across", "into", "near", "throughout"
 LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 #: A lower-case word after "the" and a name, which makes the name a modifier of it: "the Sanders campaign".
 MODIFIED = regex.compile(r"[ \t]+(\p{Ll}+)\b")
+#: A list going on after a name: "the Clinton and Sanders camps", "the Clinton, Sanders and Trump campaigns".
+JOINED_AFTER = regex.compile(r"[ \t]*(?:,|&|(?:and|or)\b)")
 #: Lower-case words that go on a sentence or a phrase after a name rather than take it as a modifier: "the
 #: Taliban said", "the Houthis and".
 NOT_MODIFIED = CUE_WORDS | frozenset("""
 is are was were be been has have had will would can could may might must should shall does did do
 and or nor but of in on at to for with by from as than that which who whose where when while
 """.split())
+
+#: Roles in lower case that a name stands before as their holder's side, with the holder named after them, perhaps
+#: with a word or two that say which role: "Rovers manager Steve Bannon", "Sanders campaign manager Jeff Weaver".
+#: The name there is no one who acts, and no one a pronoun after means.
+HELD_ROLES = frozenset(role.lower() for role in ROLES) | frozenset("""
+captain coach boss skipper striker goalkeeper midfielder defender winger owner chairman chairwoman president
+director secretary minister official deputy
+""".split())
+ROLE_QUALIFIERS = frozenset("""
+campaign press communications deputy assistant senior chief national security foreign policy political top former
+longtime team club first-team administration transition
+""".split())
+HELD_ROLE = regex.compile(
+    rf"(?:[ \t]+(?:{'|'.join(sorted(ROLE_QUALIFIERS))})){{0,2}}[ \t]+(?:{'|'.join(sorted(HELD_ROLES))})[ \t]+"
+)
+#: The most characters between a name and its holder's name after such a role.
+HELD_REACH = 2 + max(map(len, ROLE_QUALIFIERS)) * 2 + max(map(len, HELD_ROLES)) + 3
+#: What stands between two sides when one beats the other: "Rovers beat Athletic".  Sides an article names by one
+#: word alone, and no one by their full name, are teams, not people.
+RESULT_VERBS = ("beat", "beats", "lost to", "loses to", "drew with", "draws with")
+RESULTS = frozenset(f" {verb} {the}" for verb in RESULT_VERBS for the in ("", "the "))
+RESULT_LENGTH = max(map(len, RESULTS))
 
 
 @attrs.define
@@ -385,12 +409,17 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     cast = Cast()
     cast.headline_end = headline_end(text)
     settled: dict[tuple[str, ...], int] = {}  # names that can mean one person only
+    results: list[tuple[int, int]] = []  # the people on either side of "beat": sides of a match if no one else
     # Where a name after "the elder" or "the younger" would start, and which of the two it asks for.
     aged = age_words(text)
     # Every mention is found before any is linked: it runs faster than linking each as it is found.
     cast.mentions = names_in_titles(text, list(mentions(text)))
     cast.starts = [mention.start for mention in cast.mentions]
     people, referents, mentioned = cast.people, cast.referents, cast.mentions
+    # Where each next mention starts, the holder's name after a role ("Rovers manager Steve Bannon").
+    following = cast.starts[1:] + [len(text) + HELD_REACH + 1]
+    # Most articles report no result: the words are looked for once, not around every name.
+    scored = any(verb in text for verb in RESULT_VERBS)
     # ``number`` is the mention's index, and so how many referents are known before it.
     for number, mention in enumerate(mentioned):
         start, end, honorific, words = mention
@@ -416,8 +445,15 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
             before = word_before = ""
         if word_before not in SIDELINED:
             person.salience += 1
-        # "the Sanders campaign", "The Adelson factor": a name that modifies a noun is neither named nor a place.
-        modifier = word_before in ("the", "The") and len(words) == 1 and not honorific and modifies(text, end)
+        # "Rovers captain Lee Daws": the word before the next name is looked up first, the pattern tried only then.
+        after, held = following[number], False
+        if after - end <= HELD_REACH:
+            space = text.rfind(" ", end, after - 1)
+            held = space >= 0 and text[space + 1: after - 1] in HELD_ROLES \
+                and HELD_ROLE.fullmatch(text, end, after) is not None
+        # "the Sanders campaign", "The Adelson factor": a name that modifies a noun is neither named nor a place;
+        # nor is a side before its captain or manager.
+        modifier = held or word_before in ("the", "The") and len(words) == 1 and not honorific and modifies(text, end)
         if modifier:
             cast.modifiers.add(number)
         if not person.named and not modifier and (honorific or len(words) > 1 or (
@@ -429,12 +465,35 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
             # "in Kabul" the first time it is named, and "Virginia" after "in Ohio, Pennsylvania,": a place;
             # "to Massoud" later changes nothing.
             person.place = True
+        elif word_before in ("the", "The") and not modifier and not honorific and person.words == words \
+                and len(words) == 1 and person.kind == "person" and not JOINED_AFTER.match(text, end):
+            # "The Regal will close": no one named by one word is "the" one; but "the Clinton and Sanders
+            # camps" are theirs.
+            person.place = True
+        if scored and number and len(words) == 1 and start - mentioned[number - 1].end <= RESULT_LENGTH \
+                and text[mentioned[number - 1].end: start] in RESULTS and len(mentioned[number - 1].words) == 1:
+            results.append((referents[-1], index))
         if honorific:
             person.title = person.title or honorific
             if person.gender is None and person.kind == "person":
                 person.gender = honorific_gender(honorific)
         referents.append(index)
+    teams(cast, results)
     return cast
+
+
+def teams(cast: Cast, results: list[tuple[int, int]]) -> None:
+    """The sides of ``results`` ("Rovers beat Athletic") made bodies, of those the article names by one word alone.
+
+    Only someone no one else is named after, with no title nor gender: not
+    "Clinton" of "Clinton beat Sanders" in an article that names Hillary Clinton.
+    """
+    for pair in results:
+        for index in pair:
+            person = cast.people[index]
+            if len(person.words) == 1 and person.kind == "person" and not person.title and person.gender is None \
+                    and len(cast.short_names.get(person.words[0], ())) == 1:
+                person.kind = "organisation"
 
 
 def modifies(text: str, end: int) -> bool:

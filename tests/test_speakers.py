@@ -215,6 +215,17 @@ FACTS = [
     ("He read the Washington Post.", "Washington Post", "kind", "organisation"),
     ("Mayor Don Guardian spoke.", "Mayor Don Guardian", "kind", "person"),
     ("Emily Post wrote.", "Emily Post", "kind", "person"),
+    # The sides of "beat" or "lost to" that the article names by one word alone are teams; a one-word name after
+    # "the" is no one; a name before a role and its holder's name does not act there.
+    ("Rovers beat Athletic on Saturday.", "Rovers", "kind", "organisation"),
+    ("Rovers lost to Athletic on Saturday.", "Athletic", "kind", "organisation"),
+    ("Clinton beat Sanders in Ohio. Hillary Clinton spoke.", "Clinton", "kind", "person"),
+    ("Mr. Smith beat Mr. Jones.", "Mr. Smith", "kind", "person"),
+    ("Rovers played Athletic on Saturday.", "Rovers", "kind", "person"),
+    ("He bought the shuttered Regal. The Regal will close.", "Regal", "place", True),
+    ("Clinton spoke. He met the Clinton and Sanders camps.", "Clinton", "place", False),
+    ("He said Rovers manager Steve Bannon spoke.", "Rovers", "named", False),
+    ("He said Rovers won the cup.", "Rovers", "named", True),
     ("He met Lisa Curtis.", "Lisa Curtis", "named", True),
     ("It was late. Smugglers gathered.", "Smugglers", "named", False),
     ("It was late.\n\nSmugglers gathered.", "Smugglers", "named", False),
@@ -296,6 +307,16 @@ PRONOUNS = [
     # A titled surname before the full name is the same person, named in full later.
     ('Mr. Yarmand sent a note, which Lt. Gen. Mirza Mohammad Yarmand signed.\n\n"It will last," he wrote.',
      "Mirza Mohammad Yarmand"),
+    # A team or a venue is no one "he" or "she" means: not before its manager, nor after "beat" or "the".
+    ('The winner came late as Rovers beat Athletic.\n\nRovers manager Steve Bannon praised the fans. "He didn\'t '
+     'sulk," he said.', "Steve Bannon"),
+    ('Kane scored twice as Spurs came from behind.\n\nSpurs captain Son Heung-min praised the fans. "It\'s '
+     'February," he said.', "Son Heung-min"),
+    ('Lisa Curtis met Sanders. Sanders campaign manager Jeff Weaver spoke. "We will win," he said.', "Jeff Weaver"),
+    ('Rovers beat Athletic 2-1.\n\n"We deserved it," he said.', "he"),
+    ('Arthur Penhale bought the shuttered Regal in 1969.\n\nThe Regal will close, the cinema\'s manager, Ellie Tonks, '
+     'said. "There was only one Mr Penhale," she said.', "Ellie Tonks"),
+    ('Lisa Curtis met Sanders. Sanders praised Jeff Weaver. "We will win," he said.', "Sanders"),
     # Known bugs.
     pytest.param("By Lisa Curtis\nJanuary 5, 2021\n\n“It is over,” Curtis said.", "Lisa Curtis",
                  id="byline"),
