@@ -236,9 +236,9 @@ def sources_opening(
     the campaign said the rally was canceled. “…,” she said" is the
     spokeswoman, not a woman named before.  Only one brought in as new ("A
     spokeswoman", "One official", "But a nurse", "According to a teacher,"),
-    of the pronoun's gender as ``role_number``
-    reads the phrase, and at a quote level the pronoun may look into; "they"
-    finds people described among ``bodies``.
+    of the pronoun's gender as ``role_number`` reads the phrase, and at a
+    quote level the pronoun may look into; "they" finds people described
+    among ``bodies``.
     """
     text, found, own_sentence = scene.text, [], starts[-1]
     for start in starts[bisect_left(starts, own_sentence - SOURCE_REACH): -1]:
