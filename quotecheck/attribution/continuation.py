@@ -75,9 +75,9 @@ def someone_between(scene: Scene, start: int, end: int, speaker: str | None) -> 
 
 def writers_question(scene: Scene, index: int) -> bool:
     """True when quote ``index`` is a question the writer asks in the first person: "“Why stay?” I asked him."."""
-    decision, quote = scene.decisions[index], scene.quotes[index]
+    decision = scene.decisions[index]
     return decision is not None and decision.mention is not None and the_writer(scene, decision.mention) \
-        and QUESTION.search(scene.text, max(quote.start, quote.end - 3), quote.end) is not None
+        and asks(scene, index)
 
 
 def sieve(scene: Scene, index: int) -> Attribution | None:

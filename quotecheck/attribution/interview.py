@@ -88,8 +88,8 @@ def leaders(scene: Scene) -> list[Attribution | None]:
     return found
 
 
-def last_speaker(scene: Scene, index: int, leader: Attribution | None) -> Attribution | None:
-    """The person quoted just before the question that quote ``index`` answers, when the question is theirs.
+def last_speaker(scene: Scene, index: int, question: int, leader: Attribution | None) -> Attribution | None:
+    """The person quoted just before the question at ``question`` that quote ``index`` answers, when it is theirs.
 
     A quote in the question ("Haqqani’s claims that he was “withdrawing?”")
     or inside another quote ("Churchill said, ‘…’") asks nothing.  Nor is
@@ -101,9 +101,6 @@ def last_speaker(scene: Scene, index: int, leader: Attribution | None) -> Attrib
     writer's questions speak so of the one the article follows.
     """
     quote = scene.quotes[index]
-    starts = scene.sentences.starts(quote.start - QUESTION_REACH, quote.start)
-    # The answer may open a sentence of its own: the question is the sentence before it.
-    question = max((start for start in starts if start < quote.start), default=0)
     for earlier in range(index - 1, -1, -1):
         decision, before = scene.decisions[earlier], scene.quotes[earlier]
         if before.end < question - LAST_REACH:
@@ -139,19 +136,22 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if not QUESTION_END.search(text, start, quote.start) and not asked_before(text, paragraph_start, quote.start) \
             and not after_writers_question(scene, index):
         return None
-    asked = asked_by_name(scene, index)
+    # The answer may open a sentence of its own: the question is the sentence before it.
+    starts = scene.sentences.starts(quote.start - QUESTION_REACH, quote.start)
+    question = max((start for start in starts if start < quote.start), default=0)
+    asked = asked_by_name(scene, index, question)
     if asked is not None:
         return asked
     leader = leaders(scene)[index]
-    source = last_speaker(scene, index, leader) or leader
+    source = last_speaker(scene, index, question, leader) or leader
     if source is None:
         return None
     return Attribution(index, source.speaker, source.speaker_kind, source.mention, None, NAME, CONFIDENCE,
                        source.description)
 
 
-def asked_by_name(scene: Scene, index: int) -> Attribution | None:
-    """The answer to a question that asks a person by name: ``Does Priya Raman agree? "…"``.
+def asked_by_name(scene: Scene, index: int, question: int) -> Attribution | None:
+    """The answer to the question at ``question`` when it asks a person by name: ``Does Priya Raman agree? "…"``.
 
     The name is the subject of the question, right after its auxiliary
     (``Does``, ``And what does``, ``Will``); not a name that owns something
@@ -159,8 +159,6 @@ def asked_by_name(scene: Scene, index: int) -> Attribution | None:
     interviewee.
     """
     text, quote, cast = scene.text, scene.quotes[index], scene.cast
-    starts = scene.sentences.starts(quote.start - QUESTION_REACH, quote.start)
-    question = max((start for start in starts if start < quote.start), default=0)
     number = cast.before(question)
     if number >= len(cast.mentions) or cast.mentions[number].start >= quote.start:
         return None

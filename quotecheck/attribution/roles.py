@@ -1,4 +1,5 @@
-"""The nouns for people by their role and for bodies, that descriptions of unnamed sources end with.
+"""The nouns for people by their role and for bodies, that descriptions of unnamed sources end with, and the words
+after which a description goes on about something else.
 
 Kept apart from the modules that read them, so that the cue search can tell
 a role set beside a name ("the charity's director, Aisha Rahman") without
@@ -34,4 +35,9 @@ commercial statement email e-mail memo memorandum letter report editorial post t
 flyer mailer release document filing complaint lawsuit affidavit indictment ruling bill resolution constitution
 platform manifesto book article column survey poll study charity trust club society federation league university
 hospital museum
+""".split())
+#: Words after which a source phrase goes on about something else: "a spokesman for", "officials familiar with".
+PHRASE_CUTS = frozenset("""
+for of with at in from who whose that which familiar close on to within inside under representing
+after before since when as
 """.split())

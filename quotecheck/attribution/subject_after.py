@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import AUXILIARIES, PRONOUN_SUBJECTS, Span, behind_preposition, words
-from quotecheck.attribution.roles import GENDERED_ROLES, ROLES as ROLE_NOUNS
+from quotecheck.attribution.roles import GENDERED_ROLES, PHRASE_CUTS, ROLES as ROLE_NOUNS
 from quotecheck.attribution.phrases import ANTECEDENT_OPENERS, FORWARD_WORDS, phrase_forward
 from quotecheck.attribution.subject_before import TIME_OPENERS
 from quotecheck.attribution.subjects import DETERMINER_BEFORE, title_word, titled_name
@@ -42,8 +42,6 @@ NAMED_BODIES = frozenset("""
 union company firm group organization organisation charity agency party association coalition alliance foundation
 institute network newspaper magazine station channel council committee board
 """.split())
-#: Words after which a role phrase goes on about something else: "the mayor of Leeds", "the MP for Leeds".
-ROLE_CUTS = frozenset("for of at in from with on".split())
 #: Pronouns that stand for a source after "according to".
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
@@ -115,7 +113,7 @@ def apposed_name(text: str, phrase: Span, end: int):
         return None
     # The phrase's noun, before words that go on about something else: "the mayor of Leeds".
     words = phrase.text.split()
-    head = next((word for word, after in zip(words, words[1:]) if after in ROLE_CUTS), words[-1])
+    head = next((word for word, after in zip(words, words[1:]) if after in PHRASE_CUTS), words[-1])
     body = head.lower() in NAMED_BODIES
     if not body and head not in ROLES and head.capitalize() not in ROLES and head.lower() not in PERSON_ROLES:
         return None

@@ -22,7 +22,7 @@ import regex
 
 from quotecheck.attribution.context import REACH, Span, behind_preposition, sentence_end
 from quotecheck.attribution.lookup import inside_quote
-from quotecheck.attribution.roles import BODIES, GENDERED_ROLES, ROLES
+from quotecheck.attribution.roles import BODIES, GENDERED_ROLES, PHRASE_CUTS, ROLES
 from quotecheck.attribution.scene import Scene
 from quotecheck.attribution.subjects import opening_phrase, opening_source
 from quotecheck.cues import WORDS as CUE_WORDS
@@ -31,11 +31,6 @@ from quotecheck.speakers import Person
 
 #: Nouns whose plural is irregular.
 IRREGULAR_PLURALS = frozenset("people men women children".split())
-#: Words after which a source phrase goes on about something else: "a spokesman for", "officials familiar with".
-PHRASE_CUTS = frozenset("""
-for of with at in from who whose that which familiar close on to within inside under representing
-after before since when as
-""".split())
 #: Words that bring in one person not met before: "a spokesman", "one aide", "another official".
 NEW_ONE = frozenset("a an one another someone".split())
 #: A role a name owns (after its possessive ending, names.POSSESSIVE) is in the first two words after it, read
