@@ -140,6 +140,15 @@ DETERMINER_BEFORE = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 
+#: A word in lower case just after a span, as a noun after the adjective or noun a span holds: the "comeback"
+#: single.  Not a preposition or a conjunction, after which the span is a noun quoted whole: a "belt" of prosperity.
+WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{L}-]*)\b")
+PHRASE_GOES_ON = frozenset(
+    "of in on at to for from with by as into onto than and or but nor about over under after before".split()
+)
+#: How far a sentence is read on either side of a span for a cue that reports it.
+SENTENCE_REACH = 300
+
 SINGLE_MARKS = "'‘’‚‹›"
 MARKS = "\"“”„«»‘’‚‹›' \n\t"
 #: How much of a span's text the decision reads.
@@ -317,6 +326,26 @@ def classify(
         # A sentence of its own, one a cue after closes ("“He has a war to run,” one said"), or one cut
         # off by a dash ("“Don't—” she began").
         return "quote"
+    if len(words) == 1 and words[0][:1].islower() and not content.rstrip(SPACES).endswith(CLAUSE_ENDS) \
+            and DETERMINER_BEFORE.search(before) and in_unreported_phrase(text, start, end):
+        return "term"
     # A word or two set off inside someone's quotation is the speaker's scare
     # quote, unless a cue just before gives them to someone (he said 'no').
     return "term" if nested and short and not has_cue(" ".join(before.split()[-1:])) else "fragment"
+
+
+def in_unreported_phrase(text: str, start: int, end: int) -> bool:
+    """True when the span ``text[start:end]`` modifies the noun after it in a sentence no cue reports.
+
+    The "independent" review, a "closed" primary: one word set between a
+    determiner and its noun, with no one in the sentence who said it, is the
+    writer's scare quote.  With a cue the word is the speaker's (he called it
+    a "rigged" process), and a cue anywhere after it in the paragraph counts.
+    """
+    following = WORD_AFTER.match(text, end)
+    if following is None or following.group(1) in PHRASE_GOES_ON:
+        return False
+    before = text[max(0, start - SENTENCE_REACH): start]
+    before = SENTENCE_BREAK.split(before.rsplit("\n", 1)[-1])[-1]
+    # After the span the rest of the paragraph is read, past points that may end an abbreviation ("Mr.").
+    return not has_cue(before) and not has_cue(text[end: end + SENTENCE_REACH].split("\n", 1)[0])

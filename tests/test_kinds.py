@@ -147,6 +147,17 @@ KINDS = [
     ('The crowd waited.\n\n"That," he added.', "quote"),
     # A preposition alone does not: the cue after makes it speech.
     ("She insisted on “Getting It Done,” Cole said.", "quote"),
+    # One word in lower case between a determiner and its noun, in a sentence no cue reports: a scare quote.
+    ('The "comeback" single entered the chart at number 12.', "term"),
+    ('The "independent" review was led by a friend of the minister.', "term"),
+    ("He has lived in the “temporary” shelter for six years.", "term"),
+    # Left alone: a cue in the sentence, before or after; a preposition after the word, which is then a noun
+    # quoted whole; two words; a word that ends a clause.
+    ('Ms. Curtis said the council ran a "rigged" process.', "fragment"),
+    ('The "independent" review was a sham, Mr. Yarmand told reporters.', "fragment"),
+    ('Traders saw the port as a "belt" of prosperity.', "fragment"),
+    ('The "truly independent" review was led by a friend of the minister.', "fragment"),
+    ('The review was hardly "independent," and it took a year.', "fragment"),
 ]
 
 
