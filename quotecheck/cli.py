@@ -7,9 +7,11 @@ The stages are imported inside the commands that use them, so that
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
-from typing import Sequence
+from typing import Iterator, Sequence, TextIO
 
 from quotecheck import __version__
 
@@ -324,18 +326,42 @@ def run_report(arguments: argparse.Namespace) -> int:
 
     errors: list = []
     on_error = collect_errors(errors)
+    page = os.path.realpath(arguments.output)
     try:
         resolver = Resolver(arguments.config, {})  # a broken --config FILE governs every input
         options = attrs.evolve(options_from(arguments), config=resolver)
-        # As on standard output, a file name in bytes that are no UTF-8 is written as escapes.
-        with open(arguments.output, "w", encoding="utf-8", errors="backslashreplace") as out:
-            documents = included(arguments.paths, lambda path: documents_from(arguments, [path]), resolver, options,
-                                 Tally(), on_error, sys.stderr)
-            write_html(run(documents, options, jobs=arguments.jobs, on_error=on_error, stage=check), out)
+        # The page, and an earlier one in its place, is no article of a folder it lies in.
+        documents = (item for item in included(arguments.paths, lambda path: documents_from(arguments, [path]),
+                                               resolver, options, Tally(), on_error, sys.stderr)
+                     if os.path.realpath(item.path) != page)
+        with replacing(arguments.output) as out:
+            write_html(run(documents, options, jobs=arguments.jobs, on_error=on_error, stage=check), out,
+                       unread=errors)
     except (RosterError, ConfigError, OSError) as problem:
         report_error(problem)
         return EXIT_INPUT_ERROR
     return EXIT_INPUT_ERROR if errors else 0
+
+
+@contextlib.contextmanager
+def replacing(path: str) -> Iterator[TextIO]:
+    """A text file that takes the place of ``path`` once written whole; on failure ``path`` is left as it was.
+
+    It is written beside ``path`` under a name that opens with a point, which
+    no walk of a folder reads.
+    """
+    import tempfile
+
+    folder, name = os.path.split(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder or ".")
+    try:
+        # As on standard output, a file name in bytes that are no UTF-8 is written as escapes.
+        with open(handle, "w", encoding="utf-8", errors="backslashreplace") as out:
+            yield out
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
 
 
 def index_path(arguments: argparse.Namespace) -> str:

@@ -486,3 +486,27 @@ def test_a_file_name_that_is_no_utf8_is_reported_in_every_output(tmp_path):
     index = tmp_path / "quotes.sqlite"
     assert output("index", "add", "--index", str(index)).returncode == 0
 
+
+
+def test_report_lists_the_inputs_it_could_not_read_on_the_page(capsys, tmp_path):
+    write(tmp_path, "d/draft.txt", UNSOURCED)
+    (tmp_path / "d" / "broken.txt").write_bytes(b"Caf\xe9 \xff talk")
+    page = tmp_path / "out.html"
+    code, _, err = run(capsys, "report", str(tmp_path / "d"), "-o", str(page))
+    html = page.read_text(encoding="utf-8")
+    assert code == 2 and documents_on(page) == ["draft.txt"]
+    assert "<h3>Inputs not read</h3>" in html
+    listed = re.findall(r'<section class="unread">.*?<li class="severity-error">([^<]*)</li>', html, re.S)
+    assert listed == [err.strip().removeprefix("quotecheck: ")] and "broken.txt" in listed[0]
+    assert "byte 3" in listed[0]
+
+
+def test_a_report_written_inside_a_reported_folder_is_not_read_back(capsys, tmp_path):
+    write(tmp_path, "d/draft.txt", UNSOURCED)
+    page = tmp_path / "d" / "report.html"
+    for _ in range(2):  # the second run finds the first run's page in the folder
+        code, _, err = run(capsys, "report", str(tmp_path / "d"), "-o", str(page))
+        assert (code, err) == (0, "")
+        assert documents_on(page) == ["draft.txt"]
+    assert sorted(os.listdir(tmp_path / "d")) == ["draft.txt", "report.html"]  # no part-written file is left
+

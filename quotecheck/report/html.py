@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from html import escape
-from typing import Iterable, TextIO
+from typing import Iterable, Sequence, TextIO
 
 import attrs
 import regex
@@ -314,8 +314,12 @@ def write_document(checked: Checked, number: int, palette: Palette, out: TextIO)
               f'<h3>Speakers</h3>\n{speaker_table(checked, palette)}\n</article>\n')
 
 
-def write_html(results: Iterable[Checked], out: TextIO) -> None:
-    """One self-contained HTML page of the checked documents, written as each document comes."""
+def write_html(results: Iterable[Checked], out: TextIO, *, unread: Sequence[object] = ()) -> None:
+    """One self-contained HTML page of the checked documents, written as each document comes.
+
+    ``unread`` holds the inputs that could not be read or checked; it is
+    read once the documents are written, so it may fill while they are.
+    """
     out.write('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
               f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">\n'
               '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -331,4 +335,9 @@ def write_html(results: Iterable[Checked], out: TextIO) -> None:
         write_document(checked, count, palette, out)
     if not count:
         out.write('<p class="none">No documents.</p>\n')
+    if unread:
+        # An editor reads the page, not the terminal: what was left out is said here too.
+        items = "".join(f'<li class="severity-error">{escape(str(problem))}</li>' for problem in unread)
+        out.write(f'<section class="unread">\n<h3>Inputs not read</h3>\n<ul class="findings">{items}</ul>\n'
+                  '</section>\n')
     out.write(f'</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n')
