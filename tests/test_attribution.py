@@ -920,6 +920,15 @@ EXAMPLES = {
         ('The minister on Tuesday insisted she would not "blink first".', "blink", "The minister", "anonymous"),
         ('Yesterday the minister said the plan was "dead".', "dead", "the minister", "anonymous"),
         ('Officials in Kabul said the plan was "dead".', "dead", "Officials in Kabul", "anonymous"),
+        # A year alone after the preposition is a time too, and a time goes after a noun's "of" phrase.
+        ('The panel in 2014 said the plan was "unworkable".', "unworkable", "The panel", "anonymous"),
+        ('A panel of judges in 2014 said the plan was "unworkable".', "unworkable", "A panel of judges", "anonymous"),
+        ('The head of the panel on Monday said it was "unworkable".', "unworkable", "The head of the panel",
+         "anonymous"),
+        # ... but not a year that leads on to a clause's own subject.
+        ("Hillary Clinton spoke first. She is sure of the contrast between her and Trump, and since 2008 she has "
+         "often told Obama’s team — jokingly but with edge — that “I only lost one debate.”", "I",
+         "Hillary Clinton", "pronoun"),
         ('In opposing the request, the minister said it was "futile".', "futile", "the minister", "anonymous"),
         # ... but after "with" the phrase before the participle is its own subject.
         ('The bill passed on Tuesday, with the minister calling it "a historic day".', "a", "the minister",

@@ -24,6 +24,8 @@ from quotecheck.names import name_ending as mention_ending
 ADVERBIAL_OPENERS = frozenset("in on at during since after before over".split())
 TIME_OPENERS = frozenset("last this next earlier".split())
 TIME_NOUNS = frozenset("week month year weekend morning afternoon evening night".split())
+#: A year alone between a preposition and the cue, which no word of a phrase's words holds: "The panel in 2014 said".
+YEAR = regex.compile(r"\s+(?:1[89]|20)\d\d\s+")
 #: The most words such a phrase runs to, its preposition included.
 ADVERBIAL_WORDS = 5
 #: An aside in brackets (ASIDE) between a subject and its cue.
@@ -66,7 +68,7 @@ def subject_before(
         if aside is not None:
             tokens = words(text, floor, aside.start())
             pop_between(tokens)
-    if drop_adverbial(text, floor, tokens):
+    if drop_adverbial(text, floor, tokens, cue_start):
         pop_between(tokens)
     if not tokens:
         return None, None
@@ -133,7 +135,7 @@ def pop_between(tokens: list[regex.Match]) -> None:
         tokens.pop()
 
 
-def drop_adverbial(text: str, floor: int, tokens: list[regex.Match]) -> bool:
+def drop_adverbial(text: str, floor: int, tokens: list[regex.Match], end: int) -> bool:
     """Drop a short phrase of time or place that ends ``tokens`` after a subject: "Trump on Monday", "who has in 2010".
 
     The phrase goes only when what stands before it is a name, a pronoun
@@ -158,8 +160,9 @@ def drop_adverbial(text: str, floor: int, tokens: list[regex.Match]) -> bool:
             return False
         before = tokens[subject].group()
         # A time goes after any subject ("The minister on Tuesday insisted"); a place may be the phrase's own.
-        timed = (of_time or any(token.group().lower() in TIMES for token in tokens[index + 1:])) \
-            and not behind_preposition(text, floor, tokens[subject].start())
+        timed = (of_time or any(token.group().lower() in TIMES for token in tokens[index + 1:])
+                 or index == len(tokens) - 1 and YEAR.fullmatch(text, tokens[index].end(), end) is not None) \
+            and preposition_before(text, floor, tokens[subject].start()) in (None, "of")
         if timed or before.lower() in RELATIVES or before.lower() in PRONOUN_SUBJECTS \
                 or before[0].isupper() and named_before(text, floor, tokens[subject].end()):
             del tokens[index:]
