@@ -68,15 +68,29 @@ def best_time(text: str, repeats: int = 3, run=parse_quotes) -> float:
     return min(times)
 
 
+#: How many times a pair of timings is taken before a ratio over the bound fails.
+ATTEMPTS = 3
+
+
 def assert_linear(make_text, size: int, repeats: int = 3, run=parse_quotes) -> None:
-    """Running over ``make_text(4 * size)`` takes less than 8 times ``make_text(size)``."""
+    """Running over ``make_text(4 * size)`` takes less than 8 times ``make_text(size)``.
+
+    Linear work gives a ratio near 4 and quadratic work one near 16 at every
+    try; another job on the machine can stretch one timing and not the other,
+    so a ratio over 8 is measured again, up to ATTEMPTS times, before it fails.
+    """
     small = make_text(size)
     large = make_text(4 * size)
     best_time(small, repeats=1, run=run)  # warm up regex caches and the allocator
-    small_time = best_time(small, repeats, run)
-    large_time = best_time(large, repeats, run)
-    ratio = large_time / small_time
-    assert ratio < 8, f"4x the input took {ratio:.1f}x the time ({small_time:.3f} s -> {large_time:.3f} s)"
+    ratios = []
+    for _ in range(ATTEMPTS):
+        small_time = best_time(small, repeats, run)
+        large_time = best_time(large, repeats, run)
+        ratios.append(large_time / small_time)
+        if ratios[-1] < 8:
+            return
+    raise AssertionError(f"4x the input took {min(ratios):.1f}x the time at best of {ATTEMPTS} tries "
+                         f"(last: {small_time:.3f} s -> {large_time:.3f} s)")
 
 
 def test_block_parses_as_documented():
