@@ -260,6 +260,11 @@ EXAMPLES = {
         ('However, Lisa Curtis, an analyst at the institute, said the road was "still open."', "still", "Lisa Curtis",
          "adjacent"),
         ('At a rally in Kabul, Lisa Curtis, the envoy, said: "We will hold."', "We", "Lisa Curtis", "adjacent"),
+        # A chain of descriptions set beside the subject ends in the name that is who speaks.
+        ('But the rebels\' leader, the veteran envoy to Paris, Lisa Curtis, said the talks were "too little, too '
+         'late."', "too", "Lisa Curtis", "adjacent"),
+        ('But the rebels\' leader, a veteran envoy, said the talks were "too little, too late."', "too",
+         "the rebels' leader", "anonymous"),
         ('Lisa Curtis echoed the warning that the valley is "not safe."', "not", "Lisa Curtis", "adjacent"),
         ('"Not yet," Mr. Massoud shot back.', "Not", "Massoud", "adjacent"),
         ('The letter went on to say: "We will stay."', "We", "The letter", "anonymous"),

@@ -243,5 +243,26 @@ def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tupl
                 return Span(head[-1].start(), head[-1].end(), head[-1].group()), "pronoun"
             # "her senior policy adviser, Jake Sullivan, said": the name the description is set beside.
             named = name_beside(text, token.end(), len(text))
+            if named[0] is None:
+                named = name_after_descriptions(text, tokens[index + 1:])
             return named if named[0] is not None else phrase_back(text, head)
     return phrase_back(text, tokens)
+
+
+def name_after_descriptions(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
+    """The name that ends a chain of descriptions set beside a subject, just before its cue.
+
+    "the rebels' leader, the veteran MP for Wrexley East, Sir Colin Pettifer,
+    said": ``tokens`` are the words after the first comma; each description
+    opens in lower case, and the name closes with the comma before the cue.
+    """
+    opens = True
+    for index, token in enumerate(tokens[:-1]):
+        if opens and not token.group()[0].islower():
+            return None, None
+        opens = COMMA_AFTER.match(text, token.end()) is not None
+        if opens:
+            named = name_beside(text, token.end(), len(text))
+            if named[0] is not None and named[0].end == tokens[-1].end():
+                return named
+    return None, None
