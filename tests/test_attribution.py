@@ -514,6 +514,24 @@ EXAMPLES = {
          "Lisa Curtis", "pronoun"),
         ('Lisa Curtis said her colleague stayed home. "He would say, \'Not now,\' and the client would nod," '
          'Ms. Curtis said.', "Not", "he", "pronoun"),
+        # Family "of" someone brings one in as new though "the" opens it, of its own gender; and "his" or "her"
+        # gives family behind a preposition too, or one whose owner is no one known, when nobody else fits.
+        ('The son of one resident, 73-year-old Edna Price, said his mother had died penniless. "She was a saint," '
+         'he wrote.', "She", "The son of one resident", "pronoun"),
+        ('The daughter of Mark Hale said her father had been neglected. "Nobody came," she said.', "Nobody",
+         "The daughter of Mark Hale", "pronoun"),
+        ('But the husband of Lisa Maddox said she had waited. "Nobody came," he said.', "Nobody",
+         "the husband of Lisa Maddox", "pronoun"),
+        ('My grandmother used to say, "The sea takes one." Her brother disagreed. He said, "The sea takes nobody."',
+         "The", "Her brother", "pronoun"),
+        ('Lisa Maddox met us at the door. A book about her father is next. He told her, "Write it now."', "Write",
+         "Lisa Maddox's father", "pronoun"),
+        # ... but not of the other gender, nor the family "he" himself has behind a preposition.
+        ('The daughter of Mark Hale said her mother had been neglected. "Nobody came," he said.', "Nobody",
+         "Mark Hale", "pronoun"),
+        ('Her sister disagreed. He said, "The sea takes nobody."', "The", "he", "pronoun"),
+        ('He came with his son. "We will stay," he said.', "We", "he", "pronoun"),
+        ('His colleague disagreed. He said, "The sea takes nobody."', "The", "he", "pronoun"),
         # ... but not when the role is named, nor for a pronoun of the other gender, nor for "the commander",
         # who is someone named before; and "he" is not his own doctor.
         ('Ahmad Massoud\'s spokesman, Ali Nazary, met reporters. "We wait," he said.', "We", "Ali Nazary",

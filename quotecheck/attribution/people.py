@@ -145,7 +145,8 @@ def owned(scene: Scene, person: Person) -> bool:
     """False when ``person`` is kin of no one known ("his colleague" of no one is too vague to stand for).
 
     Kin is named for the one its pronoun stands for the first time it is
-    asked about: "Ahmad Massoud's wife".
+    asked about: "Ahmad Massoud's wife"; kin of no one known keeps its own
+    words ("Her brother").
     """
     if not isinstance(person, Kin):
         return True
@@ -154,9 +155,10 @@ def owned(scene: Scene, person: Person) -> bool:
         if key not in scene.cache:
             scene.cache[key] = resolve(scene, person.owner)[0]
         owner = scene.cache[key]
-        person.name = f"{owner.name}'s {person.role}" if owner is not None else ""
-        person.owner = None
-    return bool(person.name)
+        if owner is not None:
+            person.name = f"{owner.name}'s {person.role}"
+        person.owner, person.owned = None, owner is not None
+    return person.owned
 
 
 def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
@@ -189,7 +191,9 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     pick(scene, sentence, gender, chosen, sidelined if boundary != clause_start else [])
     nearest = nearest or list(chosen)
     chosen.extend(sidelined)
-    first = next((person for person in chosen if owned(scene, person)), None)
+    # Family of no one known ("Her brother disagreed. He said") when nobody else fits.
+    first = next((person for person in chosen if owned(scene, person)), None) \
+        or next((person for person in chosen if isinstance(person, Kin) and person.family()), None)
     if first is None:
         return None, 0
     # Someone known as the chosen one's kin ("his father") is no rival: the sentence is about the chosen one.
@@ -212,7 +216,8 @@ def pick(
     are smaller. “…,” she said"); the one a message, a letter or a
     statement comes "from" is such a source too.  So does someone a
     possessive pronoun gives by a role: "His father, he said, had taught
-    him that “…”" is the son's sentence.
+    him that “…”" is the son's sentence; but behind a preposition ("a book
+    about her father") such a one waits with the names there.
     """
     sources = []
     for person, mention in reversed(sentence):
@@ -220,7 +225,7 @@ def pick(
         if not compatible(person, gender):
             continue
         if isinstance(person, Kin):
-            sources.append(person)
+            (others if person.oblique else sources).append(person)
             continue
         behind = mention is not None and oblique(scene, mention)
         if behind and reported_source(scene, mention):

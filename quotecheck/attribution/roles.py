@@ -26,6 +26,10 @@ GENDERED_ROLES = {
     **dict.fromkeys("spokesman husband son father brother man boy king nephew uncle grandfather".split(), "male"),
     **dict.fromkeys("spokeswoman wife daughter mother sister woman girl queen niece aunt grandmother".split(), "female"),
 }
+#: Nouns for family, whom "the … of" someone brings in as new ("The son of one resident said") and whom a
+#: possessive pronoun gives as someone even when its owner is unnamed ("Her brother disagreed").
+KIN = frozenset("husband wife son daughter father mother brother sister nephew niece uncle aunt grandfather grandmother"
+                .split())
 #: Nouns for a body or a writing, which "it" or, in the plural, "they" may stand for: "the email", "the groups".
 BODIES = frozenset("""
 campaign committee panel agency department ministry government administration company firm group organization

@@ -21,8 +21,8 @@ import attrs
 import regex
 
 from quotecheck.attribution.context import REACH, Span, behind_preposition, sentence_end
-from quotecheck.attribution.lookup import inside_quote
-from quotecheck.attribution.roles import BODIES, GENDERED_ROLES, PHRASE_CUTS, ROLES
+from quotecheck.attribution.lookup import GENDERS, inside_quote
+from quotecheck.attribution.roles import BODIES, GENDERED_ROLES, KIN, PHRASE_CUTS, ROLES
 from quotecheck.attribution.scene import Scene
 from quotecheck.attribution.subjects import opening_phrase, opening_source
 from quotecheck.cues import WORDS as CUE_WORDS
@@ -64,10 +64,16 @@ HEAD_FORMS = BODIES | PLURAL_HEADS
 SOURCE_HEADS = HEAD_FORMS | ROLES | GENDERED_ROLES.keys()
 #: Cues whose subject asks: the answer that follows is someone else's ("A reporter asked Sanders …. He replied").
 QUESTIONS = frozenset("ask asks asked asking question questions questioned pressed".split())
+#: Family "of" someone, which brings one in as new though "the" opens it: "the son of one resident".
+FAMILY = rf"[Tt]he[ \t]+(?:{'|'.join(sorted(KIN))})[ \t]+of[ \t]"
 #: How such a source opens, as one brought in as new: "A spokeswoman", "One official", "But a nurse", "According to a
-#: teacher,"; the group ``according`` is the source's own cue, and ``phrase`` where the phrase starts.
-NEW_SOURCE = re.compile(r"(?:(?:But|And|Yet|Still)[ \t]+(?=(?:a|an|one|another)[ \t,])|(?P<according>According[ \t]+to)[ \t]+)?"
-                        r"(?P<phrase>(?:A|An|One|Another|Someone|a|an|one|another)[ \t,])")
+#: teacher,", "The husband of Mary Jones"; the group ``according`` is the source's own cue, and ``phrase`` where the
+#: phrase starts.
+NEW_SOURCE = re.compile(r"(?:(?:But|And|Yet|Still)[ \t]+(?=(?:a|an|one|another)[ \t,]|the[ \t])"
+                        r"|(?P<according>According[ \t]+to)[ \t]+)?"
+                        rf"(?P<phrase>(?:A|An|One|Another|Someone|a|an|one|another)[ \t,]|(?={FAMILY}))")
+#: A phrase that opens with family "of" someone.
+FAMILY_OF = re.compile(FAMILY)
 #: Endings of nouns for people by what they do, for a source brought in as new whose noun no list has.
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 #: The first word of a sentence, past an opening mark, when it may be people's plural noun.
@@ -76,11 +82,12 @@ PLURAL_OPENING = re.compile(r"[\"“‘'(]?([A-Z][a-z]+s|Men|Women|Children|Poli
 SOURCE_REACH = 400
 #: How long a source after "According to" may run before its comma.
 PHRASE_REACH = 100
-#: The first two words after such a source, one of which must be a cue, after a relative clause between commas
-#: or the comma that closes an appositive, if any: "said", "also said", ", who asked not to be named, said",
-#: "One, a retired teacher, said".
+#: The first two words after such a source, one of which must be a cue, after a relative clause between commas,
+#: a name set beside it or the comma that closes an appositive, if any: "said", "also said", ", who asked not to
+#: be named, said", "The son of one resident, 94-year-old Edna Price, said", "One, a retired teacher, said".
 SOURCE_CUE = regex.compile(
-    r"(?:,[ \t]+(?:who|whose)\b[^,.;:!?\n]{1,100},|,)?[ \t]+(?P<first>\p{Ll}+)\b(?:[ \t]+(?P<second>\p{Ll}+)\b)?"
+    r"(?:,[ \t]+(?:(?:who|whose)\b[^,.;:!?\n]{1,100}|[^,.;:!?\n]{0,60}\p{Lu}[\p{L}'’-]*),|,)?"
+    r"[ \t]+(?P<first>\p{Ll}+)\b(?:[ \t]+(?P<second>\p{Ll}+)\b)?"
 )
 #: Where OWNED may match, found by a plain ``re`` pattern before OWNED is tried there.
 POSSESSIVE = re.compile(r"[Hh](?:is|er)[ \t]")
@@ -96,7 +103,7 @@ def role_number(phrase: str) -> str | None:
     groups" what "they" do.  One person must be brought in as new, by "a",
     "one" or an owner ("an aide", "Le Drian's deputy"): "the senator" and
     "the former president" are someone named before, whom the pronoun
-    finds by name.
+    finds by name; but "the son of one resident" is someone new.
     """
     words = description_words(phrase)
     if not words:
@@ -106,7 +113,8 @@ def role_number(phrase: str) -> str | None:
         return "neuter"
     if number is None and words[-1] in PLURAL_HEADS:
         return "plural"
-    if number in ("plural", None) or words[0] in NEW_ONE or any(word.endswith("'s") for word in words[:-1]):
+    if number in ("plural", None) or words[0] in NEW_ONE or any(word.endswith("'s") for word in words[:-1]) \
+            or FAMILY_OF.match(phrase):
         return number
     return None
 
@@ -205,9 +213,11 @@ def kin(
     "His wife, who asked not to be named, said …. “…,” she said" is Ahmad
     Massoud's wife, whom "his" stands for; the owner is found as any
     pronoun is; only in the sentence or two before ``own_sentence``, where
-    the pronoun's sentence starts ("she" is not her own colleague).  Not
-    one behind a preposition ("with his wife"), nor outside the quotation
-    that holds the pronoun.
+    the pronoun's sentence starts ("she" is not her own colleague).  One
+    behind a preposition is marked so, as a name there is ("a book about her
+    father"), and is none that "he" finds behind "his" ("He came with his
+    son. “…,” he said" is the father); none outside the quotation that holds
+    the pronoun.
     """
     text, found = scene.text, []
     for possessive in POSSESSIVE.finditer(text, max(0, own_sentence - KIN_REACH), own_sentence):
@@ -215,10 +225,14 @@ def kin(
         if match is None:
             continue
         start, number = match.start(), head_number(match.group("head"))
-        if number not in (gender, "either") or behind_preposition(text, 0, start) or inside_quote(scene, start) != home:
+        if number not in (gender, "either") or inside_quote(scene, start) != home:
+            continue
+        oblique = behind_preposition(text, 0, start)
+        if oblique and GENDERS[match.group("owner").lower()] == gender:
             continue
         owner = Span(start, start + len(match.group("owner")), match.group("owner"))
-        found.append((start, unnamed(match.group(), number, Kin, owner=owner, role=match.group("role")), None))
+        found.append((start, unnamed(match.group(), number, Kin, owner=owner, role=match.group("role"),
+                                     oblique=oblique), None))
     return found
 
 
@@ -248,9 +262,11 @@ def sources_opening(
             continue
         # The noun the phrase is about, before any words that go on about something else: "spokeswoman" of
         # "A spokeswoman for the school"; but "One of the central claims" is about claims, and a phrase that ends
-        # in a name ("a grandfather named Gul Agha") leaves the name to be found as one.
+        # in a name ("a grandfather named Gul Agha") leaves the name to be found as one, unless the name is whose
+        # family the phrase is about ("The husband of Mary Jones").
         described, last = description_words(phrase.text), phrase.text.rsplit(None, 1)[-1]
-        head = described[-1] if described and described[-1] not in NEW_ONE and last[:1].islower() else last
+        head = described[-1] if described and described[-1] not in NEW_ONE \
+            and (last[:1].islower() or FAMILY_OF.match(phrase.text)) else last
         number = role_number(phrase.text) or ("either" if agent_noun(head) else None)
         if number not in (gender, "either"):
             continue
@@ -295,6 +311,13 @@ def agent_noun(word: str) -> bool:
 class Kin(Person):
     """Someone a possessive pronoun gives by a role ("his wife"), named for the pronoun's owner when it counts."""
 
-    #: The possessive pronoun, until the one it stands for is found; the role as the text gives it.
+    #: The possessive pronoun, until the one it stands for is found, and whether it was; the role as the text
+    #: gives it; whether a preposition stands before it ("a book about her father").
     owner: Span | None = None
+    owned: bool = False
     role: str = ""
+    oblique: bool = False
+
+    def family(self) -> bool:
+        """True for family ("her brother"), whom a pronoun may mean though the owner is no one known."""
+        return self.role.rsplit(None, 1)[-1] in KIN
