@@ -23,9 +23,8 @@ from quotecheck.attribution.context import REACH, Span
 from quotecheck.attribution.lists import group
 from quotecheck.attribution.lookup import GENDERS, LOOKBACK, inside_quote, oblique, person_at, quote_of
 from quotecheck.attribution.scene import Scene
-from quotecheck.attribution.unnamed import (
-    Kin, kin, owned_role, people_opening, roles_taken, sources_opening, unnamed_source,
-)
+from quotecheck.attribution.kin import Kin, kin, roles_taken
+from quotecheck.attribution.unnamed import owned_role, people_opening, sources_opening, unnamed_source
 from quotecheck.names import POSSESSIVE as POSSESSIVES
 from quotecheck.speakers import Person
 

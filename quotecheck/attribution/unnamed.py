@@ -1,14 +1,14 @@
-"""People the article does not name whom a pronoun may stand for: unnamed sources, roles, kin.
+"""People the article does not name whom a pronoun may stand for: unnamed sources and roles.
 
 Someone the article does not name may be meant: the source an earlier
 quote was credited to ("a spokesman for Le Drian said"), or a person named
 by a role a name owns ("Le Drian's deputy met reporters").  "He said" after
-either is that person, not Le Drian.  So may someone "his" or "her" gives
-by a role ("His wife … said"), the unnamed source that opens a sentence
-before with a cue ("A spokeswoman for the campaign said"), and, for "they",
-people named for what they do who open one ("Volunteers handed out
-leaflets").  The nouns for roles and for bodies here tell what gender a
-pronoun needs to stand for each.
+either is that person, not Le Drian.  So may the unnamed source that
+opens a sentence before with a cue ("A spokeswoman for the campaign said",
+"The son of one resident said"), and, for "they", people named for what
+they do who open one ("Volunteers handed out leaflets"); someone "his" or
+"her" gives by a role is in ``kin``.  The nouns for roles and for bodies
+here tell what gender a pronoun needs to stand for each.
 """
 
 from __future__ import annotations
@@ -17,11 +17,10 @@ import functools
 import re
 from bisect import bisect_left
 
-import attrs
 import regex
 
-from quotecheck.attribution.context import REACH, Span, behind_preposition, sentence_end
-from quotecheck.attribution.lookup import GENDERS, inside_quote
+from quotecheck.attribution.context import Span
+from quotecheck.attribution.lookup import inside_quote
 from quotecheck.attribution.roles import BODIES, GENDERED_ROLES, KIN, PHRASE_CUTS, ROLES
 from quotecheck.attribution.scene import Scene
 from quotecheck.attribution.subjects import opening_phrase, opening_source
@@ -36,22 +35,6 @@ NEW_ONE = frozenset("a an one another someone".split())
 #: A role a name owns (after its possessive ending, names.POSSESSIVE) is in the first two words after it, read
 #: no further than ROLE_REACH: "Le Drian's deputy", "Clinton's campaign manager".
 ROLE_REACH = 40
-#: A role a possessive pronoun gives, in its first two words: "his doctor", "her chief of staff".
-OWN_ROLE = regex.compile(r"\b(?:his|her|their)[ \t\n]+(\p{Ll}+)(?:[ \t\n]+(\p{Ll}+))?")
-#: Roles that tie someone to the person who has them, beyond kin: "his lawyer", "her longtime adviser".
-TIES = frozenset("""
-aide adviser advisor deputy lawyer attorney spokesperson friend neighbor neighbour colleague assistant partner
-boss rival opponent predecessor successor biographer doctor
-""".split())
-#: Such a role a possessive pronoun gives someone, with a word between at most: "His wife", "her longtime
-#: adviser"; not one a name follows, which is the person's to stand for ("his wife, Jane,").
-OWNED = regex.compile(
-    r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?P<role>(?:\p{Ll}+[ \t]+)?(?P<head>"
-    + "|".join(sorted(TIES | GENDERED_ROLES.keys(), key=len, reverse=True)) + r"))\b(?!['’]s|-|,?[ \t]+\p{Lu})"
-)
-#: How far back from a pronoun's sentence someone given by a possessive pronoun's role is looked for: the
-#: sentence or two before.
-KIN_REACH = 400
 #: The plurals of bodies and of people's roles, which "they" may stand for: "groups", "agencies", "officials".
 PLURAL_HEADS = frozenset(
     IRREGULAR_PLURALS | {noun + "s" for noun in BODIES | ROLES - NEW_ONE}
@@ -89,8 +72,6 @@ SOURCE_CUE = regex.compile(
     r"(?:,[ \t]+(?:(?:who|whose)\b[^,.;:!?\n]{1,100}|[^,.;:!?\n]{0,60}\p{Lu}[\p{L}'’-]*),|,)?"
     r"[ \t]+(?P<first>\p{Ll}+)\b(?:[ \t]+(?P<second>\p{Ll}+)\b)?"
 )
-#: Where OWNED may match, found by a plain ``re`` pattern before OWNED is tried there.
-POSSESSIVE = re.compile(r"[Hh](?:is|er)[ \t]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -181,13 +162,6 @@ def owned_role(scene: Scene, index: int) -> tuple[Person, str] | None:
     return None
 
 
-def roles_taken(scene: Scene, pronoun: Span) -> set[str]:
-    """The words a possessive pronoun gives as roles in the sentence of ``pronoun``: "his doctor"."""
-    sentence = scene.text[scene.sentences.starts(pronoun.start - REACH, pronoun.start)[-1]:
-                          sentence_end(scene.text, pronoun.end, len(scene.text))]
-    return {word for role in OWN_ROLE.finditer(sentence) for word in role.groups()}
-
-
 def unnamed_source(scene: Scene, index: int) -> Person | None:
     """The unnamed source a cue credits quote ``index`` to ("a spokesman said"), if a pronoun may stand for it.
 
@@ -203,37 +177,6 @@ def unnamed_source(scene: Scene, index: int) -> Person | None:
         phrase = None
     number = role_number(phrase) if phrase else None
     return unnamed(phrase, number) if phrase and number else None
-
-
-def kin(
-    scene: Scene, pronoun: Span, gender: str, home: int | None, own_sentence: int,
-) -> list[tuple[int, Person, int | None]]:
-    """The people a possessive pronoun gives by a role before ``pronoun``, that it could mean.
-
-    "His wife, who asked not to be named, said …. “…,” she said" is Ahmad
-    Massoud's wife, whom "his" stands for; the owner is found as any
-    pronoun is; only in the sentence or two before ``own_sentence``, where
-    the pronoun's sentence starts ("she" is not her own colleague).  One
-    behind a preposition is marked so, as a name there is ("a book about her
-    father"), and is none that "he" finds behind "his" ("He came with his
-    son. “…,” he said" is the father); none outside the quotation that holds
-    the pronoun.
-    """
-    text, found = scene.text, []
-    for possessive in POSSESSIVE.finditer(text, max(0, own_sentence - KIN_REACH), own_sentence):
-        match = OWNED.match(text, possessive.start(), own_sentence)
-        if match is None:
-            continue
-        start, number = match.start(), head_number(match.group("head"))
-        if number not in (gender, "either") or inside_quote(scene, start) != home:
-            continue
-        oblique = behind_preposition(text, 0, start)
-        if oblique and GENDERS[match.group("owner").lower()] == gender:
-            continue
-        owner = Span(start, start + len(match.group("owner")), match.group("owner"))
-        found.append((start, unnamed(match.group(), number, Kin, owner=owner, role=match.group("role"),
-                                     oblique=oblique), None))
-    return found
 
 
 def sources_opening(
@@ -305,19 +248,3 @@ def people_opening(scene: Scene, levels: set[int | None], starts: list[int]) -> 
 def agent_noun(word: str) -> bool:
     """True for a noun that reads as one who does something, though no list of roles has it: "farmer", "shopkeeper"."""
     return len(word) > 4 and word.endswith(AGENT_ENDINGS) and word.islower() and word not in BODIES
-
-
-@attrs.define
-class Kin(Person):
-    """Someone a possessive pronoun gives by a role ("his wife"), named for the pronoun's owner when it counts."""
-
-    #: The possessive pronoun, until the one it stands for is found, and whether it was; the role as the text
-    #: gives it; whether a preposition stands before it ("a book about her father").
-    owner: Span | None = None
-    owned: bool = False
-    role: str = ""
-    oblique: bool = False
-
-    def family(self) -> bool:
-        """True for family ("her brother"), whom a pronoun may mean though the owner is no one known."""
-        return self.role.rsplit(None, 1)[-1] in KIN
