@@ -1283,6 +1283,13 @@ NESTED = [
     ('Ahmad Massoud spoke.\n\n"People kept telling me, \'Go home.\' I stayed," Massoud said.', "People", False),
     ('Ahmad Massoud spoke.\n\n"When my father said \'never surrender\' he meant it," Massoud said.', "my father",
      False),
+    # Words someone could, would or will say are imagined, not said.
+    ('Ahmad Massoud spoke.\n\n"If we win here, Lisa Curtis can say \'We won the north.\'" Massoud said.',
+     "Lisa Curtis", False),
+    ('Ahmad Massoud spoke.\n\n"Next week Lisa Curtis will probably say \'It was always our plan.\'" Massoud said.',
+     "Lisa Curtis", False),
+    ('Ahmad Massoud spoke.\n\n"Lisa Curtis told me on Monday: \'We will hold the pass.\'" Massoud said.',
+     "Lisa Curtis", True),
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 import attrs
+import regex
 
 from quotecheck.attribution import adjacent, anonymous, continuation, document, interview, leadin, nominal, pronoun
 from quotecheck.attribution.scene import SPOKEN, Attribution, Scene, scene_of
@@ -59,6 +60,12 @@ class Attributed:
 
 #: The sieves whose cue stands next to the quote, inside any quotation around it.
 OWN_CUES = frozenset({adjacent.NAME, pronoun.NAME})
+#: A modal verb just before a cue, perhaps with an adverb between: words someone could or would say, not said.
+MODAL_BEFORE = regex.compile(
+    r"\b(?:will|would|can|could|may|might|shall|should|must)(?:\s+\p{Ll}+ly|\s+just|\s+not|\s+never)?\s+\Z"
+    r"|\p{L}['’](?:ll|d)(?:\s+\p{Ll}+ly|\s+just)?\s+\Z",
+    regex.REVERSE,
+)
 
 
 def own_quotations(attributed: Attributed) -> tuple[bool, ...]:
@@ -69,14 +76,18 @@ def own_quotations(attributed: Attributed) -> tuple[bool, ...]:
     It stands on its own only when a cue next to it, inside the quotation,
     names a speaker other than the quotation's: "he told the British
     people: '…'" in Massoud's words is Churchill's; a pronoun that stands
-    for no one named ("we say") names nobody.  A quote inside a title or a
-    term is on its own as well.
+    for no one named ("we say") names nobody, and a modal verb before the
+    cue ("then Sanders can say '…'", "they'll say '…'") makes the words
+    imagined, not said.  A quote inside a title or a term is on its own as
+    well.
     """
     quotes, attributions = attributed.extraction.quotes, attributed.attributions
+    text = attributed.extraction.document.text
     return tuple(
         around is None or (
             quote.kind in SPOKEN and attribution.sieve in OWN_CUES and attribution.speaker is not None
             and attribution.speaker_kind != "pronoun" and attribution.speaker != attributions[around].speaker
+            and MODAL_BEFORE.search(text, max(0, attribution.cue.start - 30), attribution.cue.start) is None
         )
         for quote, attribution, around in zip(quotes, attributions, speech_around(quotes))
     )
