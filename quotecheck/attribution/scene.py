@@ -19,11 +19,11 @@ from quotecheck.attribution.context import (
 )
 from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, COMMA_CLOSED, closes_on, find_after
 from quotecheck.attribution.cue_before import find_before
-from quotecheck.attribution.phrases import antecedent_phrase
+from quotecheck.attribution.relatives import resolve_relative
 from quotecheck.attribution.subject_after import agent
 from quotecheck.attribution.subjects import opening_source, sentence_subject
 from quotecheck.quotes import Quote
-from quotecheck.names import mention_at, name_ending
+from quotecheck.names import mention_at
 from quotecheck.speakers import Cast, people_noun
 
 #: A speaker's label in capitals that opens a quoted paragraph of a transcript: "PENCE: Well, look, …",
@@ -52,14 +52,6 @@ EMBEDDED_THAT = regex.compile(rf"[ \t\n]*{DAY}that[ \t\n]+\Z")
 JOINED_PRONOUN = regex.compile(r"\b(I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?,?[ \t]+and[ \t]+\Z")
 #: How far back a participle looks for the cue whose subject it shares.
 SHARED_REACH = 40
-#: How far back a relative pronoun looks past an appositive for its name.
-APPOSITIVE_REACH = 60
-#: What joins a name to the place it comes from: "Rep. Gary Lindqvist of Texas".
-HOME_BEFORE = regex.compile(r"[ \t]+(?:of|from)[ \t]+\Z")
-#: How an appositive opens: "now the Senate majority leader", "a former aide".
-APPOSITIVE_OPENS = regex.compile(
-    r"[ \t\n]*(?:(?:now|then|also|once|still|former)[ \t\n]+)?(?:a|an|the|his|her|its|their)[ \t\n]", regex.IGNORECASE,
-)
 #: "the" before a name, perhaps with a word or two in lower case, which makes it a description: "the Frenchman",
 #: "The Wisconsin Republican", "the young Afghan".
 THE_BEFORE = regex.compile(r"\b[Tt]he[ \t\n]+(?:\p{Ll}[\p{Ll}-]*[ \t\n]+){0,2}\Z")
@@ -230,41 +222,6 @@ def clause_pronoun(text: str, floor: int, end: int) -> Span | None:
                 return None
             return Span(tokens[index].start(), tokens[index].end(), word)
     return None
-
-
-def resolve_relative(text: str, finding: Finding) -> Finding:
-    """A finding whose relative pronoun subject ("who") is tied to the name before it."""
-    if finding.subject_type != "relative":
-        return finding
-    end = finding.subject.start
-    while end > 0 and text[end - 1] in " ,\n—–-":
-        end -= 1
-    name = name_ending(text, max(0, end - 80), end)
-    if name is not None:
-        # "Rep. Gary Lindqvist of Texas, who said": the one from the place, not the place.
-        of = HOME_BEFORE.search(text, max(0, name.start - 12), name.start)
-        holder = name_ending(text, max(0, of.start() - 80), of.start()) if of else None
-        name = holder or name
-    if name is None and text[end: finding.subject.start].strip() == ",":
-        # "McConnell, now the Senate majority leader, who said": past an appositive to its name.
-        comma = text.rfind(",", max(0, end - APPOSITIVE_REACH), end)
-        if comma > 0 and APPOSITIVE_OPENS.match(text, comma + 1, end):
-            name = name_ending(text, max(0, comma - 80), comma)
-    if name is None:
-        # "the Mexican president, who said", "critics who say": an unnamed source, with the
-        # relative pronoun as its mention.
-        phrase = antecedent_phrase(text, end)
-        if phrase is None:
-            return Finding(finding.cue, None, None)
-        comma = phrase.start - 1
-        while comma > 0 and text[comma] in " \t":
-            comma -= 1
-        if comma > 0 and text[comma] == ",":
-            # "Braynard, a South Carolina native who writes": the phrase is set beside a name.
-            name = name_ending(text, max(0, comma - 80), comma)
-        if name is None:
-            return Finding(finding.cue, finding.subject, "phrase", phrase)
-    return Finding(finding.cue, finding.subject, "name", Span.of(text, name))
 
 
 def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
