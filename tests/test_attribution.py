@@ -959,6 +959,16 @@ EXAMPLES = {
         ('Shares fell, with analysts describing the results as "a disaster".', "a", "analysts", "anonymous"),
         # A participle's subject is the sentence's, which ends at its verb.
         ('The union released a statement on Friday calling the offer "an insult".', "an", "The union", "anonymous"),
+        # A relative pronoun stands for the phrase a participle's phrase is set after ...
+        ('Ministers were criticised in a report published on Monday, which said the scheme was "a failure".', "a",
+         "a report", "anonymous"),
+        ("The militia threatened to close the crossing, according to a statement posted on the council's website, "
+         'which said the government had "betrayed every promise".', "betrayed", "a statement", "anonymous"),
+        # ... but not for the subject of a clause whose verb ends in "-ed", nor past a doer after "by".
+        ('The council voted for the resolution, which said the city "condemns" the plan.', "condemns",
+         "the resolution", "anonymous"),
+        ('Lisa Curtis disowned remarks made by a campaign aide, who said voters were "fools".', "fools",
+         "a campaign aide", "anonymous"),
         # A name set beside a role, after words of title or a role's place: the name.
         ('The union\'s leader, the veteran organiser Lisa Curtis, said the offer was "an insult".', "an",
          "Lisa Curtis", "adjacent"),
@@ -1227,6 +1237,12 @@ def test_a_description_stops_at_the_next_quotation(text, description):
     # An auxiliary and a phrase of time between the relative pronoun and its cue.
     ('Lisa Curtis, who has in the past described the road as "a trap," left Kabul.', "a", "Lisa Curtis"),
     ('Ahmad Massoud, who had in 2019 called the deal "a betrayal," spoke.', "a", "Ahmad Massoud"),
+    # A participle's phrase, or a preposition's between commas, between the name and the pronoun.
+    ('Ministers were criticised by Lisa Curtis, speaking on Monday, who said the scheme was "a failure".', "a",
+     "Lisa Curtis"),
+    ('Lisa Curtis, speaking to reporters in Kabul, who said the scheme was "a failure", left.', "a", "Lisa Curtis"),
+    ('Ministers were criticised by Lisa Curtis, of the Green party, who said the scheme was "a failure".', "a",
+     "Lisa Curtis"),
 ])
 def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(text, quote, speaker):
     found = attributions(text)[quote]

@@ -150,7 +150,9 @@ def find_cue(text: str, quote: Quote, floor: int, ceiling: int, known) -> Findin
         # no one named, or about an unnamed phrase, is part of what a cue before it reports.
         earlier = find_before(text, floor, finding.subject.start) \
             if resolved.subject_type != "name" and finding.cue.end <= quote.start else NOTHING
-        finding = earlier if earlier.cue is not None else resolved
+        # But a cue that names no subject is no report: "a statement posted on the council's website, which said".
+        reports = earlier.cue is not None and (earlier.subject_type is not None or not resolved.settled)
+        finding = earlier if reports else resolved
     if finding.subject_type == "shared":
         return shared_subject(text, finding, quote, floor, known)
     owned_noun = finding.subject_type == "name" and finding.cue is not None \
