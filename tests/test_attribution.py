@@ -957,6 +957,13 @@ EXAMPLES = {
         ('The bill passed on Tuesday, with the minister calling it "a historic day".', "a", "the minister",
          "anonymous"),
         ('Shares fell, with analysts describing the results as "a disaster".', "a", "analysts", "anonymous"),
+        # "what" ends the phrase read back from a cue that names the quote right after it ...
+        ('The band split up eight months later amid what the music press called "creative differences".',
+         "creative", "the music press", "anonymous"),
+        ('The band split up amid what critics have called a "creative rift".', "creative", "critics", "anonymous"),
+        # ... not from one after the quote, which names something else.
+        ('Massoud called the envoy "a stranger," which is what some wrongly call anyone from Paris.', "a",
+         "Massoud", "adjacent"),
         # A participle's subject is the sentence's, which ends at its verb.
         ('The union released a statement on Friday calling the offer "an insult".', "an", "The union", "anonymous"),
         # A relative pronoun stands for the phrase a participle's phrase is set after ...

@@ -57,6 +57,8 @@ OPENING_ARTICLES = frozenset({"the", "a", "an"})
 #: How many words such an opening phrase may have after its preposition: "At the hearing", "By Saturday evening".
 OPENING_WORDS = 2
 PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
+#: A cue right before the quote it names, with at most two words between: " called “", " calls her “".
+NAMES_QUOTE = regex.compile(r"[ \t]+\p{L}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+[\"“‘']")
 #: Words that open the unnamed phrase a relative pronoun stands for, how many words it may
 #: run to and how far back it is read: "a former East German spymaster who".
 ANTECEDENT_OPENERS = DETERMINERS | frozenset("""
@@ -94,10 +96,12 @@ def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str 
     last = tokens[-1].group().lower()
     if last in PHRASE_STOPS or last in PREPOSITIONS:
         return None, None  # "Abusalha in 2014 and find", "the only contender here to have pledged"
+    # "amid what the music press called "creative differences"": the phrase that names a quote stops at "what".
+    stops = PHRASE_STOPS | {"what"} if NAMES_QUOTE.match(text, tokens[-1].end()) else PHRASE_STOPS
     first = len(tokens) - 1
     while first > 0 and len(tokens) - first < 8:
         before = tokens[first - 1]
-        if before.group().lower() in PHRASE_STOPS or PHRASE_BREAKS.search(text, before.end(), tokens[first].start()):
+        if before.group().lower() in stops or PHRASE_BREAKS.search(text, before.end(), tokens[first].start()):
             break
         first -= 1
     if first == 0 and tokens[0].group().lower() in PREPOSITIONS and len(tokens) > 2:
