@@ -957,6 +957,15 @@ EXAMPLES = {
         ('The bill passed on Tuesday, with the minister calling it "a historic day".', "a", "the minister",
          "anonymous"),
         ('Shares fell, with analysts describing the results as "a disaster".', "a", "analysts", "anonymous"),
+        # A phrase about the one after "with" may stand before the participle; a name keeps its own.
+        ('A row over the concert spread online, with the singer at its centre accusing organisers of "lying".',
+         "lying", "the singer at its centre", "anonymous"),
+        ('A row over the concert spread online, with Lisa Curtis at its centre accusing organisers of "lying".',
+         "lying", "Lisa Curtis", "adjacent"),
+        ('The bill passed, with the head of the Greens calling it "a historic day".', "a", "the head of the Greens",
+         "anonymous"),
+        ('Lisa Curtis left the stage with the band and the crew in tow, saying the show was "over".', "over",
+         "Lisa Curtis", "adjacent"),
         # "what" ends the phrase read back from a cue that names the quote right after it ...
         ('The band split up eight months later amid what the music press called "creative differences".',
          "creative", "the music press", "anonymous"),

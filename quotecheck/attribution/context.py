@@ -87,8 +87,9 @@ CLAUSE_WORDS = frozenset("when while where whether if because how why what who w
 #: A word between a preposition and a name that names the preposition's object, which the name then stands
 #: beside as a subject does: "One, a grandfather of nine named Gul Agha, said".
 NAMING = frozenset({"named"})
-#: "with" or "without" and a noun phrase of up to four words that ends at the participle after it: "with the minister".
-WITH_PHRASE = regex.compile(r"(?:^|[,;—–(][ \t\n]*)[Ww]ith(?:out)?[ \t]+(?:[\p{L}\d'’-]+[ \t]+){0,3}[\p{L}'’-]+\Z")
+#: "with" or "without" and a noun phrase of up to six words that ends at the participle after it: "with the minister",
+#: "with the singer at its centre".
+WITH_PHRASE = regex.compile(r"(?:^|[,;—–(][ \t\n]*)[Ww]ith(?:out)?[ \t]+(?:[\p{L}\d'’-]+[ \t]+){0,5}[\p{L}'’-]+\Z")
 #: Words of a time, which a preposition before a name may govern instead: "On Monday Ann Cole said".
 TIMES = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
@@ -352,9 +353,10 @@ def shares_subject(text: str, tokens: list[regex.Match], index: int) -> bool:
         return False  # "is pledging" is the verb of its own clause
     if previous is None or "," in text[previous.end(): tokens[index].start()]:
         return True
+    if WITH_PHRASE.search(text, max(0, previous.start() - 60), previous.end()) is not None:
+        return False  # "…, with the minister calling it", "with the head of the Greens calling it": its own subject
     if not previous.group()[0].isupper():
-        # "…, with the minister calling it": a phrase after "with" is the participle's own subject.
-        return WITH_PHRASE.search(text, max(0, previous.start() - 40), previous.end()) is None
+        return True
     return not acts(text, max(0, previous.start() - 80), previous.end())
 
 

@@ -59,6 +59,8 @@ OPENING_WORDS = 2
 PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
 #: A cue right before the quote it names, with at most two words between: " called “", " calls her “".
 NAMES_QUOTE = regex.compile(r"[ \t]+\p{L}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+[\"“‘']")
+#: A preposition right after a name, which opens a phrase about it: " at its centre".
+PREPOSITION_AFTER = regex.compile(r"[ \t]+(?:" + "|".join(sorted(PREPOSITIONS)) + r")[ \t]")
 #: Words that open the unnamed phrase a relative pronoun stands for, how many words it may
 #: run to and how far back it is read: "a former East German spymaster who".
 ANTECEDENT_OPENERS = DETERMINERS | frozenset("""
@@ -116,6 +118,9 @@ def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str 
         first += 1  # "Yesterday the minister said": when, not who
     if first < len(tokens) - 1 and tokens[first].group().lower() in ("with", "without"):
         first += 1  # "The bill passed, with the minister calling it …": the participle's subject
+        named = mention_at(text, tokens[first].start(), tokens[-1].end())
+        if named is not None and PREPOSITION_AFTER.match(text, named.end, tokens[-1].end()):
+            return Span.of(text, named), "name"  # "with Lisa Curtis at its centre accusing": the name, not its place
     if tokens[first].group().lower() in PHRASE_STOPS or tokens[first].group().lower() in PREPOSITIONS:
         return None, None
     return source_phrase(text, tokens[first].start(), tokens[-1].end())
