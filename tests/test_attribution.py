@@ -953,6 +953,12 @@ EXAMPLES = {
          "often told Obama’s team — jokingly but with edge — that “I only lost one debate.”", "I",
          "Hillary Clinton", "pronoun"),
         ('In opposing the request, the minister said it was "futile".', "futile", "the minister", "anonymous"),
+        # So has a participle's, and a sentence's with no cue.
+        ('By Saturday evening the trust had posted a second statement, saying it had "paused all comment".',
+         "paused", "the trust", "anonymous"),
+        ('At the hearing the council voted for a resolution that "condemns the plan".', "condemns", "the council",
+         "anonymous"),
+        ('For the minister the plan was "dead".', "dead", None, None),
         # ... but after "with" the phrase before the participle is its own subject.
         ('The bill passed on Tuesday, with the minister calling it "a historic day".', "a", "the minister",
          "anonymous"),

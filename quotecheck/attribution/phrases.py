@@ -106,14 +106,8 @@ def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str 
         if before.group().lower() in stops or PHRASE_BREAKS.search(text, before.end(), tokens[first].start()):
             break
         first -= 1
-    if first == 0 and tokens[0].group().lower() in PREPOSITIONS and len(tokens) > 2:
-        # "On Monday the minister said", "In a statement the council said": a sentence that opens with a phrase
-        # of time or place and no comma has its subject after it, from the last determiner.
-        opener = next((index for index in range(min(len(tokens) - 2, OPENING_WORDS + 1), 1, -1)
-                       if tokens[index].group() in OPENING_ARTICLES), None)
-        # Not after a verb the preposition governs: "In opposing the deposition request".
-        if opener is not None and not tokens[1].group().endswith("ing"):
-            first = opener
+    if first == 0:
+        first = past_opening(tokens)
     while first < len(tokens) - 1 and tokens[first].group().lower() in TIME_ADVERBS:
         first += 1  # "Yesterday the minister said": when, not who
     if first < len(tokens) - 1 and tokens[first].group().lower() in ("with", "without"):
@@ -124,6 +118,20 @@ def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str 
     if tokens[first].group().lower() in PHRASE_STOPS or tokens[first].group().lower() in PREPOSITIONS:
         return None, None
     return source_phrase(text, tokens[first].start(), tokens[-1].end())
+
+
+def past_opening(tokens: list[regex.Match]) -> int:
+    """Where the subject starts after a sentence's opening phrase of time or place with no comma, else 0.
+
+    "On Monday the minister said", "In a statement the council said": the
+    subject runs from the last article within reach of the preposition.
+    Not after a verb the preposition governs: "In opposing the deposition
+    request".
+    """
+    if len(tokens) < 3 or tokens[0].group().lower() not in PREPOSITIONS or tokens[1].group().endswith("ing"):
+        return 0
+    return next((index for index in range(min(len(tokens) - 2, OPENING_WORDS + 1), 1, -1)
+                 if tokens[index].group() in OPENING_ARTICLES), 0)
 
 
 def antecedent_phrase(text: str, end: int) -> Span | None:

@@ -5,7 +5,8 @@ A name behind a preposition is no subject, nor one that owns the next word
 clause has its subject after the clause's comma ("When Wallace died, Clinton
 said"), and a wire story's after its dateline.  An unnamed subject runs from
 a determiner or a number word to the first word that reads as a verb
-(``The council voted …``).  Here too are the readings the subject searches
+(``The council voted …``), after a short phrase of time or place that no
+comma closes (``By Saturday evening the trust had posted …``).  Here too are the readings the subject searches
 around a cue share: a name after lower-case words of title ("Democratic
 presidential candidate Bernie Sanders") and a name set beside a description
 by commas ("her adviser, Jake Sullivan,").
@@ -18,7 +19,9 @@ import regex
 from quotecheck.attribution.context import (
     AUXILIARIES, DETERMINERS, PRONOUN_SUBJECTS, WORD, Span, behind_preposition, words,
 )
-from quotecheck.attribution.phrases import ANTECEDENT_OPENERS, ONE_OF, PREPOSITIONS, SOURCE_OPENERS, source_phrase
+from quotecheck.attribution.phrases import (
+    ANTECEDENT_OPENERS, ONE_OF, PHRASE_BREAKS, PREPOSITIONS, SOURCE_OPENERS, past_opening, source_phrase,
+)
 from quotecheck.cues import WORDS
 from quotecheck.names import PEOPLE, mention_at
 
@@ -221,6 +224,10 @@ def opening_source(text: str, floor: int, end: int) -> tuple[Span | None, str | 
     """The subject a sentence opens with when that is an unnamed phrase: the phrase, or the name set beside it."""
     opening = OPENING_PHRASE.match(text, floor, end)
     tokens = words(text, opening.end() if opening else floor, end, most=PHRASE_WORDS + 1)
+    first = past_opening(tokens)
+    if first and not PHRASE_BREAKS.search(text, tokens[0].end(), tokens[first].start()):
+        # "By Saturday evening the trust had posted": past a time or a place that no comma closes.
+        tokens = words(text, tokens[first].start(), end, most=PHRASE_WORDS + 1)
     if not tokens or tokens[0].group().lower() not in PHRASE_OPENERS and tokens[0].group() not in PEOPLE:
         return None, None  # but "Volunteers handed out leaflets": people named for what they do, with no determiner
     if tokens[0].group().lower() in ONE_OF:
