@@ -6,10 +6,11 @@ clause has its subject after the clause's comma ("When Wallace died, Clinton
 said"), and a wire story's after its dateline.  An unnamed subject runs from
 a determiner or a number word to the first word that reads as a verb
 (``The council voted …``), after a short phrase of time or place that no
-comma closes (``By Saturday evening the trust had posted …``).  Here too are the readings the subject searches
-around a cue share: a name after lower-case words of title ("Democratic
-presidential candidate Bernie Sanders") and a name set beside a description
-by commas ("her adviser, Jake Sullivan,").
+comma closes (``By Saturday evening the trust had posted …``).  Here too are
+the readings the subject searches around a cue share: a name after
+lower-case words of title ("Democratic presidential candidate Bernie
+Sanders") and a name set beside a description by commas ("her adviser, Jake
+Sullivan,").
 """
 
 from __future__ import annotations
