@@ -23,6 +23,7 @@ from quotecheck.names import (
     HONORIFICS, JOIN_WORDS, NEWSPAPER_WORDS, ORGANISATION_WORDS, PARTICLES, ROLES, Mention, mentions, nickname_in,
 )
 from quotecheck.roster import Roster, given_name_gender
+from quotecheck.sentences import sentence_spans
 
 #: Party members named by their party alone: "Republicans say", "Republican voters". A group, never one person.
 PARTISANS = frozenset("""
@@ -57,6 +58,8 @@ CAPITAL_PARTICLES = frozenset(particle.capitalize() for particle in PARTICLES)
 #: How many people who share a short name, the latest named, a mention of it alone is weighed against: more than
 #: any article names alike (13 at most in PolNeAR), few enough to keep each mention's work bounded.
 SHARERS = 32
+#: How far back, at most, the full name is looked for that a surname alone just after it may mean (``just_named``).
+JUST_NAMED_REACH = 600
 #: Words after a surname that tell a generation, not a name: "Donald Trump Jr.", and the older or younger they mean.
 GENERATIONS = {"Jr": -1, "Jr.": -1, "Sr": 1, "Sr.": 1, "II": -1, "III": -1, "IV": -1}
 #: A surname after these means one of two people who share it by age: "the elder Massoud", "the younger Mr. Trump".
@@ -164,6 +167,9 @@ class Cast:
     #: What the words around the first ``kin_read`` mentions say of each person's generation (see ``by_age``).
     kin: dict[int, int] = attrs.Factory(dict)
     kin_read: int = 0
+    #: The short names some mention has used alone so far ("Maddox", "Mr. Maddox"), but for one ``just_named``
+    #: gave: the article has shown whom it means by them.
+    used_alone: set[str] = attrs.Factory(set)
 
     def add(self, person: Person) -> int:
         """Add a person and index the names they can be called by."""
@@ -346,6 +352,55 @@ def by_age(cast: Cast, mention: Mention, text: str, sign: int) -> int | None:
     return max(sharing, key=lambda index: ages[index] * sign)
 
 
+def just_named(cast: Cast, mention: Mention, text: str) -> int | None:
+    """The one of several people who share a surname whom its first mention alone means by being named just before.
+
+    "Ruth Maddox runs the farm. Gerald Maddox still walks the vineyard.
+    “…,” Maddox said": Gerald, though Ruth is the more talked about.  Only
+    when no mention has used the surname alone but by this rule: once one
+    has, the article has shown whom it means by it ("Clinton" for the
+    candidate, even just after "Bill Clinton said …"); and only when the
+    last of the sharers named is named in full, in the same paragraph and
+    an earlier sentence ("Bill Clinton said Clinton supporters …" means
+    another), or by the surname alone that this rule gave ("…,” Maddox
+    added").  The sharers are people named in full with a given name; an
+    honorific's gender must fit.  None when the rule does not apply.
+    """
+    surname = lowered(cast, mention.words)
+    key = " ".join(surname)
+    if len(cast.short_names.get(key, ())) < 2 or key in cast.used_alone:
+        return None  # most names: one person's, or one the article already used alone
+    sharing = {index for index in cast.short_names[key][-SHARERS:] if sharer(cast.people[index], surname)}
+    if len(sharing) < 2:
+        return None
+    floor = max(text.rfind("\n\n", 0, mention.start), mention.start - JUST_NAMED_REACH)
+    number = len(cast.referents) - 1
+    while number >= 0 and cast.mentions[number].start > floor and cast.referents[number] not in sharing:
+        number -= 1
+    if number < 0 or cast.mentions[number].start <= floor:
+        return None
+    latest, person = cast.mentions[number], cast.people[cast.referents[number]]
+    gender = honorific_gender(mention.honorific) if mention.honorific else None
+    if gender is not None and person.gender not in (None, gender):
+        return None  # "Mrs. Maddox" is not Gerald
+    if short_form(latest.words):
+        # The surname alone again, which this rule gave (no other has used it): the same person; not a given name.
+        return cast.referents[number] if lowered(cast, latest.words) == surname else None
+    # The full name's sentence is not the mention's, and names no other sharer: "Gerald Maddox and Ruth Maddox".
+    starts = [start for start, end in sentence_spans(text, max(0, floor), mention.end) if start < end]
+    opens = max((start for start in starts if start <= latest.start), default=None)
+    if opens is None or opens == starts[-1] or any(cast.referents[other] in sharing and cast.referents[other] != cast.referents[number]
+                                  for other in range(cast.before(opens), number)):
+        return None
+    return cast.referents[number]
+
+
+def sharer(person: Person, surname: tuple[str, ...]) -> bool:
+    """True for a person named in full by a given name and ``surname``: not "Trump Tower", nor "Craig Patrick"."""
+    return person.kind == "person" and not person.place and len(person.words) > len(surname) \
+        and person.words[-len(surname):] == surname and given_name_gender(person.words[0]) is not None
+
+
 def age_words(text: str) -> dict[int, int]:
     """Where a name after "the elder" or "the younger" would start, and which of the two it asks for (1 or -1)."""
     aged = {}
@@ -425,6 +480,10 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
         start, end, honorific, words = mention
         # An age word chooses between people even of a name that meant one person when last seen.
         index = by_age(cast, mention, text, aged[start]) if start in aged else None
+        if index is None and short_form(words):
+            index = just_named(cast, mention, text)
+            if index is None:
+                cast.used_alone.add(" ".join(lowered(cast, words)))
         if index is None:
             index = settled.get(words)
         if index is None:

@@ -84,6 +84,11 @@ EXAMPLES = {
          "Ahmad Shah Massoud", "adjacent"),
         (FATHER_AND_SON + '\n\n"We held the pass," said the elder Massoud in 1998.', "We", "Ahmad Shah Massoud",
          "adjacent"),
+        # A surname two people share, used alone for the first time, is the one named in full just before.
+        ('Ruth Maddox runs the farm.\n\n"We could sell," Ruth Maddox said.\n\nHer father, Gerald Maddox, still walks '
+         'the vineyard. "I planted it for Sundays," Maddox said.', "I", "Gerald Maddox", "adjacent"),
+        ('Ruth Maddox runs the farm. "We could sell," Maddox said.\n\nHer father, Gerald Maddox, still walks '
+         'the vineyard. "I planted it for Sundays," Maddox said.', "I", "Ruth Maddox", "adjacent"),
         # "Both" may open a list of speakers.
         ("Mr. Martinon and Ms. Maddox met. Both Mr. Martinon and Ms. Maddox called it “a scramble.”", "a",
          "Martinon and Maddox", "adjacent"),
@@ -676,6 +681,10 @@ EXAMPLES = {
         ('"We will win," Ahmad Massoud said. He was asked, "And if the road falls?"', "And", None, None),
     ],
     "lead-in": [
+        # "The elder" of a surname two share, when the article does not tell their ages, is the one just named.
+        ('Today the farm is run by Ruth Maddox.\n\n"We could sell," Ruth said.\n\nGerald Maddox, now 81, still '
+         'walks the vineyard. Asked about the business, the elder Maddox laughed. "I planted it for Sundays."', "I",
+         "Gerald Maddox", "lead-in"),
         # "Credit" after a verb is its object, no cue with the words before it for a source.
         ('Lisa Curtis made the film. She gives credit to the storytellers because to her, “nothing matters more '
          'than the story.”', "nothing", "Lisa Curtis", "lead-in"),

@@ -66,6 +66,24 @@ LINKS = [
     ("Donald Trump spoke. Mr. Trump said. Ivanka Trump came. Trump said",
      [("Donald Trump", "Donald Trump"), ("Mr. Trump", "Donald Trump"), ("Ivanka Trump", "Ivanka Trump"),
       ("Trump", "Donald Trump")]),
+    # The first use of a surname alone that several share means the one named in full just before, in the
+    # paragraph, and so does the next; not once the article has used it alone for someone, nor within the full
+    # name's sentence, nor after a sentence that names two sharers, nor across a paragraph.
+    ("Ruth Maddox runs the farm. Gerald Maddox walks the vineyard. Maddox said. Maddox added.",
+     [("Ruth Maddox", "Ruth Maddox"), ("Gerald Maddox", "Gerald Maddox"), ("Maddox", "Gerald Maddox"),
+      ("Maddox", "Gerald Maddox")]),
+    ("Ruth Maddox runs the farm. Maddox said. Gerald Maddox walks the vineyard. Maddox said.",
+     [("Ruth Maddox", "Ruth Maddox"), ("Maddox", "Ruth Maddox"), ("Gerald Maddox", "Gerald Maddox"),
+      ("Maddox", "Ruth Maddox")]),
+    ("Ruth Maddox runs the farm. Gerald Maddox said Maddox would sell.",
+     [("Ruth Maddox", "Ruth Maddox"), ("Gerald Maddox", "Gerald Maddox"), ("Maddox", "Ruth Maddox")]),
+    ("Ruth Maddox spoke. Ruth Maddox and Gerald Maddox run the farm. Maddox said.",
+     [("Ruth Maddox", "Ruth Maddox"), ("Ruth Maddox", "Ruth Maddox"), ("Gerald Maddox", "Gerald Maddox"),
+      ("Maddox", "Ruth Maddox")]),
+    ("Ruth Maddox runs the farm. Gerald Maddox walks the vineyard.\n\nMaddox said.",
+     [("Ruth Maddox", "Ruth Maddox"), ("Gerald Maddox", "Gerald Maddox"), ("Maddox", "Ruth Maddox")]),
+    ("Ruth Maddox runs the farm. Gerald Maddox walks the vineyard. Mrs. Maddox said.",
+     [("Ruth Maddox", "Ruth Maddox"), ("Gerald Maddox", "Gerald Maddox"), ("Mrs. Maddox", "Ruth Maddox")]),
     ("Charles de Gaulle spoke. As de Gaulle said, Gaulle",
      [("Charles de Gaulle", "Charles de Gaulle"), ("de Gaulle", "Charles de Gaulle"), ("Gaulle", "Charles de Gaulle")]),
     # A particle with a capital, inside the full name or opening the short form, is the same particle.
