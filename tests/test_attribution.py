@@ -853,6 +853,17 @@ EXAMPLES = {
          "Ahmad Massoud", "nominal"),
         ('Ahmad Massoud, a 23-year-old striker, scored. "We deserved a point," the 23-year-old said.', "We",
          "Ahmad Massoud", "nominal"),
+        # An age no one was given is the one person its paragraph named before it, outside quotes; not when the
+        # paragraph names another, holds the age already, or the person was given another age.
+        ('Massoud, who has now scored in five straight games, said the mood was "grim". "We deserved a point," the '
+         '23-year-old said.', "We", "Massoud", "nominal"),
+        ('Massoud and Lisa Curtis said the mood was "grim". "We deserved a point," the 23-year-old said.', "We",
+         "the 23-year-old", "anonymous"),
+        ('Massoud said the mood was "grim". A 23-year-old fan was held. "We deserved a point," the 23-year-old said.',
+         "We", "the 23-year-old", "anonymous"),
+        ('Ahmad Massoud, 31, scored.\n\nMassoud said the mood was "grim". "We deserved a point," the 23-year-old '
+         'said.', "We", "the 23-year-old", "anonymous"),
+        ('"Massoud was great," the 23-year-old said.', "Massoud", "the 23-year-old", "anonymous"),
         # A description is someone the article named with that role, if among the last few people named.
         ('Sen. Marco Rubio spoke on Monday. "We will win," the Florida senator said.', "We", "Marco Rubio",
          "nominal"),

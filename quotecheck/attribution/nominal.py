@@ -10,8 +10,9 @@ speaker is the holder of the role among the last few people named before the
 description, the latest first; a capitalised word of the description ("the
 Vermont senator") must be among the holder's role words, unless the holder
 is the only one the article names.  The mention is the description, so a
-reader sees what the text says.  A description no one near holds is left to
-the anonymous sieve.
+reader sees what the text says.  An age no one was given ("the
+23-year-old") means the one person its paragraph named before it.  A
+description no one near holds is left to the anonymous sieve.
 
 A description that counts people ("the two men", "the pair", "both
 leaders") means the last list of as many names, which speak together:
@@ -31,6 +32,7 @@ import regex
 from quotecheck.attribution.context import appositive
 from quotecheck.attribution.bodies import named_body
 from quotecheck.attribution.lists import group_name, lists_before
+from quotecheck.attribution.lookup import inside_quote, quote_of
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.unnamed import BODIES, GENDERED_ROLES, ROLES, description_words
 from quotecheck.speakers import people_noun
@@ -99,6 +101,8 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         for offset, context in known.held.get((person, head), ()):
             if offset < start:
                 held.setdefault(person, set()).update(context)
+    if not held and AGED.fullmatch(head):
+        held = {person: set() for person in unaged(scene, index, head, known)}
     holders = list(held)
     if not holders:
         return None
@@ -132,6 +136,28 @@ class Roles:
             if holder != person:
                 return False
         return True
+
+
+def unaged(scene: Scene, index: int, head: str, known: Roles) -> list[int]:
+    """The one person named before an age no one was given, in its paragraph and outside quotes, given no other age.
+
+    "Mensah, who has now scored in five straight games, said …. “…,” the
+    23-year-old said": Mensah.  Not when the paragraph names another person
+    or already holds the age ("a 23-year-old fan"), and not someone the
+    article gave another age.
+    """
+    cast, start = scene.cast, scene.findings[index].subject.start
+    low = scene.paragraphs[index][0]
+    if head in scene.text[low: start]:
+        return []
+    level, named = inside_quote(scene, start), set()
+    for number in range(cast.before(start) - 1, cast.before(low) - 1, -1):
+        person = cast.people[cast.referents[number]]
+        if quote_of(scene, number) == level and person.kind == "person" and not person.place:
+            named.add(cast.referents[number])
+    if len(named) != 1 or any(person in named and AGED.fullmatch(role) for person, role in known.held):
+        return []
+    return list(named)
 
 
 def counted(words: list[str]) -> int:
