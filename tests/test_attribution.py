@@ -853,6 +853,17 @@ EXAMPLES = {
          "Ahmad Massoud", "nominal"),
         ('Ahmad Massoud, a 23-year-old striker, scored. "We deserved a point," the 23-year-old said.', "We",
          "Ahmad Massoud", "nominal"),
+        # "The company" or "the charity" is a name that spoke of itself as "it" just before, when only one did, with
+        # no given name, title or gender; not after "it was", which may mean anything.
+        ('Northwind said it would cut 300 jobs. "These are hard choices," the company said.', "These", "Northwind",
+         "nominal"),
+        ('The Harbour Lights Trust said on Monday it would close two shelters. "We are saddened," the charity said.',
+         "We", "Harbour Lights Trust", "nominal"),
+        ('Northwind said it would cut jobs. Veltmart said it would not. "These are hard choices," the company said.',
+         "These", "the company", "anonymous"),
+        ('Lisa Curtis said it would cut jobs. "These are hard choices," the company said.', "These", "the company",
+         "anonymous"),
+        ('Martinon said it was unfair. "We follow the rules," the company said.', "We", "the company", "anonymous"),
         # An age no one was given is the one person its paragraph named before it, outside quotes; not when the
         # paragraph names another, holds the age already, or the person was given another age.
         ('Massoud, who has now scored in five straight games, said the mood was "grim". "We deserved a point," the '

@@ -5,12 +5,14 @@ together.  "The email read …. It stated" and "the groups say.  They argue":
 a body or a writing the article describes rather than names, known by the
 description.  "The agency" or "the campaign" is the body the article has
 named with that noun ("The United Nations refugee agency"), or one a
-person's name owns ("Hillary Clinton’s campaign", "the Sanders campaign").
+person's name owns ("Hillary Clinton’s campaign", "the Sanders campaign");
+"the company" may be a name that spoke as "it" ("Tesco said it would").
 """
 
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 import regex
 
@@ -20,6 +22,8 @@ from quotecheck.attribution.lookup import GENDERS, LOOKBACK, inside_quote, quote
 from quotecheck.attribution.scene import Scene
 from quotecheck.attribution.unnamed import BODIES, HEAD_FORMS, PHRASE_CUTS, PLURAL_HEADS, description_words, unnamed
 from quotecheck.cues import WORDS as CUE_WORDS
+from quotecheck.names import Mention
+from quotecheck.roster import given_name_gender
 from quotecheck.speakers import Person
 
 #: How far back "it" or "they" looks for a list or a description: the paragraph or two before.
@@ -61,6 +65,12 @@ GROUP_ENDINGS = frozenset("""
 Club Coalition Alliance Association Society Foundation Federation League Movement Watch International Union
 Network Trust Project Initiative Fund Council Group Institute Caucus
 """.split())
+#: Nouns for a body, which "the company" or "the charity" may mean when it is a name that spoke as "it" (``spoke_as_it``).
+SPEAKING_NOUNS = COMPANY_NOUNS | GROUP_NOUNS | {"charity"}
+#: A cue after a name, and "it" with what it will do or has done, or "its", a word or two between perhaps:
+#: "Tesco said it would", "The Wellcome Trust said on Monday its grants"; not "it was", which may mean anything.
+SAID_IT = regex.compile(r"[ \t]+(?P<cue>\p{Ll}+)(?:[ \t]+\p{L}+){0,2}?[ \t]+(?:that[ \t]+)?(?:its|it[ \t]+(?:would|will|"
+                        r"had|has|plans|planned|intends|intended|expects|expected|could|can|did|does|is[ \t]+\p{Ll}+ing))\b")
 #: A word in lower case, for the nouns of such descriptions; a plain ``re`` pattern, which makes its many
 #: matches faster than ``regex`` does.
 WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
@@ -118,13 +128,8 @@ def named_body(scene: Scene, start: int, head: str) -> Person | None:
     owns ("Hillary Clinton’s campaign", "the Sanders campaign"), named for
     its owner.  None when there is none.
     """
-    cast, text = scene.cast, scene.text
-    last = cast.before(start) - 1
-    for number in range(last, max(-1, last - NAMED_BODY_MENTIONS), -1):
-        mention = cast.mentions[number]
-        if mention.start < start - LOOKBACK:
-            break
-        person = cast.people[cast.referents[number]]
+    text = scene.text
+    for _, mention, person in names_before(scene, start):
         if described_as(text, mention.end, head):
             # "The Teamsters, the nation's largest freight union,": whatever the name looked like, a body.
             person.kind, person.place = "organisation", False
@@ -146,7 +151,44 @@ def named_body(scene: Scene, start: int, head: str) -> Person | None:
         if organisation:
             return person
         return Person(f"{person.name}'s {head}", (), kind="organisation", named=True)
-    return None
+    return spoke_as_it(scene, start) if head in SPEAKING_NOUNS else None
+
+
+def names_before(scene: Scene, start: int) -> Iterator[tuple[int, Mention, Person]]:
+    """The names a description of a body at ``start`` looks back over, the latest first, with their people.
+
+    No more than NAMED_BODY_MENTIONS names and LOOKBACK characters back.
+    """
+    cast = scene.cast
+    last = cast.before(start) - 1
+    for number in range(last, max(-1, last - NAMED_BODY_MENTIONS), -1):
+        mention = cast.mentions[number]
+        if mention.start < start - LOOKBACK:
+            break
+        yield number, mention, cast.people[cast.referents[number]]
+
+
+def spoke_as_it(scene: Scene, start: int) -> Person | None:
+    """The one name before ``start`` that spoke of itself as "it", for "the company" or "the charity" at ``start``.
+
+    "Tesco said it would cut jobs. “…,” the company said": a name with no
+    corporate ending is the company when a cue follows it with "it" as its
+    subject.  Only a name with no given name, title or gender, no place,
+    and the only one so, among the names the description looks back over.
+    """
+    cast, found = scene.cast, set()
+    for number, mention, person in names_before(scene, start):
+        if person.place or person.kind not in ("organisation", "person") or person.title or person.gender \
+                or given_name_gender(person.words[0]) is not None:
+            continue
+        said = SAID_IT.match(scene.text, mention.end, mention.end + 40)
+        if said is not None and said.group("cue") in CUE_WORDS:
+            found.add(cast.referents[number])
+    if len(found) != 1:
+        return None
+    person = cast.people[found.pop()]
+    person.kind = "organisation"
+    return person
 
 
 def described_as(text: str, end: int, head: str) -> bool:
