@@ -389,10 +389,12 @@ def just_named(cast: Cast, mention: Mention, text: str) -> int | None:
     # The full name's sentence is not the mention's, and names no other sharer: "Gerald Maddox and Ruth Maddox".
     starts = [start for start, end in sentence_spans(text, max(0, floor), mention.end) if start < end]
     opens = max((start for start in starts if start <= latest.start), default=None)
-    if opens is None or opens == starts[-1] or any(cast.referents[other] in sharing and cast.referents[other] != cast.referents[number]
-                                  for other in range(cast.before(opens), number)):
+    chosen = cast.referents[number]
+    if opens is None or opens == starts[-1] or any(
+            cast.referents[other] in sharing and cast.referents[other] != chosen
+            for other in range(cast.before(opens), number)):
         return None
-    return cast.referents[number]
+    return chosen
 
 
 def sharer(person: Person, surname: tuple[str, ...]) -> bool:
@@ -480,12 +482,13 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
         start, end, honorific, words = mention
         # An age word chooses between people even of a name that meant one person when last seen.
         index = by_age(cast, mention, text, aged[start]) if start in aged else None
+        if index is None:
+            # A name settled to one person was used alone before, which ``just_named`` would ask first.
+            index = settled.get(words)
         if index is None and short_form(words):
             index = just_named(cast, mention, text)
             if index is None:
                 cast.used_alone.add(" ".join(lowered(cast, words)))
-        if index is None:
-            index = settled.get(words)
         if index is None:
             index = link(cast, mention, roster)
             if not honorific and (not short_form(words) or len(cast.short_names.get(" ".join(words), ())) == 1):

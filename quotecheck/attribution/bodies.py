@@ -65,12 +65,15 @@ GROUP_ENDINGS = frozenset("""
 Club Coalition Alliance Association Society Foundation Federation League Movement Watch International Union
 Network Trust Project Initiative Fund Council Group Institute Caucus
 """.split())
-#: Nouns for a body, which "the company" or "the charity" may mean when it is a name that spoke as "it" (``spoke_as_it``).
+#: Nouns for a body, which "the company" or "the charity" may mean when it is a name that spoke as "it"
+#: (``spoke_as_it``).
 SPEAKING_NOUNS = COMPANY_NOUNS | GROUP_NOUNS | {"charity"}
 #: A cue after a name, and "it" with what it will do or has done, or "its", a word or two between perhaps:
 #: "Tesco said it would", "The Wellcome Trust said on Monday its grants"; not "it was", which may mean anything.
-SAID_IT = regex.compile(r"[ \t]+(?P<cue>\p{Ll}+)(?:[ \t]+\p{L}+){0,2}?[ \t]+(?:that[ \t]+)?(?:its|it[ \t]+(?:would|will|"
-                        r"had|has|plans|planned|intends|intended|expects|expected|could|can|did|does|is[ \t]+\p{Ll}+ing))\b")
+SAID_IT = regex.compile(
+    r"[ \t]+(?P<cue>\p{Ll}+)(?:[ \t]+\p{L}+){0,2}?[ \t]+(?:that[ \t]+)?(?:its|it[ \t]+(?:would|will|"
+    r"had|has|plans|planned|intends|intended|expects|expected|could|can|did|does|is[ \t]+\p{Ll}+ing))\b"
+)
 #: A word in lower case, for the nouns of such descriptions; a plain ``re`` pattern, which makes its many
 #: matches faster than ``regex`` does.
 WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
