@@ -385,6 +385,13 @@ EXAMPLES = {
         ('Lisa Maddox spoke. In an interview, Ahmad Massoud was asked, "Do you fear the Taliban?"', "Do", None, None),
         ('Lisa Maddox spoke. His aides were told, "Do not talk to the press."', "Do", None, None),
         ('Lisa Maddox spoke. The valley has been described as a "fortress."', "fortress", None, None),
+        # A pronoun that a comma parts from its cue ends an aside set off after the subject, and is no subject.
+        ('Lisa Curtis, asked what she made of it, said: "It is a disgrace."', "It", "Lisa Curtis", "adjacent"),
+        ('Ahmad Massoud spoke first. Lisa Curtis, asked what he meant by it, said: "It is a disgrace."', "It",
+         "Lisa Curtis", "adjacent"),
+        ('Lisa Curtis, who had seen it, told reporters the plan was "a disgrace".', "a", "Lisa Curtis", "adjacent"),
+        ('Ahmad Massoud spoke first. He, however, said: "Never."', "Never", "Ahmad Massoud", "pronoun"),
+        ('Ahmad Massoud spoke first. When asked about it, he said: "Never."', "Never", "Ahmad Massoud", "pronoun"),
     ],
     "pronoun": [
         # A word that opens a sentence is a name once a cue gives it a quote: "he" after it may mean it.
@@ -971,6 +978,9 @@ EXAMPLES = {
         ('On Monday the minister said the plan was "dead".', "dead", "the minister", "anonymous"),
         ('At the hearing the judge said the plea was "too late".', "too", "the judge", "anonymous"),
         ('In a statement the council said the plan was "dead".', "dead", "the council", "anonymous"),
+        # An aside set off after an unnamed subject, ending in a pronoun ("asked about it"), leaves the subject its cue.
+        ('One fan, asked about it later, said only: "Never again."', "Never", "One fan", "anonymous"),
+        ('A neighbour, asked what she thought of it, said: "It is a disgrace."', "It", "A neighbour", "anonymous"),
         ('The minister on Tuesday insisted she would not "blink first".', "blink", "The minister", "anonymous"),
         ('Yesterday the minister said the plan was "dead".', "dead", "the minister", "anonymous"),
         ('Officials in Kabul said the plan was "dead".', "dead", "Officials in Kabul", "anonymous"),

@@ -74,6 +74,10 @@ def subject_before(
         return None, None
     end = tokens[-1].end()
     last = tokens[-1].group().lower()
+    if "," in text[end:cue_start] and len(tokens) > 1 and (last in RELATIVES or last in PRONOUN_SUBJECTS):
+        # "Lisa Curtis, asked what she made of it, said": a pronoun the comma parts from its cue ends an aside,
+        # and the subject stands before it.
+        return appositive_subject(text, floor, tokens)
     if last in RELATIVES and len(tokens) > 1:  # "Lisa Curtis, who called it": resolved by the caller
         return Span(tokens[-1].start(), end, tokens[-1].group()), "relative"
     if last in PRONOUN_SUBJECTS:
