@@ -392,6 +392,17 @@ EXAMPLES = {
         ('Lisa Curtis, who had seen it, told reporters the plan was "a disgrace".', "a", "Lisa Curtis", "adjacent"),
         ('Ahmad Massoud spoke first. He, however, said: "Never."', "Never", "Ahmad Massoud", "pronoun"),
         ('Ahmad Massoud spoke first. When asked about it, he said: "Never."', "Never", "Ahmad Massoud", "pronoun"),
+        # Words read out from another's letter, statement or poem are the writer's: "from", "by", "written by" or
+        # "a letter … had sent" names the writer; with no writer named, or another verb after, the reader speaks.
+        ('Ahmad Massoud read a letter from his late wife, Lisa Curtis, at the ceremony: "Do not mourn too long."',
+         "Do", "Lisa Curtis", "adjacent"),
+        ('At the funeral, Lisa Curtis read a letter Ahmad Massoud had sent her in 1984: "You will spend the next few '
+         'weeks believing this is the end."', "You", "Ahmad Massoud", "adjacent"),
+        ('The statement from Lisa Curtis was read by Ahmad Massoud: "I am innocent."', "I", "Lisa Curtis",
+         "adjacent"),
+        ('Ahmad Massoud read a statement outside court: "I am innocent."', "I", "Ahmad Massoud", "adjacent"),
+        ('Lisa Curtis read a letter from Ahmad Massoud and was furious: "How dare he."', "How", "Lisa Curtis",
+         "adjacent"),
     ],
     "pronoun": [
         # A word that opens a sentence is a name once a cue gives it a quote: "he" after it may mean it.
@@ -765,6 +776,11 @@ EXAMPLES = {
         # After "the", a name with a noun after it describes the noun, and is no sentence's subject.
         ('Massoud spoke.\n\nWhen they went out to dinner, the Afghan-born children of the valley would sidle up to '
          'him.\n\n"Will we go home?"', "Will", None, None),
+        ('Prosecutor Ahmad Massoud read a statement from the victim\'s mother, Lisa Curtis, to the court. "Not a day '
+         'passes when I do not think of her."', "Not", "Lisa Curtis", "lead-in"),
+        ('The vicar, Ahmad Massoud, read out a poem written by the dead man\'s daughter, Lisa Curtis. "You taught '
+         'me to swim."', "You", "Lisa Curtis", "lead-in"),
+        ('Ahmad Massoud read a statement outside court. "I am innocent."', "I", "Ahmad Massoud", "lead-in"),
     ],
     "interview": [
         ('"We talk," Mr. Massoud says. "Talking is one thing."\n\nSo why talk? "Because I prefer peace."', "Because",
@@ -851,6 +867,12 @@ EXAMPLES = {
          "the statement", "anonymous"),
         ('Lisa Curtis spoke. Ahmad Massoud issued a statement. The statement ran long. "We will not leave," it read.',
          "We", "Ahmad Massoud", "document"),
+        # A document set off before an aside still speaks for its issuer, but a phrase opening with a preposition
+        # is no subject.
+        ('A statement from Lisa Curtis, read by her lawyer Ahmad Massoud outside court, said: "I am innocent."', "I",
+         "Lisa Curtis", "document"),
+        ('A statement from Lisa Curtis, released on Monday, said: "I am innocent."', "I", "Lisa Curtis", "document"),
+        ('In a letter from Kabul, Lisa Curtis, the envoy, wrote: "I am innocent."', "I", "Lisa Curtis", "adjacent"),
     ],
     "nominal": [
         # An age or a sport's role set after a name is a description of its holder: "the 23-year-old".

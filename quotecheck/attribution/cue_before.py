@@ -18,6 +18,7 @@ from quotecheck.attribution.context import (
 )
 from quotecheck.attribution.subject_after import agent, passive, subject_after
 from quotecheck.attribution.subject_before import subject_before
+from quotecheck.attribution.writings import author_before, author_read
 from quotecheck.cues import CUE_STARTS
 from quotecheck.names import mentions, name_ending
 
@@ -75,7 +76,9 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
             # does, no one named speaks ("his salespersons were told, "…"").
             subject, kind = agent(text, cue.end, start)
             if subject is not None:
-                return Finding(cue, subject, kind)
+                # "The statement from Lisa Curtis was read by her lawyer": the writer speaks, not the reader.
+                author = author_before(text, floor, cue.start) if reads(tokens[index]) else None
+                return Finding(cue, subject, kind) if author is None else Finding(cue, author, "name")
             if spoken_to is None and PASSIVE_OBJECT.match(text, cue.end, start):
                 spoken_to = Finding(cue, None, "passive")
             continue
@@ -85,6 +88,9 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
             subject, kind = subject_after(text, cue.end, start)
         else:
             subject, kind = subject_before(text, floor, cue.start, tokens[:index])
+            author = author_read(text, cue.end, start) if reads(tokens[index]) else None
+            if author is not None:  # "Tom read a letter from his wife, Lisa Curtis": she speaks
+                subject, kind = author, "name"
             if subject is None and tokens[index].group().lower() in INVERTIBLE:
                 # "Said Massoud: "…"": only a verb of saying puts its subject after it;
                 # after another the name is its object ("described Trump as "…""),
@@ -100,6 +106,11 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
     if owned.cue is None and COLON_END.search(text, max(floor, start - 4), start):
         return colon_lead(text, floor, start)
     return owned
+
+
+def reads(token: regex.Match) -> bool:
+    """True for the cue "read", whose words may be another's: a letter, a statement or a poem read out."""
+    return token.group().lower() in ("read", "reads")
 
 
 def names_content(text: str, end: int, start: int) -> bool:

@@ -32,28 +32,17 @@ from quotecheck.attribution.people import person_of
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subject_before import subject_before
 from quotecheck.attribution.unnamed import description_words
+from quotecheck.attribution.writings import DOCUMENTS, ISSUED_BY, MODIFIERS
 from quotecheck.extract import PARAGRAPH_BREAK
 from quotecheck.names import mention_at, name_ending
 from quotecheck.speakers import Person
 
 NAME = "document"
 CONFIDENCE = 0.75
-#: Nouns for a document that speaks for whoever issued it.
-DOCUMENTS = frozenset("""
-statement letter memo memorandum email e-mail release post tweet message note report filing complaint
-notice editorial op-ed ad advertisement announcement petition ruling communique communiqué transcript
-""".split())
 #: A document noun in running text.
 DOCUMENT = regex.compile(r"\b(?:" + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + r")\b")
 #: Determiners that refer back to a document already brought in.
 DEFINITE = frozenset({"the", "this", "that"})
-#: The issuer after the noun: "a statement from the ministry", "a letter signed by Lisa Curtis".
-ISSUED_BY = regex.compile(
-    r"[ \t\n]+(?:(?:issued|released|sent|posted|put[ \t]+out|published|signed|written|circulated|distributed)"
-    r"[ \t\n]+)?(?:from|by)[ \t\n]+(?:the[ \t\n]+)?(?=\p{Lu})"
-)
-#: Up to two words between a determiner or owner and the noun: "a joint statement", "Massoud's brief written note".
-MODIFIERS = r"(?:[\p{L}-]+[ \t\n]+){0,2}"
 #: An owner before the noun: "Massoud's statement", "the Pentagon's written statement".
 OWNED = regex.compile(r"['’]s?[ \t\n]+" + MODIFIERS + r"\Z")
 #: A cue's medium before the noun: "said in a statement", "wrote in a letter to the council".

@@ -15,7 +15,8 @@ import regex
 from quotecheck.attribution.context import (
     CONTRACTED_SUBJECT, PRONOUN_SUBJECTS, TIMES, Span, acts, behind_preposition, preposition_before, words,
 )
-from quotecheck.attribution.phrases import RELATIVES, phrase_back
+from quotecheck.attribution.phrases import PREPOSITIONS, RELATIVES, phrase_back
+from quotecheck.attribution.writings import DOCUMENTS
 from quotecheck.attribution.subjects import ASIDE, BETWEEN, COMMA_AFTER, name_beside, opening_phrase, past_dateline
 from quotecheck.names import name_ending as mention_ending
 
@@ -239,6 +240,8 @@ def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tupl
             head = tokens[start: index + 1]
             subject = name_ending(text, max(floor, head[0].start()), head[-1].end())
             if subject[0] is not None and governed(text, floor, subject[0].start):
+                if names_document(head):  # the document speaks for the name behind its preposition
+                    return phrase_back(text, head)
                 start = index + 1
                 continue
             if subject[0] is not None:
@@ -251,6 +254,14 @@ def appositive_subject(text: str, floor: int, tokens: list[regex.Match]) -> tupl
                 named = name_after_descriptions(text, tokens[index + 1:])
             return named if named[0] is not None else phrase_back(text, head)
     return phrase_back(text, tokens)
+
+
+def names_document(tokens: list[regex.Match]) -> bool:
+    """True when ``tokens`` name a document: "A statement from Lisa Curtis", set off before an aside (", read by …,").
+
+    Not a phrase that opens with a preposition: "In a letter from Kabul, Lisa Curtis, the envoy, wrote".
+    """
+    return tokens[0].group().lower() not in PREPOSITIONS and any(token.group().lower() in DOCUMENTS for token in tokens)
 
 
 def name_after_descriptions(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str | None]:
