@@ -27,6 +27,7 @@ tweet urge vow warn whisper wonder write yell
 brag chide concur confess echo gripe grumble gush interject mention muse opine rave
 rebuke reiterate scold vent
 elaborate indicate surmise laugh assail beam riff exhort
+bellow roar hiss heckle thunder snap sigh murmur
 """.split()
 
 #: Past and participle forms of verbs that do not follow the regular rules, final consonants doubled included.
@@ -42,6 +43,7 @@ IRREGULAR = {
     "beg": ("begged", "begging"),
     "slam": ("slammed", "slamming"),
     "dub": ("dubbed", "dubbing"),
+    "snap": ("snapped", "snapping"),
     "refer": ("referred", "referring"),
 }
 
@@ -111,7 +113,7 @@ SOURCE_DETERMINERS = frozenset("a an the one another some many several his her i
 NOUN_LEMMAS = """
 answer call charge cheer claim comment credit demand email label name pledge post praise promise question
 quote remark reply report share shout state term text title tweet vow joke boast quip whisper yell scream
-rebuke retort echo mention gripe rave
+rebuke retort echo mention gripe rave bellow roar hiss heckle thunder snap sigh murmur
 """.split()
 NOUN_PLURALS = frozenset(third_person(lemma) for lemma in NOUN_LEMMAS)
 NOUN_FORMS = frozenset(NOUN_LEMMAS) | NOUN_PLURALS

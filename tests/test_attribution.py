@@ -296,7 +296,7 @@ EXAMPLES = {
         ('Lisa Curtis spoke first. "All is lost," she claimed. "Kabul will hold," an angry Massoud retaliated.', "Kabul",
          "Massoud", "adjacent"),
         ('"We held," the young Mr. Massoud grinned.', "We", "Massoud", "adjacent"),
-        ('"We held," a defiant crowd roared.', "We", None, None),
+        ('"We held," a defiant crowd swayed.', "We", None, None),
         ('Lisa Maddox was ill. Ahmad Massoud emailed her, telling her, "You are a star!" She replied to him that it was '
          'an honor.', "You", "Ahmad Massoud", "adjacent"),
         # An opening phrase, up to its comma and a place set off after it, holds no subject.
@@ -994,6 +994,12 @@ EXAMPLES = {
         ('Ahmad Massoud spoke. "It is over," the statement said.', "It", "the statement", "anonymous"),
     ],
     "anonymous": [
+        # Heckles and cries: an unnamed source after a verb of loud or sharp speech.
+        ('Lisa Curtis reached the despatch box. "Where is the money?" bellowed an MP.', "Where", "an MP",
+         "anonymous"),
+        ('Lisa Curtis sat down. "Shame!" hissed someone.', "Shame!", "someone", "anonymous"),
+        ('Lisa Curtis sat down. "Resign!" roared the man beside me.', "Resign!", "the man beside me", "anonymous"),
+        ('"It was close," Mr. Massoud said as the crowd roared.', "It", "Massoud", "adjacent"),
         # A sentence that opens with a time or a place and no comma has its subject after it; a time after the
         # subject, or before the sentence, is no part of it.
         ('On Monday Lisa Curtis said the plan was "dead".', "dead", "Lisa Curtis", "adjacent"),

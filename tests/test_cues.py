@@ -15,6 +15,8 @@ FORMS = [
     ("admit", {"admit", "admits", "admitted", "admitting"}),
     ("slam", {"slam", "slams", "slammed", "slamming"}),
     ("echo", {"echo", "echoes", "echoed", "echoing"}),
+    ("snap", {"snap", "snaps", "snapped", "snapping"}),
+    ("roar", {"roar", "roars", "roared", "roaring"}),
 ]
 
 
