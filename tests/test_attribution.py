@@ -882,6 +882,17 @@ EXAMPLES = {
          "Ahmad Massoud", "nominal"),
         ('Ahmad Massoud, a 23-year-old striker, scored. "We deserved a point," the 23-year-old said.', "We",
          "Ahmad Massoud", "nominal"),
+        # Court roles set beside a name: "the accused" is a noun after its article, not the verb "accused".
+        ('Lisa Maddox, the defendant, denies fraud. "I loved him," the defendant told the jury.', "I", "Lisa Maddox",
+         "nominal"),
+        ('Ahmad Massoud, the accused, sat in the dock. "I was at home," the accused told the jury.', "I",
+         "Ahmad Massoud", "nominal"),
+        ('The claimant, Lisa Curtis, was sacked in 2021. "I was treated badly," the claimant told the tribunal.', "I",
+         "Lisa Curtis", "nominal"),
+        ('The complainant, Lisa Curtis, gave evidence. "He would not let me leave," the complainant said.', "He",
+         "Lisa Curtis", "nominal"),
+        ('Ahmad Massoud, the defendant, gave evidence. "I never touched her," Massoud said. "Not once," the '
+         'defendant added.', "Not", "Ahmad Massoud", "nominal"),
         # "The company" or "the charity" is a name that spoke of itself as "it" just before, when only one did, with
         # no given name, title or gender; not after "it was", which may mean anything.
         ('Northwind said it would cut 300 jobs. "These are hard choices," the company said.', "These", "Northwind",
@@ -1216,6 +1227,10 @@ def test_sieve_examples(table, text, quote, speaker, sieve):
 @pytest.mark.parametrize(("text", "phrase", "source"), [
     ("You’ve called them losers", "You’ve", None), ("They'd called them losers", "They'd", None),
     ("Critics called them losers", "Critics", "Critics"), ("The official said", "The official", "The official"),
+    # A participle after the article that opens the phrase is a noun or its adjective, not a clause's verb.
+    ("The accused told the jury", "The accused", "The accused"),
+    ("A noted economist said", "A noted economist", "A noted economist"),
+    ("She also maneuvered around the charged term", "She also maneuvered around the charged", None),
 ])
 def test_an_unnamed_source_phrase_is_no_contracted_pronoun(text, phrase, source):
     found, _ = source_phrase(text, 0, len(phrase))

@@ -53,7 +53,7 @@ PLURAL_AFTER = frozenset("of from in at for with on across around".split())
 #: Adverbs of time that may open a sentence before its subject: "Yesterday the minister said".
 TIME_ADVERBS = frozenset("yesterday today tonight earlier later now then meanwhile separately recently".split())
 #: The articles that open the subject after a sentence's opening phrase of time or place.
-OPENING_ARTICLES = frozenset({"the", "a", "an"})
+OPENING_ARTICLES = ARTICLES = frozenset({"the", "a", "an"})
 #: How many words such an opening phrase may have after its preposition: "At the hearing", "By Saturday evening".
 OPENING_WORDS = 2
 PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
@@ -177,7 +177,7 @@ def source_phrase(text: str, start: int, end: int) -> tuple[Span | None, str | N
     tokens = phrase.split()
     if tokens[0] in CONTRACTIONS:
         return None, None  # "You’ve called them losers": a pronoun, not a source
-    if not CLAUSE_VERBS.isdisjoint(token.lower() for token in tokens):
+    if any(clause_verb(tokens, index) for index in range(len(tokens))):
         return clause_source(text, start, end)
     if (number is not None or tokens[0].lower() in SOURCE_OPENERS or any(token[0].isupper() for token in tokens)
             or len(tokens) <= 3 and plural(tokens[-1])
@@ -185,6 +185,12 @@ def source_phrase(text: str, start: int, end: int) -> tuple[Span | None, str | N
         # The last: a plural that a preposition goes on after, "critics of the plan".
         return Span(start, end, phrase), "phrase"
     return None, None
+
+
+def clause_verb(tokens: list[str], index: int) -> bool:
+    """True when ``tokens[index]`` makes a clause, not a participle after the article that opens the phrase."""
+    # "the accused said", "a noted economist said": the article makes the participle a noun or its adjective.
+    return tokens[index].lower() in CLAUSE_VERBS and not (index == 1 and tokens[0].lower() in ARTICLES)
 
 
 def plural(word: str) -> bool:
@@ -209,7 +215,8 @@ def clause_source(text: str, start: int, end: int) -> tuple[Span | None, str | N
         antecedent = antecedent_phrase(text, stop)
         return (antecedent, "phrase") if antecedent is not None else (None, None)
     tokens = list(WORD.finditer(text, start, end))
-    first = next((index for index, token in enumerate(tokens) if token.group().lower() in CLAUSE_VERBS), None)
+    texts = [token.group() for token in tokens]
+    first = next((index for index in range(len(tokens)) if clause_verb(texts, index)), None)
     if first is None:
         return None, None
     if first + 2 < len(tokens) and tokens[first + 1].group().lower() in CLAUSE_WORDS - RELATIVES:

@@ -19,7 +19,7 @@ journalist editor writer author candidate delegate lawmaker legislator judge pro
 detective sheriff pastor imam rabbi fighter guard host anchor pollster surrogate ally rival opponent
 predecessor successor biographer partner boss lieutenant negotiator representative nurse medic surgeon
 paramedic clerk pilot cleric priest coach player fan veteran victim refugee migrant patient parent citizen
-principal chairman chairwoman chair founder owner head
+principal chairman chairwoman chair founder owner head defendant accused claimant complainant plaintiff
 """.split())
 #: Roles with a gender.
 GENDERED_ROLES = {
