@@ -1005,6 +1005,15 @@ EXAMPLES = {
         ('Ahmad Massoud spoke. "It is over," the statement said.', "It", "the statement", "anonymous"),
     ],
     "anonymous": [
+        # An unnamed source set off by commas speaks on in the participle after its cue; the sentence's opening
+        # phrase is a thing.
+        ('A deal could come next week, one of the people said, adding that talks were "at the lawyers\' stage".',
+         "at", "one of the people", "anonymous"),
+        ('The depot will close in June, a spokesman said, adding that the decision was "final".', "final",
+         "a spokesman", "anonymous"),
+        ('Shares will rise, analysts said, calling the results "strong".', "strong", "analysts", "anonymous"),
+        ('A spokesman for the council said the road would close, adding that it was "unsafe".', "unsafe",
+         "A spokesman for the council", "anonymous"),
         # Heckles and cries: an unnamed source after a verb of loud or sharp speech.
         ('Lisa Curtis reached the despatch box. "Where is the money?" bellowed an MP.', "Where", "an MP",
          "anonymous"),

@@ -188,7 +188,8 @@ def shared_subject(text: str, finding: Finding, quote: Quote, floor: int, known)
         before = NOTHING
     # A speech noun's owner is no participle's subject: "shrugged off Trump's comments, telling".
     owned = before.cue is not None and before.cue.text.lower() in SPEECH_NOUNS
-    if before.subject is not None and before.subject_type not in ("shared", "phrase") and not owned:
+    shares = before.subject_type not in ("shared", "phrase") or set_off(text, before, finding.cue)
+    if before.subject is not None and shares and not owned:
         # The quote before the participle is the earlier cue's to report: its cue is that one.
         cue = before.cue if after else finding.cue
         return resolve_relative(text, Finding(cue, before.subject, before.subject_type))
@@ -203,6 +204,18 @@ def shared_subject(text: str, finding: Finding, quote: Quote, floor: int, known)
     if subject is None:  # "Several groups granted him time, saying" has one
         subject, kind = sentence_subject(text, floor, lead_end, known)
     return Finding(finding.cue, subject, kind)
+
+
+def set_off(text: str, before: Finding, participle: Span) -> bool:
+    """True when ``before`` is an unnamed source's cue set off by commas just before ``participle``, in lower case.
+
+    "A deal is close, one of the people said, adding": the source speaks on
+    in the participle, where the sentence's own subject is a thing.
+    """
+    if before.subject_type != "phrase" or not before.subject.text[:1].islower() \
+            or text[before.cue.end: participle.start].strip() != ",":
+        return False  # "…, Lisa Curtis sounded a rare note, saying": a clause cut at a noun, not a source
+    return text[max(0, before.subject.start - 4): before.subject.start].rstrip().endswith(",")
 
 
 def clause_pronoun(text: str, floor: int, end: int) -> Span | None:
