@@ -505,6 +505,27 @@ EXAMPLES = {
          'said.', "We", "A spokeswoman for the school", "pronoun"),
         ('Mr. Yarmand said the road was safe. But a driver on the route, who asked not to be named, said it was not. '
          '"We pay at every post," he said.', "We", "a driver on the route", "pronoun"),
+        # A role that opens the sentence just before, doing something else, is who "he" or "she" means: someone new
+        # ("A nurse"), or by "the" someone the article gave the role, else someone else when the last person named
+        # was given another role just before.
+        ('Lisa Maddox, the councillor, was hopeful. The nurse checks her notes. "Somebody will die waiting," she '
+         'says.', "Somebody", "The nurse", "pronoun"),
+        ('Lisa Maddox, the councillor, was hopeful. A nurse checked her notes. "Somebody will die waiting," she '
+         'said.', "Somebody", "A nurse", "pronoun"),
+        ('Ahmad Massoud, the chairman, was hopeful. Back in the yard, the driver checks his mirrors. "Somebody will '
+         'get hurt," he says.', "Somebody", "the driver", "pronoun"),
+        ('Lisa Maddox, the nurse, was tired. Ahmad Massoud, the chairman, was hopeful. The nurse checks her notes. '
+         '"Somebody will die waiting," she says.', "Somebody", "Lisa Maddox", "pronoun"),
+        # Not one of the other gender by the sentence's own pronoun, one the last person named may be, one beside
+        # another name, one who speaks or one a reflexive makes someone known.
+        ('Ahmad Massoud, the chairman, was hopeful. The driver checked his mirrors. "Somebody will get hurt," she '
+         'said.', "Somebody", "she", "pronoun"),
+        ('Ahmad Massoud spoke in Kabul. The senator waved to the crowd. "We will win," he said.', "We",
+         "Ahmad Massoud", "pronoun"),
+        ('Lisa Maddox, the councillor, was hopeful. The nurse called Lisa Curtis. "Somebody will die waiting," she '
+         'says.', "Somebody", "Lisa Curtis", "pronoun"),
+        ('Lisa Maddox, the councillor, spoke first. The candidate herself took to the airwaves. "Nothing has '
+         'changed," she said.', "Nothing", "Lisa Maddox", "pronoun"),
         # Not one with no cue, one who asks, or a phrase cut short of its noun by a word read as a verb.
         ('Ahmad Massoud spoke. A spokesman declined to comment. "I never agreed," he said.', "I", "Ahmad Massoud",
          "pronoun"),

@@ -20,6 +20,7 @@ detective sheriff pastor imam rabbi fighter guard host anchor pollster surrogate
 predecessor successor biographer partner boss lieutenant negotiator representative nurse medic surgeon
 paramedic clerk pilot cleric priest coach player fan veteran victim refugee migrant patient parent citizen
 principal chairman chairwoman chair founder owner head defendant accused claimant complainant plaintiff
+driver pharmacist
 """.split())
 #: Roles with a gender.
 GENDERED_ROLES = {
