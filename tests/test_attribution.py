@@ -410,6 +410,13 @@ EXAMPLES = {
          'added: "There is nothing more."', "There", "Yarmand", "pronoun"),
         ('Lisa Curtis spoke.\n\nMelanie said: "I will." "You winning?" she asked.', "You", "Melanie", "pronoun"),
         ('Lisa Curtis stood. "But—" she began. "No."', "But—", "Lisa Curtis", "pronoun"),
+        # An amount with a one-letter unit ends its sentence, whose subject the next "he" does not mean.
+        ('Tom Fane bought the club for £4m. His successor, Neil Curtis, sold it. "It was losing money," he said.',
+         "It", "Neil Curtis", "pronoun"),
+        ('Ann Cole sold the house for $2m. The buyer, Sue Hale, moved in. "I love the garden," she said.', "I",
+         "Sue Hale", "pronoun"),
+        # An initial does not end the sentence, whose subject is still the one named.
+        ('William J. Burns met Neil Curtis. "We talked," he said.', "We", "William J. Burns", "pronoun"),
         # A state after a dateline's city is a place, which no "she" means.
         ('MADISON, Wis. — Lisa Curtis studies banks. "A bank keeps a town\'s memory," she said.', "A", "Lisa Curtis",
          "pronoun"),

@@ -74,6 +74,12 @@ def test_behind_preposition_agrees_everywhere(text, data):
     # A web address ends a sentence; an acronym does not.
     ("according to Breitbart.com. Then", [True]),
     ("in the U.S. Then", [False]),
+    # A letter right after a figure is its unit or a plural, no initial: "£4m.", "the 1990s."
+    ("for £4m. Then", [True]),
+    ("fined $5k. Then", [True]),
+    ("in the 1990s. Then", [True]),
+    ("William J. Burns spoke", [False]),
+    ("at 4 p.m. Then", [False]),
 ])
 def test_ends_sentence_tells_a_full_stop_from_an_abbreviation(text, ends):
     assert [ends_sentence(text, found) for found in SENTENCE_END.finditer(text)] == ends
@@ -95,7 +101,7 @@ def walked_ends_sentence(text: str, point: int) -> bool:
     if "." in word:
         head, _, tail = word.rpartition(".")
         return tail in ("com", "org", "net", "gov", "edu", "co", "uk", "io", "tv") and len(head) > 1 and head[-2:-1] != "."
-    return not (len(word) == 1 or word in ABBREVIATIONS)
+    return not (len(word) == 1 and not text[start - 1: start].isdigit() or word in ABBREVIATIONS)
 
 
 @settings(max_examples=300, deadline=None)

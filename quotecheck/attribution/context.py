@@ -175,17 +175,20 @@ def ends_sentence(text: str, match: regex.Match) -> bool:
     # The word before the point is its run of letters and points.  Most stand after a
     # space in the piece read first, as the last word there: the rest are walked back.
     _, space, word = text[max(0, point - WORD_PIECE): point].rpartition(" ")
+    after_figure = False
     if not (space and word.replace(".", "").isalpha()):
         word_start = point
         while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
             word_start -= 1
         word = text[word_start: point]
+        after_figure = word_start > 0 and text[word_start - 1].isdigit()
     word = word.lower()
     if word in NUMBERED and text[match.end(): match.end() + 1].isdigit():
         return False  # "the No. 2 Republican"
     if "." in word:
         return web_address(word)  # "U.S." does not end a sentence, "Breitbart.com." does
-    return not (len(word) == 1 or word in ABBREVIATIONS)
+    # A letter alone is an initial ("William J. Burns"), unless it is the unit of a figure: "for £4m."
+    return not (len(word) == 1 and not after_figure or word in ABBREVIATIONS)
 
 
 def web_address(word: str) -> bool:
