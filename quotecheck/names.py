@@ -189,8 +189,13 @@ PLACE_OPENERS = frozenset("New San Santa Saint St. Fort Port Lake Mount Mt. Cape
 #: Marks that may end a run of name words or a possessive, or close a nickname: a name holding one is read word by
 #: word.
 RUN_MARKS = frozenset(".'’”\"")
+#: Letters written after a person's name for an office, a profession or an honour: "Simon Maddox KC", "Tom Fane
+#: MP".  No word of the name, and no acronym that would make it a body's.
+POSTNOMINALS = frozenset("""
+KC QC MP MEP MSP MLA OBE CBE MBE KBE DBE GBE JP FRS FRSE FBA FRCP FRCS
+""".split())
 #: Words that make ``mention_of`` drop, cut or reject part of a run.
-NOT_PLAIN = NOT_NAMES | frozenset(HONORIFICS) | ROLES | PEOPLE
+NOT_PLAIN = NOT_NAMES | frozenset(HONORIFICS) | ROLES | PEOPLE | POSTNOMINALS
 
 
 class Mention(NamedTuple):
@@ -332,9 +337,12 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
     if (words[-1] in HONORIFICS or words[-1] in ROLES) and all(word in OFFICE_WORDS for word in words[:-1]) \
             and all(word in OFFICE_WORDS for word, in zip(honorific.split())):
         return None  # "the Prime Minister", "the Home Secretary", "a Tory MP": an office, whoever holds it
+    end = tokens[last_role + len(words)]
+    # After a given name and a surname only: "the Hull MP" is an office's, not a person named Hull.
+    while len(words) > 2 and words[-1] in POSTNOMINALS:
+        words.pop()  # the mention still spans them, as it does an honorific before the name
     first = tokens[0][0] if honorific else tokens[last_role + 1][0]
-    last_start, last_word = tokens[last_role + len(words)]
-    return build_mention((first, last_start + len(last_word), honorific, tuple(words)))
+    return build_mention((first, end[0] + len(end[1]), honorific, tuple(words)))
 
 
 def opens_name(words: Sequence[str], index: int) -> bool:

@@ -54,6 +54,11 @@ EXAMPLES = {
         ('"The plan is reckless," the Sunday Telegraph said in an editorial.', "The", "Sunday Telegraph", "adjacent"),
         ('The Mail on Sunday called the plan "reckless".', "reckless", "Mail on Sunday", "adjacent"),
         ('The Daily Mail on Sunday called the plan "reckless".', "reckless", "Daily Mail", "adjacent"),
+        # Letters after a name for an office or an honour leave it a person's, the one "Mr" and the surname name.
+        ('Simon Maddox KC, for the defence, said the claim was "absurd".', "absurd", "Simon Maddox", "adjacent"),
+        ('Tom Fane OBE, the charity\'s founder, said the plan was "a scandal".', "a", "Tom Fane", "adjacent"),
+        ('Under cross-examination by Simon Maddox KC, the witness wavered. "You are lying," Mr Maddox said.', "You",
+         "Simon Maddox", "adjacent"),
         # A figure may stand before the words of title after an inverted cue.
         ('“They are wrong,” said 9/11 widow Lisa Curtis.', "They", "Lisa Curtis", "adjacent"),
         ('Lisa Maddox was at the crossing that morning. "Three trucks" came up the valley road before dawn and '
@@ -417,6 +422,8 @@ EXAMPLES = {
          "Sue Hale", "pronoun"),
         # An initial does not end the sentence, whose subject is still the one named.
         ('William J. Burns met Neil Curtis. "We talked," he said.', "We", "William J. Burns", "pronoun"),
+        # Letters after a name leave a person, whom "she" may mean.
+        ('Jane Hale QC rose to her feet. "This is absurd," she said.', "This", "Jane Hale", "pronoun"),
         # A state after a dateline's city is a place, which no "she" means.
         ('MADISON, Wis. — Lisa Curtis studies banks. "A bank keeps a town\'s memory," she said.', "A", "Lisa Curtis",
          "pronoun"),

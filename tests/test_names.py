@@ -13,7 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quotecheck.names import (
-    MENTION, NOT_NAMES, POSSESSIVE, Mention, initial, mention_at, mention_of, mentions, name_ending,
+    MENTION, NOT_NAMES, POSSESSIVE, POSTNOMINALS, Mention, initial, mention_at, mention_of, mentions, name_ending,
     particle_before, plain_name, runs,
 )
 
@@ -54,6 +54,10 @@ EXAMPLES = [
     ("Secretary of State Hillary Clinton said", [("State Hillary Clinton", "State", ("Hillary", "Clinton"))]),
     ("Panjshir Council Chairman Ahmad Massoud said",
      [("Panjshir Council Chairman Ahmad Massoud", "Panjshir Council Chairman", ("Ahmad", "Massoud"))]),
+    # Letters after a name for an office or an honour are no words of it; an office's holder by a place keeps them.
+    ("Simon Maddox KC said", [("Simon Maddox KC", "", ("Simon", "Maddox"))]),
+    ("Sir Tom Fane CBE said", [("Sir Tom Fane CBE", "Sir", ("Tom", "Fane"))]),
+    ("the Hull MP said", [("Hull MP", "", ("Hull", "MP"))]),
     # A run that opens with a given name, or has an initial before one, has no such words.
     ("Martin Luther King said", [("Martin Luther King", "", ("Martin", "Luther", "King"))]),
     ("Mary Kay Henry said", [("Mary Kay Henry", "", ("Mary", "Kay", "Henry"))]),
@@ -206,7 +210,8 @@ def test_mentions_are_ordered_spans_from_honorific_to_last_word(text):
         assert previous_end <= mention.start < mention.end <= len(text)
         surface = text[mention.start: mention.end]
         assert surface.startswith(mention.honorific.split(" ")[0] if mention.honorific else mention.words[0])
-        assert surface.endswith(mention.words[-1])
+        # Letters after the name, "KC", "OBE", are spanned as an honorific before it is.
+        assert surface.endswith(mention.words[-1]) or surface.split()[-1] in POSTNOMINALS
         previous_end = mention.end
 
 
