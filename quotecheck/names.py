@@ -29,9 +29,9 @@ HONORIFICS = {
     "President": None, "Senator": None, "Sen": None, "Rep": None, "Gov": None, "Governor": None,
     "Secretary": None, "Judge": None, "Justice": None, "Ambassador": None, "Minister": None,
     "Chancellor": None, "General": None, "Mayor": None, "Speaker": None, "Chairman": "male",
-    "Chairwoman": "female", "Commissioner": None, "Representative": None, "Congressman": "male",
-    "Congresswoman": "female", "Sheriff": None, "Pope": "male", "Sheikh": "male", "Mullah": "male",
-    "Imam": "male", "Ayatollah": "male", "Father": "male", "Sister": "female", "Bishop": None,
+    "Chairwoman": "female", "Commissioner": None, "Councillor": None, "Cllr": None, "Representative": None,
+    "Congressman": "male", "Congresswoman": "female", "Sheriff": None, "Pope": "male", "Sheikh": "male",
+    "Mullah": "male", "Imam": "male", "Ayatollah": "male", "Father": "male", "Sister": "female", "Bishop": None,
     "Colonel": None, "Captain": None, "Lieutenant": None, "Sergeant": None, "Admiral": None,
     "Major": None, "Officer": None, "Detective": None, "Professor": None, "Director": None,
     "Premier": None, "Vice": None, "Prime": None, "Attorney": None, "Deputy": None, "Former": None,
@@ -42,6 +42,20 @@ Leader Whip Chief Spokesman Spokeswoman Spokesperson Adviser Advisor Aide Analys
 Candidate Nominee Founder Chair Head Envoy Correspondent Editor Columnist Economist Strategist
 Pollster Lawyer Attorney Treasurer Manager Member Delegate Activist Author Executive Officer CEO Staff
 Undersecretary Secretary-General MP MEP MSP MLA
+""".split())
+#: Jobs and callings a capitalised word before a name says someone has, as copy writes them opening a sentence:
+#: "Farmer Kai Maddox", "Striker Dev Yarmand".  A title even where ``described`` finds no given name it knows after
+#: it.  Party words are left out: they open bodies' names ("Republican National Committeeman").
+CALLINGS = frozenset("""
+Farmer Photographer Photojournalist Striker Winger Midfielder Defender Goalkeeper Forward Coach Nurse Midwife
+Paramedic Doctor Surgeon Dentist Pharmacist Vet Carer Teacher Headteacher Headmaster Headmistress Lecturer Pupil
+Student Pilot Chef Artist Painter Sculptor Singer Songwriter Rapper Musician Actor Actress Comedian Dancer Model
+Writer Novelist Poet Playwright Filmmaker Producer Presenter Broadcaster Journalist Reporter Blogger Historian
+Scientist Researcher Engineer Architect Designer Builder Plumber Electrician Mechanic Driver Shopkeeper Landlord
+Landlady Publican Pensioner Grandmother Grandfather Widow Widower Teenager Veteran Soldier Sailor Constable Vicar
+Priest Rabbi Pastor Businessman Businesswoman Entrepreneur Investor Banker Trader Fisherman Skipper Boxer Jockey
+Trainer Cyclist Sprinter Swimmer Golfer Campaigner Philanthropist Billionaire Solicitor Barrister Accountant
+Psychologist Psychiatrist Therapist Firefighter Volunteer Survivor Protester Resident Fan Supporter Mum Dad Mother
 """.split())
 #: Words that may stand before an office's title in a name of the office: "Prime Minister", "Home Secretary",
 #: "Deputy Attorney General", "Tory MP".
@@ -374,7 +388,8 @@ def described(words: tuple[str, ...]) -> int:
             return index
         if len(word) < 2 or word in PARTICLES or word in PLACE_OPENERS or initial(word):
             return 0  # "J. Paul Getty", "St. Louis", "San Jose"
-    return 0
+    # No given name the list knows: a calling before two name words is still a title, "Farmer Kai Maddox".
+    return 1 if words[0] in CALLINGS and len(words) > 2 else 0
 
 
 def plain_name(source: str, start: int, text: str, words: list[str]) -> bool:

@@ -59,6 +59,13 @@ EXAMPLES = {
         ('Tom Fane OBE, the charity\'s founder, said the plan was "a scandal".', "a", "Tom Fane", "adjacent"),
         ('Under cross-examination by Simon Maddox KC, the witness wavered. "You are lying," Mr Maddox said.', "You",
          "Simon Maddox", "adjacent"),
+        # A calling that opens a sentence before a name is no part of it, though the given name is not one the list
+        # knows; the surname alone later is the same person.
+        ('Farmer Kai Maddox lost his herd in May. "It is over," Maddox said.', "It", "Kai Maddox", "adjacent"),
+        ('The club confirmed the signing.\n\nStriker Kai Maddox said he was "delighted".', "delighted",
+         "Kai Maddox", "adjacent"),
+        ('Nurse Dev Patel has worked nights for a decade. "We are exhausted," Patel said.', "We", "Dev Patel",
+         "adjacent"),
         # A figure may stand before the words of title after an inverted cue.
         ('“They are wrong,” said 9/11 widow Lisa Curtis.', "They", "Lisa Curtis", "adjacent"),
         ('Lisa Maddox was at the crossing that morning. "Three trucks" came up the valley road before dawn and '

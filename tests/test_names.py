@@ -54,6 +54,12 @@ EXAMPLES = [
     ("Secretary of State Hillary Clinton said", [("State Hillary Clinton", "State", ("Hillary", "Clinton"))]),
     ("Panjshir Council Chairman Ahmad Massoud said",
      [("Panjshir Council Chairman Ahmad Massoud", "Panjshir Council Chairman", ("Ahmad", "Massoud"))]),
+    # A calling before a given name the list lacks is such a word too, where it opens a sentence; after a surname
+    # it is the surname.
+    ("Farmer Kai Maddox lost his herd", [("Farmer Kai Maddox", "Farmer", ("Kai", "Maddox"))]),
+    ("Photographer Dev Yarmand said", [("Photographer Dev Yarmand", "Photographer", ("Dev", "Yarmand"))]),
+    ("Kai Farmer said", [("Kai Farmer", "", ("Kai", "Farmer"))]),
+    ("Councillor Kai Maddox said", [("Councillor Kai Maddox", "Councillor", ("Kai", "Maddox"))]),
     # Letters after a name for an office or an honour are no words of it; an office's holder by a place keeps them.
     ("Simon Maddox KC said", [("Simon Maddox KC", "", ("Simon", "Maddox"))]),
     ("Sir Tom Fane CBE said", [("Sir Tom Fane CBE", "Sir", ("Tom", "Fane"))]),
