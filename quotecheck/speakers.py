@@ -373,7 +373,9 @@ def just_named(cast: Cast, mention: Mention, text: str) -> int | None:
     sharing = {index for index in cast.short_names[key][-SHARERS:] if sharer(cast.people[index], surname)}
     if len(sharing) < 2:
         return None
-    floor = max(text.rfind("\n\n", 0, mention.start), mention.start - JUST_NAMED_REACH)
+    # The paragraph break is looked for only within reach: a paragraph without end costs no more than that.
+    reach = mention.start - JUST_NAMED_REACH
+    floor = max(text.rfind("\n\n", max(0, reach), mention.start), reach)
     number = len(cast.referents) - 1
     while number >= 0 and cast.mentions[number].start > floor and cast.referents[number] not in sharing:
         number -= 1

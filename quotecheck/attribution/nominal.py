@@ -148,7 +148,7 @@ def unaged(scene: Scene, index: int, head: str, known: Roles) -> list[int]:
     """
     cast, start = scene.cast, scene.findings[index].subject.start
     low = scene.paragraphs[index][0]
-    if head in scene.text[low: start]:
+    if scene.text.find(head, low, start) >= 0:
         return []
     level, named = inside_quote(scene, start), set()
     for number in range(cast.before(start) - 1, cast.before(low) - 1, -1):

@@ -52,8 +52,9 @@ PLURAL_AFTER = frozenset("of from in at for with on across around".split())
 #: Words that end the subject phrase reading back from a cue.
 #: Adverbs of time that may open a sentence before its subject: "Yesterday the minister said".
 TIME_ADVERBS = frozenset("yesterday today tonight earlier later now then meanwhile separately recently".split())
-#: The articles that open the subject after a sentence's opening phrase of time or place.
-OPENING_ARTICLES = ARTICLES = frozenset({"the", "a", "an"})
+#: The articles: the subject after a sentence's opening phrase of time or place opens with one, and a
+#: participle right after one is a noun or its adjective ("the accused", "a noted economist").
+ARTICLES = frozenset({"the", "a", "an"})
 #: How many words such an opening phrase may have after its preposition: "At the hearing", "By Saturday evening".
 OPENING_WORDS = 2
 PHRASE_STOPS = frozenset("and but or that which who whom because when while where if as than so".split())
@@ -131,7 +132,7 @@ def past_opening(tokens: list[regex.Match]) -> int:
     if len(tokens) < 3 or tokens[0].group().lower() not in PREPOSITIONS or tokens[1].group().endswith("ing"):
         return 0
     return next((index for index in range(min(len(tokens) - 2, OPENING_WORDS + 1), 1, -1)
-                 if tokens[index].group() in OPENING_ARTICLES), 0)
+                 if tokens[index].group() in ARTICLES), 0)
 
 
 def antecedent_phrase(text: str, end: int) -> Span | None:

@@ -16,8 +16,8 @@ from quotecheck.attribution.context import (
     CONTRACTED_SUBJECT, PRONOUN_SUBJECTS, TIMES, Span, acts, behind_preposition, preposition_before, words,
 )
 from quotecheck.attribution.phrases import PREPOSITIONS, RELATIVES, phrase_back
-from quotecheck.attribution.writings import DOCUMENTS
 from quotecheck.attribution.subjects import ASIDE, BETWEEN, COMMA_AFTER, name_beside, opening_phrase, past_dateline
+from quotecheck.attribution.writings import DOCUMENTS
 from quotecheck.names import name_ending as mention_ending
 
 

@@ -30,10 +30,12 @@ ISSUED_BY = regex.compile(
 )
 #: Up to two words between a determiner or owner and the noun: "a joint statement", "Massoud's brief written note".
 MODIFIERS = r"(?:[\p{L}-]+[ \t\n]+){0,2}"
+#: A writing's noun, singular or plural, the longest first.
+WRITING = r"(?:" + "|".join(sorted(WRITINGS, key=len, reverse=True)) + r")s?\b"
 #: What a reader reads, after "read": "out a statement", "aloud from a letter", "a short poem".
 READ_OBJECT = regex.compile(
     r"[ \t\n]+(?:(?:out|aloud)[ \t\n]+)?(?:(?:from|out[ \t\n]+of)[ \t\n]+)?(?:a|an|the|his|her|its|their|one)[ \t\n]+"
-    + MODIFIERS + r"(?:" + "|".join(sorted(WRITINGS, key=len, reverse=True)) + r")s?\b"
+    + MODIFIERS + WRITING
 )
 #: The author after the noun and its preposition: "from", "by", "written by", "on behalf of".
 AUTHORED_BY = regex.compile(
@@ -53,7 +55,7 @@ REACHES_QUOTE = regex.compile(
     r"[^,.;:!?\"“”]*)*,?[ \t\n]*[.:]?[ \t\n]*\Z"
 )
 #: A writing and its author in the words before a passive "read": "The statement from Lisa Curtis was read by".
-WRITING_FROM = regex.compile(r"\b(?:" + "|".join(sorted(WRITINGS, key=len, reverse=True)) + r")s?\b")
+WRITING_FROM = regex.compile(r"\b" + WRITING)
 
 
 def author_read(text: str, end: int, ceiling: int) -> Span | None:
