@@ -45,7 +45,7 @@ Undersecretary Secretary-General MP MEP MSP MLA
 """.split())
 #: Jobs and callings a capitalised word before a name says someone has, as copy writes them opening a sentence:
 #: "Farmer Kai Maddox", "Striker Dev Yarmand".  A title even where ``described`` finds no given name it knows after
-#: it.  Party words are left out: they open bodies' names ("Republican National Committeeman").
+#: it.  Party words are apart, below: they open bodies' names too ("Republican National Committeeman").
 CALLINGS = frozenset("""
 Farmer Photographer Photojournalist Striker Winger Midfielder Defender Goalkeeper Forward Coach Nurse Midwife
 Paramedic Doctor Surgeon Dentist Pharmacist Vet Carer Teacher Headteacher Headmaster Headmistress Lecturer Pupil
@@ -56,6 +56,14 @@ Landlady Publican Pensioner Grandmother Grandfather Widow Widower Teenager Veter
 Priest Rabbi Pastor Businessman Businesswoman Entrepreneur Investor Banker Trader Fisherman Skipper Boxer Jockey
 Trainer Cyclist Sprinter Swimmer Golfer Campaigner Philanthropist Billionaire Solicitor Barrister Accountant
 Psychologist Psychiatrist Therapist Firefighter Volunteer Survivor Protester Resident Fan Supporter Mum Dad Mother
+""".split())
+#: A member of a party, named before a name of two words the list of given names lacks: "Democrat Zephyr Teachout".
+#: Only before two words, neither a word of the party's own bodies and events: a party word opens many of their
+#: names ("Republican Study Committee", "Republican National Convention", "Democrat Party Primary").
+PARTY_MEMBERS = frozenset("Democrat Republican Libertarian Tory".split())
+PARTY_BODY_WORDS = frozenset("""
+National State Convention Conference Committeeman Committeewoman Primary Primaries Debate Debates Caucuses Platform
+Establishment Leadership Leaders Members Voters Senators Governors Nominee Ticket
 """.split())
 #: Words that may stand before an office's title in a name of the office: "Prime Minister", "Home Secretary",
 #: "Deputy Attorney General", "Tory MP".
@@ -388,8 +396,10 @@ def described(words: tuple[str, ...]) -> int:
             return index
         if len(word) < 2 or word in PARTICLES or word in PLACE_OPENERS or initial(word):
             return 0  # "J. Paul Getty", "St. Louis", "San Jose"
-    # No given name the list knows: a calling before two name words is still a title, "Farmer Kai Maddox".
-    return 1 if words[0] in CALLINGS and len(words) > 2 else 0
+    # No given name the list knows: a calling before two name words is still a title, "Farmer Kai Maddox", and so
+    # is a party before two: "Democrat Zephyr Teachout".
+    return 1 if words[0] in CALLINGS and len(words) > 2 or words[0] in PARTY_MEMBERS and len(words) == 3 \
+        and PARTY_BODY_WORDS.isdisjoint(words) else 0
 
 
 def plain_name(source: str, start: int, text: str, words: list[str]) -> bool:

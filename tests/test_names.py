@@ -60,6 +60,12 @@ EXAMPLES = [
     ("Photographer Dev Yarmand said", [("Photographer Dev Yarmand", "Photographer", ("Dev", "Yarmand"))]),
     ("Kai Farmer said", [("Kai Farmer", "", ("Kai", "Farmer"))]),
     ("Councillor Kai Maddox said", [("Councillor Kai Maddox", "Councillor", ("Kai", "Maddox"))]),
+    # So is a party member's word before two name words; not before the party's bodies and events.
+    ("Democrat Zephyr Teachout said", [("Democrat Zephyr Teachout", "Democrat", ("Zephyr", "Teachout"))]),
+    ("Tory Kai Maddox said", [("Tory Kai Maddox", "Tory", ("Kai", "Maddox"))]),
+    ("the Republican Study Committee said", [("Republican Study Committee", "", ("Republican", "Study", "Committee"))]),
+    ("the Republican National Convention", [("Republican National Convention", "",
+                                              ("Republican", "National", "Convention"))]),
     # Letters after a name for an office or an honour are no words of it; an office's holder by a place keeps them.
     ("Simon Maddox KC said", [("Simon Maddox KC", "", ("Simon", "Maddox"))]),
     ("Sir Tom Fane CBE said", [("Sir Tom Fane CBE", "Sir", ("Tom", "Fane"))]),
