@@ -871,6 +871,17 @@ EXAMPLES = {
          'fight?\n\n"Because every war ends at a table."', "Because", "Massoud", "interview"),
         (INTERVIEWED + '"It is thin," said Lt. Gen. Mirza Mohammad Yarmand. Mr. Yarmand sold his farm.\n\nWhy '
          'did he sell?\n\n"Because the war took it."', "Because", "Mirza Mohammad Yarmand", "interview"),
+        # Words the writer's question gives to "you" are the interviewee's: the person quoted most, or before anyone
+        # is quoted the person named last; not "you" outside a question, nor inside someone's quote.
+        ('Lisa Curtis spoke to us from Kabul.\n\n**You once said "every war ends". Do you still believe that?**\n\n'
+         'Less than I did.', "every", "Lisa Curtis", "interview"),
+        ('Lisa Curtis spoke to us from Kabul.\n\nQ: You told us in 2019, "I will never go back." What changed?\n\n'
+         'A: My father got ill.', "I", "Lisa Curtis", "interview"),
+        (INTERVIEWED + 'Q: You once called the talks "theatre". Do you regret it?\n\nA: No.', "theatre", "Massoud",
+         "interview"),
+        ('Lisa Curtis spoke to us from Kabul.\n\nYou once said "every war ends". It does not.', "every", "You",
+         "anonymous"),
+        ('Lisa Curtis met Ahmad Massoud. "You said \'never\'. Why?" he asked her.', "never", "You", "anonymous"),
     ],
     "document": [
         # A document speaks for whoever the article said issued it: by a verb of issuing, a cue's medium, an owner,

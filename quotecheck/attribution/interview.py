@@ -6,6 +6,8 @@ and goes to the interviewee: the person quoted just before the question,
 unless the question names them or the narrative since names the person the
 article quotes most so far, who is then the one asked.  A question that
 asks someone by name (``Does Priya Raman agree? "…"``) is answered by them.
+The writer's question may itself quote the interviewee, as "you": ``You
+once called critics "parasites". Do you regret it?`` is theirs too.
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ ASKED = regex.compile(
 )
 #: How far back a question is looked for: a writer's question is short.
 QUESTION_REACH = 200
+#: The marks a question may end in after its point: a closing quote, Markdown's bold or italic.
+QUESTION_TAIL = "\"”’*_ \t"
+#: How many names back the one asked is looked for, when no one has been quoted yet.
+ASKED_REACH = 6
 
 
 def asked_before(text: str, paragraph_start: int, start: int) -> bool:
@@ -126,10 +132,38 @@ def last_speaker(scene: Scene, index: int, question: int, leader: Attribution | 
     return decision
 
 
-def sieve(scene: Scene, index: int) -> Attribution | None:
-    """Give the answer after a writer's question to the interviewee."""
-    if scene.findings[index].settled:
+def addressed(scene: Scene, index: int) -> Attribution | None:
+    """The interviewee, for a quote the writer's question gives to "you": ``You once said "…". Is it true?``.
+
+    The question is the quote's paragraph, in the writer's voice (no quote
+    holds it) and ending in a question mark.  The one asked is the person
+    quoted most so far, or before anyone is quoted the person named last.
+    """
+    finding, quote = scene.findings[index], scene.quotes[index]
+    if finding.subject_type != "phrase" or finding.subject.text not in ("You", "you") or quote.parent is not None:
         return None
+    text, (_, paragraph_end) = scene.text, scene.paragraphs[index]
+    if not text[quote.end: paragraph_end].rstrip(QUESTION_TAIL).endswith("?"):
+        return None
+    leader = leaders(scene)[index]
+    if leader is not None:
+        return Attribution(index, leader.speaker, leader.speaker_kind, finding.subject, finding.cue, NAME, CONFIDENCE,
+                           leader.description)
+    cast = scene.cast
+    last = cast.before(scene.paragraphs[index][0])
+    for number in range(last - 1, max(-1, last - 1 - ASKED_REACH), -1):
+        person = cast.person_of(number)
+        if person.kind == "person" and not person.place and number not in cast.modifiers:
+            return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, CONFIDENCE,
+                               person.description)
+    return None
+
+
+def sieve(scene: Scene, index: int) -> Attribution | None:
+    """Give the answer after a writer's question, and the words its question quotes to "you", to the interviewee."""
+    to_you = addressed(scene, index)
+    if to_you is not None or scene.findings[index].settled:
+        return to_you
     text, quote = scene.text, scene.quotes[index]
     paragraph_start = scene.paragraphs[index][0]
     start = max(paragraph_start, quote.start - QUESTION_REACH)
