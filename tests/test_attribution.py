@@ -1211,6 +1211,11 @@ EXAMPLES = {
          "lead-in"),
         ('The council voted 6-1 for a resolution that calls the plan "a disgrace."', "a", "The council", "anonymous"),
         ('The aid group is seeking "new ideas" for the valley.', "new", "The aid group", "anonymous"),
+        # A place that opens a sentence before a verb of coming or standing puts the subject after the verb: what
+        # comes is said, by no one the place names.
+        ('Ahmad Massoud rose. From behind the minister came a cry of "Shame!"', "Shame!", None, None),
+        ('Ahmad Massoud rose. From the back of the hall came shouts of "Resign!"', "Resign!", None, None),
+        ('On Monday the council came under fire for calling the plan "dead".', "dead", "the council", "anonymous"),
         ('His chief aide doubled down, saying the plan works "on paper" only.', "on", "His chief aide", "anonymous"),
         ('Officials in Kabul said the deal was "a betrayal."', "a", "Officials in Kabul", "anonymous"),
         ('Lisa Curtis spoke. Another said, “The road is open.”', "The", "Another", "anonymous"),

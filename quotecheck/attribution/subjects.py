@@ -71,6 +71,11 @@ VERBISH = WORDS | BETWEEN | frozenset("""
 can shall should must who which that whose where when because and but or than also
 put made gave sent took saw got went came found kept held left ran set brought began became won lost paid met
 """.split())
+#: Verbs of coming and standing, after which a place that opens a sentence puts the subject: "From behind the
+#: minister came a cry", "Beside her stood a man".
+INVERTING = frozenset("came come comes stood stands sat sits rose rises hung hangs emerged arose rang".split())
+#: The subject after such a verb: an article, or a plural noun ("came shouts of").
+INVERTED_SUBJECT = regex.compile(r"[ \t\n]+(?:(?:the|a|an|some)\b|\p{Ll}+[^s\W]s\b)")
 #: A determiner, then a name, then a lower-case word that reads as no verb: the name is part of
 #: a phrase it describes ("a Clinton campaign official", "The Florida senator").
 MODIFIED_NOUN = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*)\b")
@@ -245,6 +250,8 @@ def opening_source(text: str, floor: int, end: int) -> tuple[Span | None, str | 
             break
     else:
         return None, None
+    if first and token.group() in INVERTING and INVERTED_SUBJECT.match(text, token.end()):
+        return None, None  # "From behind the Chancellor came a cry of": what comes is said, by no one the place names
     if previous is tokens[0] and previous.group() not in PEOPLE \
             or token.group().lower() in AUXILIARIES and not PROGRESSIVE.match(text, token.end(), end):
         return None, None  # "The valley is "cut off"": what a thing is, nobody says; but "The group is seeking"
