@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from quotecheck.names import INDEFINITES, PARTICLES
+from quotecheck.namewords import INDEFINITES, PARTICLES
 
 LEMMAS = """
 accuse acknowledge add admit announce answer argue ask assert assure bark

@@ -19,9 +19,8 @@ import attrs
 import regex
 
 from quotecheck.cues import WORDS as CUE_WORDS
-from quotecheck.names import (
-    HONORIFICS, JOIN_WORDS, NEWSPAPER_WORDS, ORGANISATION_WORDS, PARTICLES, ROLES, Mention, mentions, nickname_in,
-)
+from quotecheck.names import JOIN_WORDS, Mention, mentions, nickname_in
+from quotecheck.namewords import HONORIFICS, NEWSPAPER_WORDS, ORGANISATION_WORDS, PARTICLES, ROLES
 from quotecheck.roster import Roster, given_name_gender
 from quotecheck.sentences import sentence_spans
 

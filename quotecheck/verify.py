@@ -43,7 +43,7 @@ from quotecheck.document import Document, ReadError
 from quotecheck.index.align import Alignment, align
 from quotecheck.index.match import ALTERED_SCORE, may_share
 from quotecheck.index.normalise import normalised, word_spans
-from quotecheck.names import HONORIFICS
+from quotecheck.namewords import HONORIFICS
 from quotecheck.quotes import Quote
 
 FOUND, ALTERED, NOT_FOUND = "FOUND", "ALTERED", "NOT FOUND"

@@ -13,9 +13,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quotecheck.names import (
-    MENTION, NOT_NAMES, POSSESSIVE, POSTNOMINALS, Mention, initial, mention_at, mention_of, mentions, name_ending,
-    particle_before, plain_name, runs,
+    MENTION, Mention, initial, mention_at, mention_of, mentions, name_ending, particle_before, plain_name, runs,
 )
+from quotecheck.namewords import NOT_NAMES, POSSESSIVE, POSTNOMINALS
 
 
 def found(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, str, tuple[str, ...]]]:

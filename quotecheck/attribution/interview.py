@@ -20,7 +20,7 @@ from quotecheck.attribution.context import Span
 from quotecheck.attribution.continuation import previous_sibling, writers_question
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.extract import PARAGRAPH_BREAK
-from quotecheck.names import POSSESSIVE as POSSESSIVES
+from quotecheck.namewords import POSSESSIVE as POSSESSIVES
 
 NAME = "interview"
 CONFIDENCE = 0.6

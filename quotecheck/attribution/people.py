@@ -26,7 +26,7 @@ from quotecheck.attribution.lookup import GENDERS, LOOKBACK, inside_quote, obliq
 from quotecheck.attribution.scene import Scene
 from quotecheck.attribution.kin import Kin, kin, roles_taken
 from quotecheck.attribution.unnamed import owned_role, people_opening, sources_opening, unnamed_source
-from quotecheck.names import POSSESSIVE as POSSESSIVES
+from quotecheck.namewords import POSSESSIVE as POSSESSIVES
 from quotecheck.speakers import Person
 
 #: "According to", or "from" after a message ("a letter from"), just before a name: the name is the source of the

@@ -14,7 +14,8 @@ from quotecheck.attribution.context import (
     ABBREVIATIONS, CLAUSE_WORDS, DETERMINERS, PRONOUN_SUBJECTS, WORD, Span, words,
 )
 from quotecheck.cues import NOUN_FORMS, WORDS
-from quotecheck.names import CONTRACTIONS, INDEFINITES, mention_at
+from quotecheck.names import mention_at
+from quotecheck.namewords import CONTRACTIONS, INDEFINITES
 
 
 RELATIVES = frozenset("who which".split())

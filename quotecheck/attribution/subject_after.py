@@ -16,7 +16,8 @@ from quotecheck.attribution.roles import GENDERED_ROLES, PHRASE_CUTS, ROLES as R
 from quotecheck.attribution.phrases import ANTECEDENT_OPENERS, FORWARD_WORDS, phrase_forward
 from quotecheck.attribution.subject_before import TIME_OPENERS
 from quotecheck.attribution.subjects import DETERMINER_BEFORE, title_word, titled_name
-from quotecheck.names import ROLES, mention_at, name_ending as mention_ending
+from quotecheck.names import mention_at, name_ending as mention_ending
+from quotecheck.namewords import ROLES
 from quotecheck.speakers import AGE_BEFORE
 
 

@@ -24,7 +24,8 @@ from quotecheck.attribution.phrases import (
     ANTECEDENT_OPENERS, ONE_OF, PHRASE_BREAKS, PREPOSITIONS, SOURCE_OPENERS, past_opening, source_phrase,
 )
 from quotecheck.cues import WORDS
-from quotecheck.names import PEOPLE, mention_at
+from quotecheck.names import mention_at
+from quotecheck.namewords import PEOPLE
 
 
 #: Words that may sit between a subject and its cue verb: "he later said", "she has said", "Cruz himself said".

@@ -25,7 +25,7 @@ from quotecheck.attribution.roles import BODIES, GENDERED_ROLES, KIN, PHRASE_CUT
 from quotecheck.attribution.scene import Scene
 from quotecheck.attribution.subjects import opening_phrase, opening_source
 from quotecheck.cues import WORDS as CUE_WORDS
-from quotecheck.names import PEOPLE
+from quotecheck.namewords import PEOPLE
 from quotecheck.speakers import Person
 
 #: Nouns whose plural is irregular.
