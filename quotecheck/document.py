@@ -101,6 +101,9 @@ class Document:
     #: Stretches of the text that are code, not prose (Markdown code spans, fenced and indented blocks, HTML
     #: ``<code>``), as (start, end) offsets in order: their quotation marks open no quote.
     code: tuple[tuple[int, int], ...] = ()
+    #: Stretches of the text set as blockquotes (Markdown ``>`` lines, HTML ``<blockquote>``), outermost only, as
+    #: (start, end) offsets in order, without the whitespace around them: a quotation may be set so, with no marks.
+    blockquotes: tuple[tuple[int, int], ...] = ()
 
     def position(self, offset: int) -> Position:
         """The source line and column of text ``offset``."""

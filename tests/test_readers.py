@@ -622,12 +622,62 @@ def test_code_is_recorded_as_ranges_of_the_text(read, source, expected):
 
 @settings(max_examples=300, deadline=None)
 @given(MARKUP_TEXT, st.sampled_from([read_markdown, read_html]))
-def test_code_ranges_are_in_order_apart_and_inside_the_text(source, read):
+def test_code_and_blockquote_ranges_are_in_order_apart_and_inside_the_text(source, read):
     document = read(source, "p")
-    previous_end = 0
-    for start, end in document.code:
-        assert previous_end <= start < end <= len(document.text)
-        previous_end = end
+    for ranges in (document.code, document.blockquotes):
+        previous_end = 0
+        for start, end in ranges:
+            assert previous_end <= start < end <= len(document.text)
+            previous_end = end
+    # A blockquote is trimmed of the whitespace around it.
+    assert all(not document.text[start].isspace() and not document.text[end - 1].isspace()
+               for start, end in document.blockquotes)
+
+
+# --- blockquotes ------------------------------------------------------------------
+
+#: Markup, and the text of each outermost blockquote the reader records.
+BLOCKQUOTE_CASES = [
+    (read_markdown, "Curtis wrote:\n\n> We will not close.\n> Families deserve better.\n\nAfter.",
+     ["We will not close.\nFamilies deserve better."]),
+    # Nested marks are one blockquote; a ">" line with nothing else keeps it open, a blank line ends it.
+    (read_markdown, "> Outer.\n>\n> > Inner.\n> Outer again.\n\n> Another.", ["Outer.\n\nInner.\nOuter again.", "Another."]),
+    # A lazy line carries on the quoted paragraph; a line after a blank ">" line, or a heading, does not.
+    (read_markdown, "> We will not close\nthe clinic, ever.\n\nText.", ["We will not close\nthe clinic, ever."]),
+    (read_markdown, "> We stay.\n>\nText.", ["We stay."]),
+    (read_markdown, "> We stay.\n# Heading", ["We stay."]),
+    (read_markdown, "> We stay.\n- an item", ["We stay."]),
+    # In a list item: indented under it, or opening it.
+    (read_markdown, "- An item\n\n  > Quoted in the item.\n\n- Next", ["Quoted in the item."]),
+    (read_markdown, "- > Quoted item\n  > goes on.\n- Next", ["Quoted item\ngoes on."]),
+    # Inline markup and entities inside; the credit line stays part of it.
+    (read_markdown, "> *We* stay &amp; [fight](http://x).\n> — Lisa Curtis", ["We stay & fight.\n— Lisa Curtis"]),
+    (read_markdown, "> ```\n> code\n> ```", ["code"]),
+    (read_markdown, "No quote here.\n\n    > indented code", []),
+    (read_markdown, ">\n>\n\nText.", []),
+    (read_html, "<p>Curtis wrote:</p><blockquote><p>We will not close.</p><p>Families deserve better.</p></blockquote>",
+     ["We will not close.\n\nFamilies deserve better."]),
+    (read_html, "<blockquote>Outer <blockquote>inner</blockquote> outer again</blockquote><p>Next</p>",
+     ["Outer\n\ninner\n\nouter again"]),
+    (read_html, "<blockquote><p>Caf&eacute; &amp; bar&hellip;</p>&mdash; Lisa Curtis (@lcurtis) "
+     "<a href='x'>May 3, 2026</a></blockquote>", ["Café & bar…\n\n— Lisa Curtis (@lcurtis) May 3, 2026"]),
+    (read_html, "<blockquote><p>One.</p></blockquote><blockquote>Two.</blockquote>", ["One.", "Two."]),
+    (read_html, "<p>Text.</p><blockquote>Left open", ["Left open"]),
+    (read_html, "<blockquote> <script>x</script> </blockquote><p>Text.</p></blockquote>", []),
+]
+
+
+@pytest.mark.parametrize(("read", "source", "expected"), BLOCKQUOTE_CASES)
+def test_blockquotes_are_recorded_as_ranges_of_the_text(read, source, expected):
+    document = read(source, "p")
+    assert [document.text[start:end] for start, end in document.blockquotes] == expected
+
+
+def test_plain_text_and_jsonl_have_no_blockquotes(tmp_path):
+    (tmp_path / "a.txt").write_text("> We stay.\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "b", "text": "> We stay."}\n', encoding="utf-8")
+    documents = list(read_inputs([str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl")]))
+    assert [document.blockquotes for document in documents] == [(), ()]
 
 
 @pytest.mark.parametrize(("read", "unit"), [(read_markdown, '`"a"` *b* '), (read_html, '<code>"a"</code> <b>b</b> ')],

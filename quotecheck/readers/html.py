@@ -9,7 +9,8 @@ paragraph: paragraphs are separated by exactly ``"\\n\\n"``; ``<br>`` gives
 ``"\\n"`` (two in a row give a paragraph break).  Inside a paragraph each run
 of HTML whitespace becomes one space, except inside ``<pre>``, where text is
 kept as written (minus carriage returns).  Table cells are separated by a
-space.  ``<q>`` shows the curly quotes a browser draws around it.  Scripts,
+space.  ``<q>`` shows the curly quotes a browser draws around it.  The
+text of code elements and of each outermost ``<blockquote>`` is recorded.  Scripts,
 styles, templates, noscript, svg, iframes, comments and the head are dropped;
 the head's ``<title>`` and a few ``<meta>`` tags become metadata instead.
 The declared charset is ignored: decoding has already happened.
@@ -21,7 +22,7 @@ import re
 
 from quotecheck.document import Document
 from quotecheck.readers.html_tokens import tokenize, unescape
-from quotecheck.readers.text import MappedText, carry, compose, directive_comments, source_map, tidy_lines
+from quotecheck.readers.text import MappedText, carry, compose, directive_comments, source_map, tidy_lines, trimmed
 
 BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt"
@@ -48,6 +49,8 @@ def read_html(source: str, path: str) -> Document:
     tokenize(source, parser)
     if parser.code_depth:
         parser.close_code()  # a code element the file leaves open holds the rest of it
+    if parser.quote_depth:
+        parser.close_quote()  # so does a blockquote
     tidy = tidy_lines(parser.out.text())
     text = tidy.text()
     runs = compose(tidy.runs(), parser.out.runs(), len(text))
@@ -56,7 +59,8 @@ def read_html(source: str, path: str) -> Document:
         metadata["title"] = parser.title
     return Document(id=path, text=text, path=path,
                     source_map=source_map(source, runs), metadata=metadata,
-                    comments=directive_comments(source), code=tuple(carry(tidy, parser.code)))
+                    comments=directive_comments(source), code=tuple(carry(tidy, parser.code)),
+                    blockquotes=tuple(trimmed(text, carry(tidy, parser.blockquotes))))
 
 
 class _VisibleText:
@@ -79,6 +83,10 @@ class _VisibleText:
         self.code_depth = 0
         self.code_start = 0
         self.code: list[tuple[int, int]] = []
+        #: The same for blockquotes, whose text starts after the break owed before it (-1 until then).
+        self.quote_depth = 0
+        self.quote_start = -1
+        self.blockquotes: list[tuple[int, int]] = []
 
     def owe_break(self, count: int, at: int) -> None:
         """Owe ``count`` newlines (at most two in all) before the next text."""
@@ -103,6 +111,8 @@ class _VisibleText:
             elif self.space_at >= 0:
                 out.insert(" ", self.space_at)
         self.breaks, self.space_at = 0, -1
+        if self.quote_depth and self.quote_start < 0:
+            self.quote_start = out.length
 
     def start_tag(self, tag: str, attrs: list[tuple[str, str | None]], at: int) -> None:
         """Open an element."""
@@ -134,6 +144,10 @@ class _VisibleText:
             if not self.code_depth:
                 self.code_start = self.out.length
             self.code_depth += 1
+        elif tag == "blockquote":
+            if not self.quote_depth:
+                self.quote_start = -1
+            self.quote_depth += 1
 
     def end_tag(self, tag: str, at: int) -> None:
         """Close an element."""
@@ -158,11 +172,20 @@ class _VisibleText:
             self.code_depth -= 1
             if not self.code_depth:
                 self.close_code()
+        elif tag == "blockquote" and self.quote_depth:
+            self.quote_depth -= 1
+            if not self.quote_depth:
+                self.close_quote()
 
     def close_code(self) -> None:
         """Record the text of the outermost code element, which ends here."""
         if self.out.length > self.code_start:
             self.code.append((self.code_start, self.out.length))
+
+    def close_quote(self) -> None:
+        """Record the text of the outermost blockquote, which ends here."""
+        if 0 <= self.quote_start < self.out.length:
+            self.blockquotes.append((self.quote_start, self.out.length))
 
     def read_meta(self, attrs: dict[str, str | None]) -> None:
         """Take date, url, outlet or title from a ``<meta>`` tag."""

@@ -19,8 +19,11 @@ Fenced code keeps its content verbatim as a paragraph of its own and drops
 the fences; indented code (``readers.indented`` says which lines are)
 keeps its lines verbatim past the first four columns.  The content of both,
 and that of code spans, is recorded as the document's code, whose quotation
-marks open no quote.  Ordered-list numbers are kept because a reader sees
-them.  Quote marks and apostrophes are never touched.
+marks open no quote.  The text of each outermost blockquote (its ``>``
+lines, nested ones included, and the lazy lines that carry on its
+paragraphs) is recorded too, since a quotation may be set so with no marks.
+Ordered-list numbers are kept because a reader sees them.  Quote marks and
+apostrophes are never touched.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import unicodedata
 
 from quotecheck.document import Document
 from quotecheck.readers.indented import IndentedCode
-from quotecheck.readers.text import MappedText, carry, compose, directive_comments, source_map, tidy_lines
+from quotecheck.readers.text import MappedText, carry, compose, directive_comments, source_map, tidy_lines, trimmed
 
 METADATA_KEYS = ("date", "outlet", "url", "title")
 
@@ -91,7 +94,7 @@ def read_markdown(source: str, path: str) -> Document:
     cut = _cut_front_matter_and_comments(source, metadata)
     middle = cut.text()
     labels = {_normalise_label(m.group(1)) for m in _DEFINITIONS.finditer(middle)}
-    blocks, code_ranges = _strip_blocks(middle)
+    blocks, code_ranges, quoted_ranges = _strip_blocks(middle)
     lines = blocks.text()
     inline = _Inline(lines, labels)
     at = 0
@@ -103,12 +106,13 @@ def read_markdown(source: str, path: str) -> Document:
     tidy = tidy_lines(inline.out.text())
     text = tidy.text()
     code = carry(tidy, carry(inline.out, sorted(code_ranges + inline.code)))
+    quoted = trimmed(text, carry(tidy, carry(inline.out, quoted_ranges))) if quoted_ranges else ()
     runs = compose(blocks.runs(), cut.runs(), len(lines))
     runs = compose(inline.out.runs(), runs, inline.out.length)
     runs = compose(tidy.runs(), runs, len(text))
     return Document(id=path, text=text, path=path,
                     source_map=source_map(source, runs), metadata=metadata,
-                    comments=directive_comments(source), code=tuple(code))
+                    comments=directive_comments(source), code=tuple(code), blockquotes=tuple(quoted))
 
 
 def _cut_front_matter_and_comments(source: str, metadata: dict[str, str]) -> MappedText:
@@ -136,27 +140,40 @@ def _cut_front_matter_and_comments(source: str, metadata: dict[str, str]) -> Map
     return out
 
 
-def _strip_blocks(source: str) -> tuple[MappedText, list[tuple[int, int]]]:
-    """Remove block markup line by line; return the text and its code ranges."""
+def _strip_blocks(source: str) -> tuple[MappedText, list[tuple[int, int]], list[tuple[int, int]]]:
+    """Remove block markup line by line; return the text, its code ranges and its outermost blockquotes' ranges.
+
+    A blockquote holds its ``>`` lines (nested ones too) and the lazy lines
+    that carry on a paragraph of it; a line with no ``>`` that is blank or
+    starts a block of its own ends it.
+    """
     out = MappedText(source)
     code_ranges: list[tuple[int, int]] = []
+    quoted_ranges: list[tuple[int, int]] = []
+    block_open = lazy = False  # a blockquote is open; the line may be a lazy one of its paragraph
     breaks = 0  # newlines owed before the next line of text
     previous_end = 0  # where the last emitted line ended, to map owed newlines to
     fence = ""
     in_paragraph = in_quote = False
     indented = IndentedCode()
 
-    def emit(start: int, end: int, at_least: int) -> None:
-        """Append one line of text after the newlines owed (at least ``at_least``)."""
-        nonlocal breaks, previous_end
+    def emit(start: int, end: int, at_least: int, quoted: bool = False) -> None:
+        """Append one line of text after the newlines owed (at least ``at_least``); ``quoted`` in a blockquote."""
+        nonlocal breaks, previous_end, block_open
         if out.length:
             out.insert("\n" * max(breaks, at_least), previous_end)
+        line_start = out.length
         out.copy(start, end)
         breaks, previous_end = 0, end
+        if quoted and block_open:
+            quoted_ranges[-1] = (quoted_ranges[-1][0], out.length)
+        elif quoted:
+            quoted_ranges.append((line_start, out.length))
+        block_open = quoted
 
-    def emit_code(start: int, end: int) -> None:
+    def emit_code(start: int, end: int, quoted: bool) -> None:
         """Append one line of code, on the line after the text before unless more newlines are owed."""
-        emit(start, end, 1)
+        emit(start, end, 1, quoted)
         code_ranges.append((out.length - (end - start), out.length))
 
     length = len(source)
@@ -168,6 +185,8 @@ def _strip_blocks(source: str) -> tuple[MappedText, list[tuple[int, int]]]:
         quote = _QUOTE_MARKS.match(source, start, end)
         line_start, at = start, quote.end() if quote else start
         start = end + 1
+        if not quote:
+            lazy, block_open = block_open and in_paragraph, False
         if fence:
             marks = _FENCE.match(source, at, line_end)
             if (marks and marks.group(1)[0] == fence[0] and len(marks.group(1)) >= len(fence)
@@ -176,7 +195,7 @@ def _strip_blocks(source: str) -> tuple[MappedText, list[tuple[int, int]]]:
             elif _BLANK.match(source, at, end):
                 breaks = 2
             else:
-                emit_code(at, line_end)
+                emit_code(at, line_end, bool(quote))
             continue
         if _BLANK.match(source, at, end):
             breaks, in_paragraph = 2, False
@@ -189,7 +208,7 @@ def _strip_blocks(source: str) -> tuple[MappedText, list[tuple[int, int]]]:
         was_code = indented.in_code
         code = indented.code_start(source, line_start, at, end, quoted=bool(quote), rule=bool(rule))
         if code != -1:
-            emit_code(code, line_end)
+            emit_code(code, line_end, bool(quote))
             in_paragraph = False
             continue
         if was_code:
@@ -207,15 +226,21 @@ def _strip_blocks(source: str) -> tuple[MappedText, list[tuple[int, int]]]:
         if heading:
             content_end = _heading_end(source, heading.end(), line_end)
             if content_end > heading.end():
-                emit(heading.end(), content_end, 2)
+                emit(heading.end(), content_end, 2, bool(quote))
             breaks, in_paragraph = 2, False
             continue
         bullet = _BULLET.match(source, at, end)
         content = bullet.end() if bullet else _INDENT.match(source, at, end).end()
+        # A list item that opens with a blockquote: "- > We will stay."
+        inner = _QUOTE_MARKS.match(source, content, end) if bullet else None
+        if inner:
+            content, in_quote = inner.end(), True
         content_end = content + len(source[content:line_end].rstrip())
-        emit(content, content_end, 2 if bullet else 1)
+        if lazy and not quote and not bullet:
+            block_open = True  # a lazy line carries on the quoted paragraph
+        emit(content, content_end, 2 if bullet else 1, bool(quote or inner) or block_open)
         in_paragraph = True
-    return out, code_ranges
+    return out, code_ranges, quoted_ranges
 
 
 def _heading_end(source: str, start: int, end: int) -> int:

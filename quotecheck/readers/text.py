@@ -161,6 +161,18 @@ def carry(built: MappedText, ranges: list[tuple[int, int]]) -> list[tuple[int, i
     return carried
 
 
+def trimmed(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``ranges`` of ``text`` without the whitespace at either end of each; those of nothing but whitespace go."""
+    kept = []
+    for start, end in ranges:
+        piece = text[start:end]
+        inner = piece.lstrip()
+        if inner:
+            start += len(piece) - len(inner)
+            kept.append((start, start + len(inner.rstrip())))
+    return kept
+
+
 def tidy_lines(text: str) -> MappedText:
     """``text`` without trailing blanks on lines, blank lines at either end, or extra blank lines.
 
