@@ -1,5 +1,8 @@
 """Run the parse stage over a document and keep what the article's body quotes.
 
+Quotes are found by their marks, and a blockquote set with none is a quote
+too (see ``blockquotes``).
+
 A headline's quotation marks are display type: shortened wording with no
 speaker by convention, repeating a quote the body gives in full.  When a
 document's metadata names its title and the text opens with that title, the
@@ -11,6 +14,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from quotecheck.blockquotes import with_blockquotes
 from quotecheck.document import Document
 from quotecheck.quotes import Diagnostic, Quote, parse_quotes
 
@@ -82,9 +86,12 @@ def prose(document: Document) -> str:
 
 
 def extract(document: Document, *, headlines: bool = False, double_apostrophes: bool = False) -> Extraction:
-    """Parse one document's quotes, none in its code; headline quotes only when ``headlines``."""
-    parsed = parse_quotes(prose(document), double_apostrophes=double_apostrophes)
+    """Parse one document's quotes (none in its code, blockquotes with none); headline quotes only when ``headlines``."""
+    text = prose(document)
+    parsed = parse_quotes(text, double_apostrophes=double_apostrophes)
     quotes = parsed.quotes
+    if document.blockquotes:
+        quotes = with_blockquotes(text, document.blockquotes, quotes)
     skip = 0 if headlines else headline_end(document)
     dropped = sum(1 for quote in quotes if quote.start < skip)
     if dropped:

@@ -2,6 +2,7 @@
 
 from quotecheck.document import Document, Position, SourceMap
 from quotecheck.extract import extract, prose
+from quotecheck.readers.html import read_html
 from quotecheck.readers.markdown import read_markdown
 
 TEXT = (
@@ -65,3 +66,54 @@ def test_indented_code_opens_no_quote_and_keeps_its_source_position():
     assert [document.text[quote.start: quote.end] for quote in extraction.quotes] == ['"Yes,"']
     assert extraction.diagnostics == ()
     assert document.position(document.text.index("print")) == Position(3, 5)
+
+
+def quoted(source: str, read=read_markdown) -> list[tuple[str, str, int | None, int | None]]:
+    """The quotes of a Markdown or HTML source: text, kind, parent and the piece each continues."""
+    document = read(source, "p")
+    return [(document.text[quote.start: quote.end], quote.kind, quote.parent, quote.continues)
+            for quote in extract(document).quotes]
+
+
+def test_a_blockquote_with_no_marks_is_a_quote_trimmed_of_the_space_around_it():
+    source = "In a statement, Lisa Curtis wrote:\n\n> We will not close the clinic.\n>\n> Families deserve better.\n"
+    assert quoted(source) == [("We will not close the clinic.\n\nFamilies deserve better.", "quote", None, None)]
+    html = "<p>Curtis wrote:</p><blockquote>\n  <p>We will not close.</p>\n</blockquote>"
+    assert quoted(html, read_html) == [("We will not close.", "quote", None, None)]
+
+
+def test_a_blockquote_whose_words_stand_in_marks_keeps_the_quotes_the_marks_give():
+    assert quoted('> "We will not close," Lisa Curtis said.') == [('"We will not close,"', "quote", None, None)]
+    # A title or a term in marks inside it counts as well: nothing is quoted twice.
+    assert [kind for _, kind, _, _ in quoted('> Read the report "Open Doors" tonight.')] == ["title"]
+
+
+def test_a_credit_line_that_ends_a_blockquote_is_no_part_of_the_quote():
+    for credit in ("— Lisa Curtis (@lcurtis) May 3, 2026", "-- Ahmad Massoud", "— Statement from the ministry"):
+        assert quoted(f"> Stay home tonight.\n> The storm is coming.\n>\n> {credit}") == [
+            ("Stay home tonight.\nThe storm is coming.", "quote", None, None)]
+    # A line of its words that opens with a dash stays; a block that is only a credit quotes nothing.
+    assert quoted("> We will stay\n> -- all of us") == [("We will stay\n-- all of us", "quote", None, None)]
+    assert quoted("> — Lisa Curtis") == [("— Lisa Curtis", "quote", None, None)]
+
+
+def test_a_blockquote_of_no_letters_or_of_code_is_no_quote():
+    assert quoted("> 2026\n\n> ```\n> x = 1\n> ```") == []
+
+
+def test_blockquote_quotes_stand_in_order_of_start_and_the_links_of_the_others_move():
+    source = ("“The valley has fed us, and ‘it will again,’ I promise.\n\n“That is all,” he said.\n\n"
+              "> We will stay.\n\nShe added: “We ‘mean’ it.”\n\n> Nobody leaves.")
+    assert quoted(source) == [
+        ("“The valley has fed us, and ‘it will again,’ I promise.", "quote", None, None),
+        ("‘it will again,’", "quote", 0, None),
+        ("“That is all,”", "quote", None, 0),
+        ("We will stay.", "quote", None, None),
+        ("“We ‘mean’ it.”", "quote", None, None),
+        ("‘mean’", "term", 4, None),
+        ("Nobody leaves.", "quote", None, None),
+    ]
+
+
+def test_a_blockquote_is_never_a_title_or_a_term():
+    assert quoted("Her book is called\n\n> The Salt Years") == [("The Salt Years", "quote", None, None)]
