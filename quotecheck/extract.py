@@ -86,7 +86,7 @@ def prose(document: Document) -> str:
 
 
 def extract(document: Document, *, headlines: bool = False, double_apostrophes: bool = False) -> Extraction:
-    """Parse one document's quotes (none in its code, blockquotes with none); headline quotes only when ``headlines``."""
+    """Parse one document's quotes, none in its code, and its unmarked blockquotes; headline ones if ``headlines``."""
     text = prose(document)
     parsed = parse_quotes(text, double_apostrophes=double_apostrophes)
     quotes = parsed.quotes

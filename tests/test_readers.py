@@ -641,7 +641,8 @@ BLOCKQUOTE_CASES = [
     (read_markdown, "Curtis wrote:\n\n> We will not close.\n> Families deserve better.\n\nAfter.",
      ["We will not close.\nFamilies deserve better."]),
     # Nested marks are one blockquote; a ">" line with nothing else keeps it open, a blank line ends it.
-    (read_markdown, "> Outer.\n>\n> > Inner.\n> Outer again.\n\n> Another.", ["Outer.\n\nInner.\nOuter again.", "Another."]),
+    (read_markdown, "> Outer.\n>\n> > Inner.\n> Outer again.\n\n> Another.",
+     ["Outer.\n\nInner.\nOuter again.", "Another."]),
     # A lazy line carries on the quoted paragraph; a line after a blank ">" line, or a heading, does not.
     (read_markdown, "> We will not close\nthe clinic, ever.\n\nText.", ["We will not close\nthe clinic, ever."]),
     (read_markdown, "> We stay.\n>\nText.", ["We stay."]),
