@@ -21,7 +21,8 @@ import regex
 
 from quotecheck.kinds import classify, set_in_name, title_words
 from quotecheck.marks import (
-    CLOSE, DOUBLE, EITHER, FAMILY, GUILLEMET, NONE, OPEN, SINGLE, SINGLE_GUILLEMET, Family, double_role, single_role, tokens,
+    CLOSE, DOUBLE, EITHER, FAMILY, GUILLEMET, MARK_CHARACTERS, NONE, OPEN, SINGLE, SINGLE_GUILLEMET, Family,
+    double_role, single_role, tokens,
 )
 
 KINDS = ("quote", "fragment", "term", "title")
@@ -40,15 +41,24 @@ LATER_SINGLE = regex.compile(r"[\"“”„«»'‘’‚\n]")
 POSSESSIVE_REACH = 400
 
 
+#: The characters a quotation mark is.
+QUOTATION_MARKS = frozenset(MARK_CHARACTERS) - {"\n"}
+
+
 @attrs.frozen
 class Quote:
-    """A quoted span; ``start`` and ``end`` include its marks."""
+    """A quoted span; ``start`` and ``end`` include its marks (a blockquote set without marks has none)."""
 
     start: int
     end: int
     kind: str = "quote"
     parent: int | None = None
     continues: int | None = None
+
+
+def words_start(text: str, start: int) -> int:
+    """Where the words of the quote that starts at ``start`` begin: past its opening mark, if it has one."""
+    return start + 1 if text[start: start + 1] in QUOTATION_MARKS else start
 
 
 @attrs.frozen

@@ -5,6 +5,8 @@ speaker expected and the sieve expected to decide; ``None`` rows are texts a
 sieve must leave alone.  A meta-test fails when a sieve has no table.
 """
 
+import re
+
 import pytest
 
 from quotecheck.attribution import SIEVE_NAMES, attribute, decide, leadin, own_quotations
@@ -13,15 +15,28 @@ from quotecheck.attribution.scene import scene_of
 from quotecheck.attribution.subjects import sentence_subject
 from quotecheck.document import Document, SourceMap
 from quotecheck.extract import extract
+from quotecheck.quotes import words_start
+from quotecheck.readers.markdown import read_markdown
 from quotecheck.roster import Roster, RosterEntry
 from quotecheck.speakers import cast_of
 
 
+#: A line that opens with a blockquote's mark: a text that has one is read as Markdown.
+BLOCKQUOTE_LINE = re.compile(r"^> ", re.M)
+
+
 def attributions(text: str, **options):
-    """The quotes of ``text`` with their attributions, keyed by each quote's first words."""
-    document = Document("test", text, "test.txt", SourceMap.identity(text), {})
+    """The quotes of ``text`` with their attributions, keyed by each quote's first words.
+
+    A text with a line that opens with "> " is Markdown, whose blockquotes are quotes with no marks.
+    """
+    if BLOCKQUOTE_LINE.search(text):
+        document = read_markdown(text, "test.md")
+        text = document.text
+    else:
+        document = Document("test", text, "test.txt", SourceMap.identity(text), {})
     attributed = attribute(extract(document), **options)
-    return {text[quote.start + 1: quote.end].lstrip().split(" ", 1)[0].strip(",.?\"”’'"): attribution
+    return {text[words_start(text, quote.start): quote.end].lstrip().split(" ", 1)[0].strip(",.?\"”’'"): attribution
             for quote, attribution in zip(attributed.extraction.quotes, attributed.attributions)}
 
 
@@ -41,6 +56,16 @@ HOSTED = ('Ahmad Massoud spoke to a radio host on Sunday. A partial transcript f
 #: A row whose deciding sieve is another one shows a text the table's sieve must leave alone.
 EXAMPLES = {
     "adjacent": [
+        # A credit on the line after a quote, two hyphens or a post's handle and date with it: also one that ends a
+        # blockquote set without marks (a text with a "> " line is Markdown).
+        ('“The road must stay open.”\n-- Ahmad Massoud', "The", "Ahmad Massoud", "adjacent"),
+        ('“Stay home.”\n\n— Lisa Curtis (@lcurtis) May 3, 2026', "Stay", "Lisa Curtis", "adjacent"),
+        ('> The road must stay open.\n> -- Ahmad Massoud', "The", "Ahmad Massoud", "adjacent"),
+        ('She posted on X:\n\n> Stay home tonight.\n>\n> — Lisa Curtis (@lcurtis) May 3, 2026', "Stay", "Lisa Curtis",
+         "adjacent"),
+        # A transcript's label may open a blockquote.
+        ('Ahmad Massoud spoke to Lisa Curtis. A transcript follows.\n\n> MASSOUD: We will never leave the valley.',
+         "MASSOUD:", "Ahmad Massoud", "adjacent"),
         # Of a father and a son, "the elder" and "the younger" are told apart by what the article says of them.
         (FATHER_AND_SON, "Wait", "Ahmad Shah Massoud", "adjacent"),
         (FATHER_AND_SON, "We", "Ahmad Massoud", "adjacent"),
@@ -675,6 +700,12 @@ EXAMPLES = {
          "Lisa Curtis", "pronoun"),
     ],
     "continuation": [
+        # A blockquote after another goes on from it, as a quoted paragraph after another does; but a credit on a line
+        # of its own closes a quotation, in marks or not.
+        ('Lisa Curtis wrote:\n\n> We will not close.\n\n> The families deserve better.', "The", "Lisa Curtis",
+         "continuation"),
+        ('> The road must stay open.\n> -- Ahmad Massoud\n\n> Stay home tonight.', "Stay", None, None),
+        ('“The road must stay open.”\n\n— Ahmad Massoud\n\n“Stay home tonight.”', "Stay", None, None),
         # In a dialogue of questions and answers, a turn a paragraph, a question after an answer is the asker's
         # again and the answer to it the one asked's; turns that ask nothing are one speaker going on.
         ('"Did you sign it?" Lisa Curtis asked.\n\n"No," Mr. Massoud replied.\n\n"Are you sure?"\n\n"Yes."',
@@ -741,6 +772,16 @@ EXAMPLES = {
         ('"We will win," Ahmad Massoud said. He was asked, "And if the road falls?"', "And", None, None),
     ],
     "lead-in": [
+        # A blockquote set without marks is led in as a quote in marks is: a statement, a letter, a post.
+        ('In a statement on Monday, Lisa Curtis wrote:\n\n> We will not close the clinic. The families who rely on it '
+         'deserve better than rumours.', "We", "Lisa Curtis", "lead-in"),
+        ('Ahmad Massoud chairs the council. Mr. Massoud said in a letter to the council:\n\n> The valley road '
+         'must stay open.', "The", "Ahmad Massoud", "lead-in"),
+        ('Lisa Curtis runs the clinic. She posted on X:\n\n> Stay home tonight.', "Stay", "Lisa Curtis", "lead-in"),
+        # With no lead-in, no one.
+        ('Lisa Curtis runs the clinic. The clinic has served the valley since 1990.\n\n> We will not close.', "We",
+         None, None),
+        ('> We will not close.\n\nLisa Curtis runs the clinic.', "We", None, None),
         # "The elder" of a surname two share, when the article does not tell their ages, is the one just named.
         ('Today the farm is run by Ruth Maddox.\n\n"We could sell," Ruth said.\n\nGerald Maddox, now 81, still '
          'walks the vineyard. Asked about the business, the elder Maddox laughed. "I planted it for Sundays."', "I",
@@ -1058,6 +1099,9 @@ EXAMPLES = {
         ('Ahmad Massoud spoke. "It is over," the statement said.', "It", "the statement", "anonymous"),
     ],
     "anonymous": [
+        # A credit line that names a writing and an unnamed source: the source.
+        ('> The clinic stays open.\n>\n> — Statement from the ministry', "The", "the ministry", "anonymous"),
+        ('“The clinic stays open.”\n\n— Statement from the ministry', "The", "the ministry", "anonymous"),
         # An unnamed source set off by commas speaks on in the participle after its cue; the sentence's opening
         # phrase is a thing.
         ('A deal could come next week, one of the people said, adding that talks were "at the lawyers\' stage".',

@@ -47,6 +47,8 @@ LATER_CUES = frozenset({"adjacent", "pronoun"})
 #: Nouns for words quoted just before, which a cue's subject may be: "the line read", "the remark ran".
 QUOTED_WORDS = frozenset("line lines remark remarks comment comments words quote quotation passage sentence "
                          "translation version".split())
+#: The cues of a credit after a quote (see ``cue_after.dash_credit``).
+DASH_CREDITS = frozenset({"-", "--", "―", "—", "–"})
 #: Determiners that refer back to them.
 BACK = frozenset({"the", "that", "this", "these", "those"})
 
@@ -122,6 +124,9 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     if scene.text[paragraph_start: quote.start].strip():
         return None  # across paragraphs, only a quote that opens its own goes on from the last
     last = scene.quotes[earlier]
+    if before.cue is not None and before.cue.start >= last.end and "\n" in scene.text[last.end: before.cue.start] \
+            and before.cue.text in DASH_CREDITS:
+        return None  # a credit on a line of its own closes the quotation: "…"\n— Lisa Curtis
     tail = scene.text[last.end: scene.paragraphs[earlier][1]]
     # A fragment that closes its paragraph hands on too: saying he's "made a lot of money."\n\n"Frankly, …"; and
     # so does one an attribution after it gives a speaker: calling him "a buffoon," Susan said.\n\n"…"

@@ -45,12 +45,21 @@ DESCRIBED = regex.compile(r"(?:an?|the)[ \t\n]+(?:\p{Ll}[\p{Ll}-]*[ \t\n]+){1,2}
 VERB_BEFORE = regex.compile(r"(\p{Ll}+(?:ed|s))[ \t\n]+(?=\p{Lu})")
 #: A dash that credits a quote to a name: "…" ― Name.
 DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
-#: A credit on a line of its own after a quote that ends its paragraph: "…"\n\n- Bernie Sanders.
-CREDIT_LINE = regex.compile(r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)?[ \t\u00a0]*[-―—–][ \t\u00a0]*(?=\p{Lu})")
+#: A credit on a line of its own after a quote that ends its paragraph: "…"\n\n- Bernie Sanders, "-- Ahmad Massoud".
+CREDIT_LINE = regex.compile(
+    r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)?[ \t\u00a0]*(?:--|[-―—–])[ \t\u00a0]*(?=\p{Lu})"
+)
 #: The marks either pattern starts a credit with.
 DASHES = frozenset("-―—–")
-#: What may follow the credited name on its line: a full stop, or a comma and a description.
-CREDIT_END = regex.compile(r"[ \t\u00a0]*(?:[.,;].*)?\Z")
+#: What may follow the credited name on its line: a full stop, or a comma and a description, or the handle and
+#: date of an embedded post: "— Lisa Curtis (@lcurtis) May 3, 2026".
+CREDIT_END = regex.compile(r"[ \t\u00a0]*(?:[.,;].*|\(@[\w.]+\).*)?\Z")
+#: A credit line that names a writing and whose it is: "— Statement from the ministry", "-- Letter by Lisa Curtis".
+CREDITED_WRITING = regex.compile(
+    r"(?:(?:a|an|the|joint)[ \t]+)*(?:statement|letter|post|message|note|e-?mail|tweet|press release)[ \t]+"
+    r"(?:from|by)[ \t]+([^,;:]+?)[ \t.]*(?:[,;].*)?\Z",
+    regex.IGNORECASE,
+)
 #: How many words after a quote its cue may come: ``"…," the former senator from Ohio said``.
 AFTER_WORDS = 12
 APPOSITIVE_WORDS = 14
@@ -96,7 +105,14 @@ def closes_on(text: str, end: int, points: str) -> bool:
 
 
 def dash_credit(text: str, start: int) -> Finding:
-    """``"…" ― Karen Bobadilla``: a dash after a quote (or opening the next line), then a name that ends its line."""
+    """``"…" ― Karen Bobadilla``: a dash after a quote (or opening the next line), then a name that ends its line.
+
+    On a line of its own the credit may be two hyphens (``-- Ahmad
+    Massoud``), the name may have an embedded post's handle and date after
+    it (``— Lisa Curtis (@lcurtis) May 3, 2026``), and a writing may be
+    credited to its author, a name or an unnamed source (``— Statement from
+    the ministry``).  Blockquotes set without marks end in such lines.
+    """
     if DASHES.isdisjoint(text[start: start + 12]):
         return NOTHING  # most quotes, told apart without the patterns
     dash = DASH.match(text, start, min(len(text), start + 8)) \
@@ -107,12 +123,19 @@ def dash_credit(text: str, start: int) -> Finding:
     line_end = len(text) if line_end < 0 else line_end
     if dash.re is CREDIT_LINE and not QUOTE_MARKS.isdisjoint(text[dash.end(): line_end]):
         return NOTHING  # "— Ahmad Massoud, in a message: “Hold the line.”": a line that leads in its own quote
-    name = mention_at(text, dash.end(), line_end)
-    if name is None or not CREDIT_END.match(text, name.end, line_end):
-        return NOTHING
     mark = dash.group().strip()
     at = dash.start() + dash.group().index(mark)
-    return Finding(Span(at, at + 1, mark), Span.of(text, name), "name")
+    cue = Span(at, at + len(mark), mark)
+    name = mention_at(text, dash.end(), line_end)
+    if name is not None and CREDIT_END.match(text, name.end, line_end):
+        return Finding(cue, Span.of(text, name), "name")
+    writing = CREDITED_WRITING.match(text, dash.end(), line_end) if dash.re is CREDIT_LINE else None
+    if writing is None:
+        return NOTHING
+    # The writing's author: a name that is all of it, else a phrase for an unnamed source ("the ministry").
+    author = Span(writing.start(1), writing.end(1), writing.group(1))
+    named = mention_at(text, author.start, author.end)
+    return Finding(cue, author, "name" if named is not None and named.end == author.end else "phrase")
 
 
 def find_after(text: str, start: int, ceiling: int) -> tuple[Finding, int]:

@@ -21,6 +21,7 @@ from quotecheck.attribution.subject_before import subject_before
 from quotecheck.attribution.writings import author_before, author_read
 from quotecheck.cues import CUE_STARTS
 from quotecheck.names import mentions, name_ending
+from quotecheck.quotes import words_start
 
 #: Words that make the quote after a speech noun its content: "her claim that", "his remark of".
 CONTENT_OPENS = regex.compile(r"[ \t\n]*(?:that|of)\b")
@@ -125,7 +126,8 @@ def names_content(text: str, end: int, start: int) -> bool:
         return False  # the noun's content is the quote before this one
     if CONTENT_OPENS.match(text, end, start):
         return True
-    return not text[end:start].strip(" \t\n,:") and text[start + 1: start + 2].isupper()
+    opening = words_start(text, start)
+    return not text[end:start].strip(" \t\n,:") and text[opening: opening + 1].isupper()
 
 
 def colon_lead(text: str, floor: int, start: int) -> Finding:

@@ -22,14 +22,16 @@ from quotecheck.attribution.cue_before import find_before
 from quotecheck.attribution.relatives import resolve_relative
 from quotecheck.attribution.subject_after import agent
 from quotecheck.attribution.subjects import opening_source, sentence_subject
-from quotecheck.quotes import Quote
+from quotecheck.quotes import Quote, words_start
 from quotecheck.names import mention_at
 from quotecheck.speakers import Cast, people_noun
 
 #: A speaker's label in capitals that opens a quoted paragraph of a transcript: "PENCE: Well, look, …",
 #: "SEN. SANDERS: …".  Its last word names someone the article names elsewhere, or the article holds such a
-#: label too (see ``unnamed_labels``).
-LABEL = regex.compile(r"[\"“‘'][ \t]*((?:\p{Lu}[\p{Lu}.'’-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'’-]*\p{Lu}))[ \t]*(:)[ \t\n\xa0]")
+#: label too (see ``unnamed_labels``).  A blockquote set without marks may open with one as well.
+LABEL = regex.compile(
+    r"[\"“‘']?[ \t]*((?:\p{Lu}[\p{Lu}.'’-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'’-]*\p{Lu}))[ \t]*(:)[ \t\n\xa0]"
+)
 #: Labels in capitals that open a quoted paragraph without naming who speaks: "VIDEO: …", "UPDATE: …".
 NOT_SPEAKER_LABELS = frozenset("""
 VIDEO AUDIO CLIP SOUNDBITE UPDATE UPDATED NOTE CORRECTION CLARIFICATION PHOTO WATCH READ LISTEN BREAKING
@@ -280,7 +282,8 @@ def speaker_label(text: str, quote: Quote, cast: Cast, surnames: dict[str, list[
     last word of each person's name, case folded, to their mentions in order,
     filled in on first use: a transcript's labels each look up one surname.
     """
-    if not text[quote.start + 1: quote.start + 3].isupper():
+    opening = words_start(text, quote.start)
+    if not text[opening: opening + 2].isupper():
         return None  # most quotes ("We …", "It …"), told apart without the pattern
     label = LABEL.match(text, quote.start, quote.end)
     if label is None:
@@ -314,8 +317,9 @@ def unnamed_labels(text: str, quotes: tuple[Quote, ...], findings: list[Finding]
                and finding.subject.text.isupper() for finding in findings):
         return
     for index, quote in enumerate(quotes):
+        opening = words_start(text, quote.start)
         if findings[index].cue is not None and findings[index].cue.text == ":" \
-                or quote.kind not in SPOKEN or not text[quote.start + 1: quote.start + 3].isupper():
+                or quote.kind not in SPOKEN or not text[opening: opening + 2].isupper():
             continue
         label = LABEL.match(text, quote.start, quote.end)
         if label is None:
