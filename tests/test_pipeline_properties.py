@@ -8,12 +8,16 @@ the pipeline must not raise and its result must be well formed: one
 attribution per quote, in quote order; spans inside the text that agree with
 it; no speaker's mention inside the quote it is credited with; a speaker
 exactly when a sieve decided, with a confidence in (0, 1] and a known sieve
-name; and the same result every time.  A last table checks that "\r\n"
-line ends, which the readers keep, read the same as "\n".
+name; and the same result every time.  Blockquotes, set anywhere in the
+text or read from Markdown ``>`` lines, keep the quotes well formed: in
+order, inside the text, overlapping only where one holds another.  A last
+table checks that "\r\n" line ends, which the readers keep, read the same
+as "\n".
 """
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -21,6 +25,8 @@ from hypothesis import strategies as st
 from quotecheck.attribution import SIEVE_NAMES, Attributed, attribute
 from quotecheck.document import Document, SourceMap
 from quotecheck.extract import extract
+from quotecheck.readers.markdown import read_markdown
+from quotecheck.readers.text import trimmed
 from quotecheck.roster import Roster, RosterEntry
 
 QUOTATION_MARKS = "\"“”‘’'«»„"
@@ -77,6 +83,7 @@ def check_well_formed(text: str, attributed: Attributed) -> None:
     """Every invariant of one attributed extraction, asserted."""
     quotes = attributed.extraction.quotes
     attributions = attributed.attributions
+    check_spans(text, quotes)
     assert isinstance(attributions, tuple)
     assert len(attributions) == len(quotes)
     for index, (quote, attribution) in enumerate(zip(quotes, attributions)):
@@ -98,6 +105,22 @@ def check_well_formed(text: str, attributed: Attributed) -> None:
             assert attribution.sieve in SIEVE_NAMES, (index, attribution)
             assert attribution.confidence is not None and 0 < attribution.confidence <= 1, (index, attribution)
             assert attribution.speaker, (index, attribution)
+
+
+def check_spans(text: str, quotes) -> None:
+    """Quotes in order of start, inside the text, overlapping only where one holds another, with true links."""
+    starts = [quote.start for quote in quotes]
+    assert starts == sorted(starts)
+    for index, quote in enumerate(quotes):
+        assert 0 <= quote.start < quote.end <= len(text), (index, quote)
+        if quote.parent is not None:
+            parent = quotes[quote.parent]
+            assert quote.parent < index and parent.start <= quote.start and quote.end <= parent.end, (index, quote)
+        assert quote.continues is None or quote.continues < index, (index, quote)
+        for other in quotes[index + 1:]:
+            if other.start >= quote.end:
+                break
+            assert other.end <= quote.end, (index, quote, other)  # inside it, not across its end
 
 
 @SETTINGS
@@ -123,6 +146,33 @@ def test_any_sieves_and_roster_give_well_formed_results(text, sieves, roster):
     attributed = run(text, sieves=sieves, roster=roster)
     check_well_formed(text, attributed)
     assert all(attribution.sieve in sieves for attribution in attributed.attributions if attribution.sieve)
+
+
+@SETTINGS
+@given(ARTICLE, st.lists(st.integers(0, 400), max_size=8))
+def test_blockquotes_anywhere_give_well_formed_results(text, cuts):
+    # Stretches between cut points, every other one a blockquote, as a reader records them.
+    points = sorted({min(cut, len(text)) for cut in cuts})
+    blockquotes = tuple(trimmed(text, list(zip(points[::2], points[1::2]))))
+    document = Document("property", text, "property.txt", SourceMap.identity(text), {}, blockquotes=blockquotes)
+    attributed = attribute(extract(document))
+    check_well_formed(text, attributed)
+    # The quotes the marks give stay; each added one lies inside a blockquote that none of them overlaps.
+    marked = [(quote.start, quote.end) for quote in extract(attrs.evolve(document, blockquotes=())).quotes]
+    spans = [(quote.start, quote.end) for quote in attributed.extraction.quotes]
+    assert set(marked) <= set(spans)
+    for start, end in set(spans) - set(marked):
+        block = next(block for block in blockquotes if block[0] <= start and end <= block[1])
+        assert not any(low < block[1] and block[0] < high for low, high in marked)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.one_of(QUOTED, NEWSROOM_TEXT), st.sampled_from(["", "> ", "> > "]),
+                          st.sampled_from(["\n", "\n\n", "\n>\n"])), max_size=6))
+def test_markdown_blockquotes_give_well_formed_results(parts):
+    source = "".join(marks + part.replace("\n", " ") + separator for part, marks, separator in parts)
+    document = read_markdown(source, "property.md")
+    check_well_formed(document.text, attribute(extract(document)))
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
