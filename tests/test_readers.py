@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecheck.document import Document, Position, ReadError
+from quotecheck.extract import extract
 from quotecheck.readers import read_inputs
 from quotecheck.readers.html import read_html
 from quotecheck.readers.markdown import read_markdown
@@ -685,3 +686,8 @@ def test_plain_text_and_jsonl_have_no_blockquotes(tmp_path):
                          ids=["markdown", "html"])
 def test_many_code_spans_among_other_markup_read_in_linear_time(read, unit):
     assert_linear(lambda count: unit * count, 5000, repeats=2, run=lambda text: read(text, "p"))
+
+
+def test_many_blockquotes_and_the_quotes_they_give_read_in_linear_time():
+    unit = "Curtis wrote:\n\n> We stay, *all* of us.\n> Lazy line.\n>\n> — Lisa Curtis\n\n> \"Marked,\" she said.\n\n"
+    assert_linear(lambda count: unit * count, 2000, repeats=2, run=lambda text: extract(read_markdown(text, "p")))
