@@ -314,6 +314,13 @@ EXAMPLES = {
          "Lisa Curtis", "adjacent"),
         ('Ahmad Massoud attacked David Martinon, calling him "a failed envoy." Martinon fired back in March.', "a",
          "Ahmad Massoud", "adjacent"),
+        # A question or a cry that a cue and a colon introduce is that cue's; the name after it opens the answer.
+        # Without the colon's cue, the name after the question asks it.
+        ('Lisa Curtis asked: "Is it over?" Ahmad Massoud said it was not.', "Is", "Lisa Curtis", "adjacent"),
+        ('Lisa Curtis shouted: "Enough!" Ahmad Massoud said nothing.', "Enough!", "Lisa Curtis", "adjacent"),
+        ('The prosecutor, Lisa Curtis, asked: "Did you see him?" Ahmad Massoud told the jury he had not.', "Did",
+         "Lisa Curtis", "adjacent"),
+        ('Lisa Curtis nodded. "Is it over?" Ahmad Massoud asked.', "Is", "Ahmad Massoud", "adjacent"),
         ('The valley held because, in Lisa Curtis\u2019 words, "the people stayed."', "the", "Lisa Curtis", "adjacent"),
         ('David Martinon spoke. Mr. Martinon shrugged off Massoud\u2019s comments, telling reporters, "Nobody asked."',
          "Nobody", "David Martinon", "adjacent"),

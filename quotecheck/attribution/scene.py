@@ -59,6 +59,10 @@ SHARED_REACH = 40
 THE_BEFORE = regex.compile(r"\b[Tt]he[ \t\n]+(?:\p{Ll}[\p{Ll}-]*[ \t\n]+){0,2}\Z")
 #: How far back from a name that "the" is looked for.
 THE_REACH = 40
+#: What ends a question or a cry inside its marks.
+ASKED_CLOSED = "?!"
+#: A colon between a cue and the quote it introduces: "Ann Cole asked: "…"".
+COLON_LEAD = regex.compile(r"[ \t]*:[ \t\n]*\Z")
 
 
 @attrs.frozen
@@ -245,6 +249,13 @@ def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
     """The cue right after a quote, else the one before it in its sentence, else one further after."""
     after, position = find_after(text, quote.end, ceiling)
     if after.cue is not None and position <= 4 and not next_sentence(text, quote.end, after):
+        if after.subject_type == "name" and closes_on(text, quote.end, ASKED_CLOSED):
+            # "Ann Cole asked: "Is it over?" Tom Fane said it was not.": a question a cue and a colon
+            # introduce is that cue's, and the name after it opens the answer.
+            before = find_before(text, floor, quote.start)
+            if before.cue is not None and before.subject is not None \
+                    and COLON_LEAD.match(text, max(before.cue.end, before.subject.end), quote.start):
+                return before
         if position or quote.kind != "fragment" or not closes_on(text, quote.end, COMMA_CLOSED):
             return after
         # A fragment that closes a relative clause about a name is the object of the clause's cue, and the cue
