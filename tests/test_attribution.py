@@ -1267,6 +1267,12 @@ EXAMPLES = {
         ('Ahmad Massoud rose. From behind the minister came a cry of "Shame!"', "Shame!", None, None),
         ('Ahmad Massoud rose. From the back of the hall came shouts of "Resign!"', "Resign!", None, None),
         ('On Monday the council came under fire for calling the plan "dead".', "dead", "the council", "anonymous"),
+        # A crowd's cry that greets someone is not theirs, nor the last speaker's; but one the subject gives is.
+        ('"We go on," Lisa Curtis said. Ahmad Massoud took the stage to chants of "Ah-mad!"', "Ah-mad!", None, None),
+        ('Ahmad Massoud walked out to loud cries of "Shame!"', "Shame!", None, None),
+        ('Ahmad Massoud was met with chants of "Out!"', "Out!", None, None),
+        ('Ahmad Massoud spoke. The crowd responded with chants of "Out!"', "Out!", "The crowd", "anonymous"),
+        ('The fans greeted him with cries of "Judas!"', "Judas!", "The fans", "anonymous"),
         ('His chief aide doubled down, saying the plan works "on paper" only.', "on", "His chief aide", "anonymous"),
         ('Officials in Kabul said the deal was "a betrayal."', "a", "Officials in Kabul", "anonymous"),
         ('Lisa Curtis spoke. Another said, “The road is open.”', "The", "Another", "anonymous"),

@@ -5,7 +5,8 @@ the first, the main verb.  A speech noun owned by a name makes the owner
 the source (``Haqqani's claims that "…"``), and a colon after a name credits
 the quote to it (``Republican pollster Daron Shaw: "…"``).  A passive cue
 speaks for its agent (``was asked by Bill Maher``), never for its subject:
-``his aides were told, "…"`` names no speaker.
+``his aides were told, "…"`` names no speaker; nor does a cry that greets
+someone: ``took the stage to chants of "…"``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,16 @@ CONTENT_OPENS = regex.compile(r"[ \t\n]*(?:that|of)\b")
 CLOSED_AFTER = regex.compile(r"\s*(?:[,.;:(]|\Z)")
 #: What may stand between a passive cue and the quote it governs: "were told, "…"", "was labeled a "…"".
 PASSIVE_OBJECT = regex.compile(r"\s*[,:]?\s*(?:as\s+)?(?:(?:a|an|the)\s+)?\Z")
+#: A crowd's cry that greets someone, right before the quote: "took the stage to chants of "…"", "was met with
+#: cries of "…"".  No one named gives it: the one greeted is who hears it.  But "The crowd responded with chants
+#: of" or "greeted him with cries of": the subject cries.
+GREETED_WITH = regex.compile(
+    r"\b(?:to|amid|among|over|despite|under|(?:greeted|met|welcomed|received|interrupted|out)[ \t\n]+(?:with|by))"
+    r"[ \t\n]+(?:\p{Ll}+[ \t\n]+){0,2}?"
+    r"((?:chant|cry|crie|shout|call|cheer|jeer|roar|scream|boo|whoop|refrain|chorus(?:e)?)s?)[ \t\n]+of[ \t\n]*\Z"
+)
+#: How far before the quote such a greeting is looked for.
+GREETED_REACH = 48
 #: A lead-in that ends in a colon: ``Republican pollster Daron Shaw: "…"``.
 COLON_END = regex.compile(r":\s*\Z")
 
@@ -57,6 +68,9 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
     The cue closest to the quote is its own; in a lead-in sentence of its
     own, the first cue is the main verb: ``He says Afghans are answering``.
     """
+    greeted = GREETED_WITH.search(text, max(floor, start - GREETED_REACH), start)
+    if greeted is not None:
+        return Finding(Span(greeted.start(1), greeted.end(1), greeted.group(1)), None, "passive")
     tokens = words(text, floor, start)
     initial = bool(tokens) and tokens[0].start() == floor
     spoken_to = None
