@@ -1271,6 +1271,8 @@ EXAMPLES = {
         ('"We go on," Lisa Curtis said. Ahmad Massoud took the stage to chants of "Ah-mad!"', "Ah-mad!", None, None),
         ('Ahmad Massoud walked out to loud cries of "Shame!"', "Shame!", None, None),
         ('Ahmad Massoud was met with chants of "Out!"', "Out!", None, None),
+        ('Ahmad Massoud was met with chants of "Out!" in May, according to Lisa Curtis.', "Out!", "Lisa Curtis",
+         "adjacent"),
         ('Ahmad Massoud spoke. The crowd responded with chants of "Out!"', "Out!", "The crowd", "anonymous"),
         ('The fans greeted him with cries of "Judas!"', "Judas!", "The fans", "anonymous"),
         ('His chief aide doubled down, saying the plan works "on paper" only.', "on", "His chief aide", "anonymous"),

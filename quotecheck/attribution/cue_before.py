@@ -68,9 +68,6 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
     The cue closest to the quote is its own; in a lead-in sentence of its
     own, the first cue is the main verb: ``He says Afghans are answering``.
     """
-    greeted = GREETED_WITH.search(text, max(floor, start - GREETED_REACH), start)
-    if greeted is not None:
-        return Finding(Span(greeted.start(1), greeted.end(1), greeted.group(1)), None, "passive")
     tokens = words(text, floor, start)
     initial = bool(tokens) and tokens[0].start() == floor
     spoken_to = None
@@ -121,6 +118,14 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
     if owned.cue is None and COLON_END.search(text, max(floor, start - 4), start):
         return colon_lead(text, floor, start)
     return owned
+
+
+def greeting(text: str, floor: int, start: int) -> Finding | None:
+    """The crowd's cry a quote is, with no one named to give it: ``took the stage to chants of "…"``; else None."""
+    greeted = GREETED_WITH.search(text, max(floor, start - GREETED_REACH), start)
+    if greeted is None:
+        return None
+    return Finding(Span(greeted.start(1), greeted.end(1), greeted.group(1)), None, "passive")
 
 
 def reads(token: regex.Match) -> bool:

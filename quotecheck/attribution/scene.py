@@ -18,7 +18,7 @@ from quotecheck.attribution.context import (
     NOTHING, SPEECH_NOUNS, WORDS, Finding, SentenceReader, Span, paragraph_breaks, sentence_end, sentence_start, words,
 )
 from quotecheck.attribution.cue_after import CLOSED, CLOSED_FLAT, COMMA_CLOSED, closes_on, find_after
-from quotecheck.attribution.cue_before import find_before
+from quotecheck.attribution.cue_before import find_before, greeting
 from quotecheck.attribution.relatives import resolve_relative
 from quotecheck.attribution.subject_after import agent
 from quotecheck.attribution.subjects import opening_source, sentence_subject
@@ -264,6 +264,10 @@ def closest_cue(text: str, quote: Quote, floor: int, ceiling: int) -> Finding:
         before = find_before(text, floor, quote.start)
         named = before.subject_type == "relative" and resolve_relative(text, before).subject_type == "name"
         return before if named else after
+    greeted = greeting(text, floor, quote.start)
+    if greeted is not None:
+        # "was greeted with chants of "…" …, according to Ann Cole": she reports it; with no cue after, no one.
+        return after if after.cue is not None else greeted
     before = find_before(text, floor, quote.start)
     if before.cue is not None:
         return before
