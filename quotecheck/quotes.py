@@ -27,8 +27,12 @@ from quotecheck.marks import (
 
 KINDS = ("quote", "fragment", "term", "title")
 
-#: A line holding only a web address, as extraction leaves mid-article.
-JUNK_LINE = regex.compile(r"[ \t]*(?:https?://|www\.)\S*[ \t]*(?:\n|$)")
+#: A line holding only a web address, or a page's running head or number, as extraction from the web or a PDF
+#: leaves mid-article: "www.example.com/story", "Regional Health Review • Page 14", "REGIONAL HEALTH REVIEW 14".
+JUNK_LINE = regex.compile(
+    r"[ \t]*(?:(?:https?://|www\.)\S*"
+    r"|[^\n.?!\"“”]{0,60}?(?:\b[Pp]age|\bPAGE|\p{Lu}{2,}|[•|·])[^\n.?!\"“”\p{Ll}]{0,20}?\d{1,4}|\d{1,4})[ \t]*(?:\n|$)"
+)
 TERMINAL = frozenset(".?!:")
 #: What may end a quotation just before a closing mark typed after a space.
 SPACED_CLOSE = frozenset(",.?!;'’")
@@ -268,7 +272,9 @@ class _Pairing:
             else:
                 self.reopened[following] = None
             return
-        last = text[start - 1: start] if start else ""
+        # The last mark before the break, past the spaces and line breaks that may end a text.
+        content_end = len(text[:start].rstrip()) if start == len(text) else start
+        last = text[content_end - 1: content_end] if content_end else ""
         if nxt and last and last not in TERMINAL and not FAMILY.get(last) and nxt.islower():
             return  # a line break in the middle of a sentence
         for record in self.stack:
@@ -278,7 +284,7 @@ class _Pairing:
             # end of a sentence and of its paragraph is kept, the diagnostic too.
             record = self.stack[0]
             if text[record.start + len(record.mark): record.start + len(record.mark) + 1].isalnum():
-                self.spans[record.serial] = (record.start, start)
+                self.spans[record.serial] = (record.start, content_end)
         self.stack.clear()
 
     def run(self) -> None:

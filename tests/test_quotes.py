@@ -135,6 +135,34 @@ def test_a_hard_line_break_and_url_lines_stay_inside_the_quote():
     assert quotes[0].start == 0
 
 
+#: A page's running head or number between the paragraphs of a quotation, as a PDF leaves it, is passed over like a
+#: web address; a line of words is not.
+PAGE_FURNITURE = [
+    ("Regional Health Review  •  Page 14", True),
+    ("REGIONAL HEALTH REVIEW 14", True),
+    ("Page 14", True),
+    ("14", True),
+    ("The review ran to 14", False),
+]
+
+
+@pytest.mark.parametrize(("line", "passed_over"), PAGE_FURNITURE)
+def test_a_page_head_inside_a_quotation_is_passed_over(line, passed_over):
+    text = f"Tom Curtis said: “If this were a town in the south, there\n\n{line}\n\nwould be an outcry,” he said."
+    expected = text[text.index("“"): text.index("”") + 1] if passed_over else "“If this were a town in the south, there"
+    found = spans(text)
+    assert (found == [expected]) if passed_over else expected not in found
+
+
+def test_a_quotation_left_open_at_the_end_of_the_text_is_kept():
+    # Its closer forgotten, a quotation that ends a sentence and the text is kept, whatever space ends the file.
+    for ending in ("", "\n", "\n\n  \n"):
+        text = "Ann Cole said: “The plan is dead. It will never work." + ending
+        result = parse_quotes(text)
+        assert spans(text) == ["“The plan is dead. It will never work."]
+        assert [diagnostic.code for diagnostic in result.diagnostics] == ["unclosed-quote"]
+
+
 def test_pdf_line_breaks_and_spaced_ellipses_parse():
     text = "“We will resist until we achieve justice and\nfreedom. . .. No surrender,\nof course.” he said."
     assert spans(text) == [text[: text.index("”") + 1]]
