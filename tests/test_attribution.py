@@ -321,6 +321,9 @@ EXAMPLES = {
         ('The prosecutor, Lisa Curtis, asked: "Did you see him?" Ahmad Massoud told the jury he had not.', "Did",
          "Lisa Curtis", "adjacent"),
         ('Lisa Curtis nodded. "Is it over?" Ahmad Massoud asked.', "Is", "Ahmad Massoud", "adjacent"),
+        # A quotation that runs on over a paragraph break, as a PDF leaves it, reaches the cue after its end.
+        ('"If this were a town in the south, there\n\nwould be an outcry," Ahmad Massoud said.', "If",
+         "Ahmad Massoud", "adjacent"),
         ('The valley held because, in Lisa Curtis\u2019 words, "the people stayed."', "the", "Lisa Curtis", "adjacent"),
         ('David Martinon spoke. Mr. Martinon shrugged off Massoud\u2019s comments, telling reporters, "Nobody asked."',
          "Nobody", "David Martinon", "adjacent"),

@@ -125,6 +125,10 @@ def bounds(text: str, quotes: tuple[Quote, ...]) -> tuple[list[int], list[int], 
         number = bisect_right(paragraph_starts, quote.start) - 1
         paragraph = paragraph_starts[number], paragraph_ends[number]
         low, high = paragraph
+        if quote.end > high:
+            # A quotation that runs on over a paragraph break ("… there\n\nwould be an outcry," she said): its
+            # sentence goes on in the paragraph where it ends.
+            high = paragraph_ends[bisect_right(paragraph_starts, quote.end - 1) - 1]
         if quote.parent is not None:
             low, high = max(low, quotes[quote.parent].start + 1), min(high, quotes[quote.parent].end - 1)
         floor = max(low, last_end.get(quote.parent, 0))
