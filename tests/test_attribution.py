@@ -676,6 +676,14 @@ EXAMPLES = {
         ('Massoud spoke. Making her way around Chez Vachon, Lisa Curtis thanked a diner. She says, “We can do it.”',
          "We", "Lisa Curtis", "pronoun"),
         ('Lisa Maddox spoke. "Where is the road?" she asked.', "Where", "Lisa Maddox", "pronoun"),
+        # In a transcript's answer, "I" is whoever its label names, or the interviewee for "A:"; not the writer.
+        ('Ahmad Massoud studies glaciers. He spoke to Lisa Curtis.\n\nCURTIS: What did they say?\n\nMASSOUD: I said, '
+         '"Only if the ice moves."', "Only", "Ahmad Massoud", "pronoun"),
+        ('Ahmad Massoud studies glaciers. He spoke to Lisa Curtis.\n\n**Curtis:** What did they say?\n\n**Massoud:** I '
+         'said, "Only if the ice moves."', "Only", "Ahmad Massoud", "pronoun"),
+        ('Ahmad Massoud studies glaciers. He spoke to Lisa Curtis.\n\nQ: What did they say?\n\nA: I said, "Only if '
+         'the ice moves."', "Only", "Ahmad Massoud", "pronoun"),
+        ('Ahmad Massoud studies glaciers.\n\nQ: I asked him, "Why ice?"\n\nA: Because.', "Why", "I", "pronoun"),
         ('When my mother mentioned the valley, I laughed and said, "I do not believe in it."', "I", "I", "pronoun"),
         # "I" inside a quotation is its speaker, even when a later sieve finds that speaker.
         ('“The crowd was huge. I said, ‘What are they doing?’ Then I left,” Ahmad Massoud said.', "What",
@@ -933,6 +941,9 @@ EXAMPLES = {
         ('Lisa Curtis spoke to us from Kabul.\n\nYou once said "every war ends". It does not.', "every", "You",
          "anonymous"),
         ('Lisa Curtis met Ahmad Massoud. "You said \'never\'. Why?" he asked her.', "never", "You", "anonymous"),
+        # Before anyone is quoted, the interviewee is the one named most, of equals the first named.
+        ('Ahmad Massoud studies glaciers. He spoke to Lisa Curtis.\n\nQ: You once called it "hopeless". Why?\n\nA: '
+         'It was.', "hopeless", "Ahmad Massoud", "interview"),
     ],
     "document": [
         # A document speaks for whoever the article said issued it: by a verb of issuing, a cue's medium, an owner,

@@ -7,17 +7,17 @@ unless the question names them or the narrative since names the person the
 article quotes most so far, who is then the one asked.  A question that
 asks someone by name (``Does Priya Raman agree? "…"``) is answered by them.
 The writer's question may itself quote the interviewee, as "you": ``You
-once called critics "parasites". Do you regret it?`` is theirs too.
+once called critics "parasites". Do you regret it?`` is theirs too (and see ``labels`` for the "I" of a transcript's answer).
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 import regex
 
 from quotecheck.attribution.context import Span
 from quotecheck.attribution.continuation import previous_sibling, writers_question
+from quotecheck.attribution.labels import interviewee
+from quotecheck.attribution.lookup import leaders
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.extract import PARAGRAPH_BREAK
 from quotecheck.namewords import POSSESSIVE as POSSESSIVES
@@ -40,8 +40,6 @@ ASKED = regex.compile(
 QUESTION_REACH = 200
 #: The marks a question may end in after its point: a closing quote, Markdown's bold or italic.
 QUESTION_TAIL = "\"”’*_ \t"
-#: How many names back the one asked is looked for, when no one has been quoted yet.
-ASKED_REACH = 6
 
 
 def asked_before(text: str, paragraph_start: int, start: int) -> bool:
@@ -68,30 +66,6 @@ def after_writers_question(scene: Scene, index: int) -> bool:
     earlier = previous_sibling(scene, index)
     return earlier is not None and scene.paragraphs[earlier] == scene.paragraphs[index] \
         and writers_question(scene, earlier)
-
-
-def leaders(scene: Scene) -> list[Attribution | None]:
-    """For each quote, the latest attribution of the person quoted most before it.
-
-    Worked out once per pass over the sieves, in one sweep, so the sieve
-    stays linear however many quotes an article has.
-    """
-    cached = scene.cache.get(NAME)
-    if cached is not None and cached[0] == scene.passes:
-        return cached[1]
-    counts: Counter[str] = Counter()
-    latest: dict[str, Attribution] = {}
-    leader: str | None = None
-    found: list[Attribution | None] = []
-    for decision in scene.decisions:
-        found.append(latest[leader] if leader is not None else None)
-        if decision is not None and decision.speaker_kind == "person":
-            counts[decision.speaker] += 1
-            latest[decision.speaker] = decision
-            if leader is None or counts[decision.speaker] > counts[leader]:
-                leader = decision.speaker
-    scene.cache[NAME] = (scene.passes, found)
-    return found
 
 
 def last_speaker(scene: Scene, index: int, question: int, leader: Attribution | None) -> Attribution | None:
@@ -136,8 +110,8 @@ def addressed(scene: Scene, index: int) -> Attribution | None:
     """The interviewee, for a quote the writer's question gives to "you": ``You once said "…". Is it true?``.
 
     The question is the quote's paragraph, in the writer's voice (no quote
-    holds it) and ending in a question mark.  The one asked is the person
-    quoted most so far, or before anyone is quoted the person named last.
+    holds it) and ending in a question mark.  The one asked is the
+    ``interviewee``.
     """
     finding, quote = scene.findings[index], scene.quotes[index]
     if finding.subject_type != "phrase" or finding.subject.text not in ("You", "you") or quote.parent is not None:
@@ -145,18 +119,11 @@ def addressed(scene: Scene, index: int) -> Attribution | None:
     text, (_, paragraph_end) = scene.text, scene.paragraphs[index]
     if not text[quote.end: paragraph_end].rstrip(QUESTION_TAIL).endswith("?"):
         return None
-    leader = leaders(scene)[index]
-    if leader is not None:
-        return Attribution(index, leader.speaker, leader.speaker_kind, finding.subject, finding.cue, NAME, CONFIDENCE,
-                           leader.description)
-    cast = scene.cast
-    last = cast.before(scene.paragraphs[index][0])
-    for number in range(last - 1, max(-1, last - 1 - ASKED_REACH), -1):
-        person = cast.person_of(number)
-        if person.kind == "person" and not person.place and number not in cast.modifiers:
-            return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, CONFIDENCE,
-                               person.description)
-    return None
+    person = interviewee(scene, index, scene.paragraphs[index][0])
+    if person is None:
+        return None
+    return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, CONFIDENCE,
+                       person.description)
 
 
 def sieve(scene: Scene, index: int) -> Attribution | None:

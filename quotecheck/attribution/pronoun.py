@@ -21,6 +21,7 @@ from __future__ import annotations
 import attrs
 
 from quotecheck.attribution.context import Span
+from quotecheck.attribution.labels import labelled
 from quotecheck.attribution.lookup import GENDERS, inside_quote, quote_of
 from quotecheck.attribution.people import compatible, resolve
 from quotecheck.attribution.scene import Attribution, Scene
@@ -51,6 +52,11 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
                 return None
             if voice.speaker is not None:
                 return attrs.evolve(voice, quote=index, mention=finding.subject, cue=finding.cue, sieve=NAME, rivals=0)
+        if holder is None:
+            speaker = labelled(scene, index, finding.subject.start)  # "MASSOUD: I said, "…"": the label's
+            if speaker is not None:
+                return Attribution(index, speaker.name, speaker.kind, finding.subject, finding.cue, NAME, CONFIDENCE,
+                                   speaker.description)
     person, rivals = described_after(scene, finding.subject), 0
     if person is None:
         person, rivals = resolve(scene, finding.subject)
