@@ -988,6 +988,22 @@ EXAMPLES = {
          "Lisa Curtis", "document"),
         ('A statement from Lisa Curtis, released on Monday, said: "I am innocent."', "I", "Lisa Curtis", "document"),
         ('In a letter from Kabul, Lisa Curtis, the envoy, wrote: "I am innocent."', "I", "Lisa Curtis", "adjacent"),
+        # The issuer after a participle, in the phrase or set off after it, is the speaker, not the document.
+        ('An email sent by Tom Fane on Friday said: "Let us not make this bigger."', "Let", "Tom Fane", "document"),
+        ('A second email, sent by Tom Fane two days later, said: "Let us not make this bigger."', "Let", "Tom Fane",
+         "document"),
+        ('A memo written by Ann Cole in March warned: "The roof could collapse."', "The", "Ann Cole", "document"),
+        ('The letter, by contrast, said: "We will not pay."', "We", "The letter", "anonymous"),
+        # "A text" is a document where its sender is named after it; not "the text" alone or of a bill.
+        ('A text from Tom Fane read: "All good for tomorrow?"', "All", "Tom Fane", "document"),
+        ('Tom Fane spoke. "We will not pay," the text said.', "We", "the text", "anonymous"),
+        ('The text of the bill from Senator Tom Fane says: "No tax shall rise."', "No",
+         "text of the bill from Senator Tom Fane", "anonymous"),
+        # A message no noun brought in is the last one's who sent it, or replied, just before.
+        ('Tom Fane emailed Ann Cole on Monday. Ms Cole replied the next morning. "I am not comfortable," the email '
+         'read.', "I", "Ann Cole", "document"),
+        ('Tom Fane emailed Ann Cole on Monday. "Call me," the email read.', "Call", "Tom Fane", "document"),
+        ('Tom Fane called Ann Cole on Monday. "Call me," the email read.', "Call", "the email", "anonymous"),
     ],
     "nominal": [
         # An age or a sport's role set after a name is a description of its holder: "the 23-year-old".

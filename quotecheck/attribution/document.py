@@ -32,7 +32,7 @@ from quotecheck.attribution.people import person_of
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.subject_before import subject_before
 from quotecheck.attribution.unnamed import description_words
-from quotecheck.attribution.writings import DOCUMENTS, ISSUED_BY, MODIFIERS
+from quotecheck.attribution.writings import DOCUMENTS, ISSUED_BY, MESSAGES, MODIFIERS, REPLIED, SENT
 from quotecheck.extract import PARAGRAPH_BREAK
 from quotecheck.names import mention_at, name_ending
 from quotecheck.speakers import Person
@@ -41,6 +41,12 @@ NAME = "document"
 CONFIDENCE = 0.75
 #: A document noun in running text.
 DOCUMENT = regex.compile(r"\b(?:" + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + r")\b")
+#: The noun that heads a subject with its issuer after it, a message's too: "A memo written by Ann Cole in March",
+#: "A text from Tom Fane".
+HEAD = regex.compile(r"(?i:a|an|the|this|that|another|one|his|her|its|their)[ \t\n]+" + MODIFIERS
+                     + "(?:" + "|".join(sorted(DOCUMENTS | MESSAGES, key=len, reverse=True)) + r")\b")
+#: The verb of sending each message noun, or of replying: "Ann Cole emailed him", "Ms Cole replied".
+SENDING = {noun: regex.compile(rf"\b(?:{verbs}|{REPLIED})\b") for noun, verbs in SENT.items()}
 #: Determiners that refer back to a document already brought in.
 DEFINITE = frozenset({"the", "this", "that"})
 #: An owner before the noun: "Massoud's statement", "the Pentagon's written statement".
@@ -55,8 +61,8 @@ ISSUED = regex.compile(
 )
 #: What a determiner before the noun may be, read from the words before it.
 DETERMINER = regex.compile(r"\b(\p{L}+)[ \t\n]+" + MODIFIERS + r"\Z")
-#: How far back a description looks for its document.
-LOOKBACK = 1500
+#: How far back a description looks for its document, and for the verb that sent a message.
+LOOKBACK, SENT_REACH = 1500, 400
 #: How far before the noun the words that name its issuer are read.
 REACH = 200
 
@@ -66,13 +72,21 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     finding = scene.findings[index]
     subject = finding.subject
     if finding.subject_type == "phrase" and finding.antecedent is None:
-        if DOCUMENTS.isdisjoint(subject.text.lower().split()):
+        lowered = subject.text.lower().split()
+        if DOCUMENTS.isdisjoint(lowered) and MESSAGES.isdisjoint(lowered):
             return None  # most phrases, told apart with no pattern
         words = description_words(subject.text)
-        found = DOCUMENT.search(scene.text, subject.start, subject.end)
-        if len(words) < 2 or words[-1] not in DOCUMENTS or found is None:
-            return None
-        person = issued_by(scene, found.end(), subject.end)
+        # The issuer may be set off after the subject, before its cue: "A second email, sent by Tom Fane, said".
+        cue = finding.cue
+        ceiling = cue.start if cue is not None and cue.start > subject.end else subject.end
+        headed = HEAD.match(scene.text, subject.start, subject.end)
+        person = issued_by(scene, headed.end(), ceiling) if headed is not None else None
+        if person is None:
+            # With no issuer after it, a document is the phrase's last word: "the statement", not "the text".
+            found = DOCUMENT.search(scene.text, subject.start, subject.end)
+            if len(words) < 2 or words[-1] not in DOCUMENTS or found is None:
+                return None
+            person = issued_by(scene, found.end(), subject.end)
         if person is None and words[0] in DEFINITE:
             person = issuer(scene, max(0, subject.start - LOOKBACK), subject.start, words[-1])
     elif finding.subject_type == "pronoun" and subject.text.lower() == "it":
@@ -109,6 +123,15 @@ def issuer(scene: Scene, low: int, offset: int, noun: str | None) -> Person | No
         if noun is None and other_body(scene, sentence_start(text, low, start), offset, person):
             return None  # "The Pentagon read a report by Lisa Curtis. "…," it said.": the Pentagon may be meant
         return person
+    return sender(scene, low, offset, noun) if noun in SENDING else None
+
+
+def sender(scene: Scene, low: int, offset: int, noun: str) -> Person | None:
+    """Who sent the message a description at ``offset`` refers to when no noun brought it in: "Ms Cole replied"."""
+    text = scene.text
+    for verb in reversed(list(SENDING[noun].finditer(text, max(low, offset - SENT_REACH), offset))):
+        if inside_quote(scene, verb.start()) is None:
+            return issuers(scene, *subject_before(text, sentence_start(text, low, verb.start()), verb.start()))
     return None
 
 

@@ -21,11 +21,23 @@ DOCUMENTS = frozenset("""
 statement letter memo memorandum email e-mail release post tweet message note report filing complaint
 notice editorial op-ed ad advertisement announcement petition ruling communique communiqué transcript
 """.split())
+#: Nouns for a message that are a document only with its sender named after them: "a text from Tom Fane", not "the
+#: text of the bill".
+MESSAGES = frozenset({"text"})
+#: The verbs of sending a message of each noun, with which an article may bring in the one a description then
+#: refers to: "Ann Cole emailed him back. "…," the email read."  Replying is sending a message of any of them.
+SENT = {
+    "email": "emailed|e-mailed", "e-mail": "emailed|e-mailed", "message": "messaged|texted|emailed|e-mailed",
+    "text": "texted", "tweet": "tweeted", "post": "posted", "letter": "wrote", "note": "wrote",
+}
+REPLIED = "replied|responded|wrote[ \t]+back"
 #: What may be read out in another's words: a document, or a piece of writing.
 WRITINGS = DOCUMENTS | frozenset("poem verse tribute eulogy passage extract excerpt".split())
-#: The issuer after the noun: "a statement from the ministry", "a letter signed by Lisa Curtis".
+#: The issuer after the noun: "a statement from the ministry", "a letter signed by Lisa Curtis", "a second email,
+#: sent by Tom Fane two days later,".  A comma before the issuer only with a participle.
 ISSUED_BY = regex.compile(
-    r"[ \t\n]+(?:(?:issued|released|sent|posted|put[ \t]+out|published|signed|written|circulated|distributed)"
+    r"(?:[ \t\n]+|,[ \t\n]*(?=\p{Ll}+[ \t\n]+by\b))"
+    r"(?:(?:issued|released|sent|posted|put[ \t]+out|published|signed|written|circulated|distributed)"
     r"[ \t\n]+)?(?:from|by)[ \t\n]+(?:the[ \t\n]+)?(?=\p{Lu})"
 )
 #: Up to two words between a determiner or owner and the noun: "a joint statement", "Massoud's brief written note".
