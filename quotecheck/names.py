@@ -18,8 +18,8 @@ import regex
 
 from quotecheck.namewords import (
     CALLINGS, HONORIFICS, NAME_POINTS, NEWSPAPER_WORDS, NOT_NAMES, NOT_PLAIN, OFFICE_WORDS, ON_SUNDAY,
-    ORGANISATION_WORDS, PARTICLES, PARTICLE_ENDS, PARTY_BODY_WORDS, PARTY_MEMBERS, PEOPLE, PLACE_HEADS, PLACE_OPENERS,
-    POSSESSIVE, POSTNOMINALS, ROLES, RUN_MARKS, SURNAME_TITLES, SURNAME_WORDS, WEEKDAYS,
+    ORGANISATION_WORDS, PARTICLES, PARTICLE_ENDS, PARTY_BODY_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PEOPLE, PLACE_HEADS,
+    PLACE_OPENERS, POSSESSIVE, POSTNOMINALS, ROLES, RUN_MARKS, STATES, SURNAME_TITLES, SURNAME_WORDS, WEEKDAYS,
 )
 from quotecheck.roster import given_name_gender
 
@@ -62,6 +62,12 @@ BODY_JOIN = (
 MENTION = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]|\b(?:anti|pro|non|ex)-){WORD}"
     rf"(?:{GAP}(?:{WORD}|(?:{PARTICLE_PATTERN}{GAP}){{1,2}}{WORD}|{NICKNAME}|{BODY_JOIN}{WORD}))*"
+)
+#: The party-state tag after a member of Congress, which names no one: the "R-Ohio" of "Sen. Omar Massoud (R-Ohio)",
+#: "D-N.Y.", "R-TX".
+PARTY_TAG = regex.compile(
+    rf"([{''.join(PARTY_LETTERS)}])[ \t]?[-–—][ \t]?("
+    + "|".join(regex.escape(state) for state in sorted(STATES, key=len, reverse=True)) + r")(?![\p{L}])"
 )
 #: The marks that open such a nickname, which is no word of the name.
 NICKNAME_MARKS = ('"', "“")
@@ -298,10 +304,16 @@ def headed_name(text: str, start: int, name: str, words: list[str]) -> list[Ment
 def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
     """Every name mention in ``text[start:end]``, in order."""
     # concurrent=False keeps the GIL: the regex module would release and retake it at every match.
+    tag_end = -1
     for match in MENTION.finditer(text, start, len(text) if end is None else end, concurrent=False):
         found = match.group()
         if found in NOT_NAMES:
             continue  # the common case, a capitalised word opening a sentence
+        if found[1:2] in "-–—" and found[:1] in PARTY_LETTERS:
+            tag = PARTY_TAG.match(text, match.start())
+            tag_end = tag.end() if tag is not None else tag_end
+        if match.start() < tag_end:
+            continue  # "D-N.Y.": a party and a state, the words of its state's abbreviation too
         # Most other matches are names as they stand ("Lisa Curtis", "Kabul"), or would be but
         # for a possessive ending ("Trump’s"), which only ends the run: their words need no
         # runs or mention_of, which would give the same one mention.

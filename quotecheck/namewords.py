@@ -15,6 +15,9 @@ HONORIFICS = {
     "Dr.": None, "Prof.": None, "Rev.": None, "Lt.": None, "Gen.": None, "Col.": None, "Maj.": None,
     "Sgt.": None, "Capt.": None, "Cmdr.": None, "Adm.": None, "Sen.": None, "Rep.": None, "Gov.": None,
     "Pres.": None, "Atty.": None, "Supt.": None, "Insp.": None, "Det.": None,
+    # British copy writes police ranks without points: "Det Insp Karen Maddox", "Chief Supt Maddox", "DCI Tom Fane".
+    # Not "DC" or "PC" (constables), which open bodies' names too: "DC Comics", "PC World".
+    "Det": None, "Insp": None, "Supt": None, "Sgt": None, "DCI": None, "DI": None, "DS": None,
     "President": None, "Senator": None, "Sen": None, "Rep": None, "Gov": None, "Governor": None,
     "Secretary": None, "Judge": None, "Justice": None, "Ambassador": None, "Minister": None,
     "Chancellor": None, "General": None, "Mayor": None, "Speaker": None, "Chairman": "male",
@@ -54,6 +57,32 @@ PARTY_BODY_WORDS = frozenset("""
 National State Convention Conference Committeeman Committeewoman Primary Primaries Debate Debates Caucuses Platform
 Establishment Leadership Leaders Members Voters Senators Governors Nominee Ticket
 """.split())
+def state_names(table: str) -> dict[str, str]:
+    """Each state's name and abbreviations to its name, from rows "Name AP postal" parted by bars, "_" for a space."""
+    states = {}
+    for row in table.split("|"):
+        name, *abbreviations = row.split()
+        name = name.replace("_", " ")
+        for abbreviation in (name, *abbreviations):
+            states[abbreviation] = name
+    return states
+
+
+#: The states of the United States by their names and the abbreviations of the party-state tag set after a
+#: member of Congress ("Sen. Omar Massoud (R-Ohio)", "Rep. Tom Fane, R-TX,"): AP style, then postal.
+STATES = state_names("""
+    Alabama Ala. AL|Alaska AK|Arizona Ariz. AZ|Arkansas Ark. AR|California Calif. CA|Colorado Colo. CO
+    |Connecticut Conn. CT|Delaware Del. DE|Florida Fla. FL|Georgia Ga. GA|Hawaii HI|Idaho ID|Illinois Ill. IL
+    |Indiana Ind. IN|Iowa IA|Kansas Kan. KS|Kentucky Ky. KY|Louisiana La. LA|Maine ME|Maryland Md. MD
+    |Massachusetts Mass. MA|Michigan Mich. MI|Minnesota Minn. MN|Mississippi Miss. MS|Missouri Mo. MO
+    |Montana Mont. MT|Nebraska Neb. NE|Nevada Nev. NV|New_Hampshire N.H. NH|New_Jersey N.J. NJ|New_Mexico N.M. NM
+    |New_York N.Y. NY|North_Carolina N.C. NC|North_Dakota N.D. ND|Ohio OH|Oklahoma Okla. OK|Oregon Ore. OR
+    |Pennsylvania Pa. PA|Rhode_Island R.I. RI|South_Carolina S.C. SC|South_Dakota S.D. SD|Tennessee Tenn. TN
+    |Texas Tex. TX|Utah UT|Vermont Vt. VT|Virginia Va. VA|Washington Wash. WA|West_Virginia W.Va. WV
+    |Wisconsin Wis. WI|Wyoming Wyo. WY
+""")
+#: The letter of a party in such a tag, as the party's member is called: "the Ohio Republican".
+PARTY_LETTERS = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 #: Words that may stand before an office's title in a name of the office: "Prime Minister", "Home Secretary",
 #: "Deputy Attorney General", "Tory MP".
 OFFICE_WORDS = frozenset("""

@@ -1049,6 +1049,31 @@ EXAMPLES = {
         # A description is someone the article named with that role, if among the last few people named.
         ('Sen. Marco Rubio spoke on Monday. "We will win," the Florida senator said.', "We", "Marco Rubio",
          "nominal"),
+        # "Rep." is a congressman or a congresswoman, as the person's gender allows, and a lawmaker.
+        ('Rep. Tom Fane, R-Texas, led the objection. "Ask the folks in Amarillo," the congressman said.', "Ask",
+         "Tom Fane", "nominal"),
+        ('Rep. Ana Yarmand (D-N.Y.) spoke. "Ask the folks in Queens," the lawmaker said.', "Ask", "Ana Yarmand",
+         "nominal"),
+        ('Rep. Tom Fane met Rep. Ana Yarmand. "Ask the folks in Amarillo," the congressman said.', "Ask",
+         "Tom Fane", "nominal"),
+        # Police ranks, with points or without, and their two-word forms: "the detective inspector".
+        ('Det Insp Karen Maddox is leading the inquiry. "It was targeted," the detective inspector said.', "It",
+         "Karen Maddox", "nominal"),
+        ('Det. Insp. Karen Maddox is leading the inquiry. "It was targeted," the detective inspector said.', "It",
+         "Karen Maddox", "nominal"),
+        ('Chief Supt Karen Maddox is leading the inquiry. "It was targeted," the superintendent said.', "It",
+         "Karen Maddox", "nominal"),
+        ('Det Sgt Tom Fane is leading the inquiry. "It was targeted," the inspector said.', "It", "the inspector",
+         "anonymous"),
+        # A party-state tag gives the party and the state: "Sen. Omar Massoud (R-Ohio)" is "the Ohio Republican".
+        ('Sen. Omar Massoud (R-Ohio) backed the deal. "I have concerns," the Ohio Republican said.', "I",
+         "Omar Massoud", "nominal"),
+        ('Sen. Jane Curtis, D-Mass., and Sen. Omar Massoud, R-OH, spoke. "We are not done," the Massachusetts '
+         'Democrat said.', "We", "Jane Curtis", "nominal"),
+        ('Sen. Omar Massoud (R-Ohio) and Sen. Jane Curtis (D-Mass.) spoke. "We are not done," the Ohio senator said.',
+         "We", "Omar Massoud", "nominal"),
+        ('Sen. Omar Massoud (R-Ohio) backed the deal. "I have concerns," the Texas Republican said.', "I",
+         "the Texas Republican", "anonymous"),
         ("Ahmad Massoud's uncle, Ahmad Wali Massoud, served in London. \"We were promised everything,\" the uncle "
          "said.", "We", "Ahmad Wali Massoud", "nominal"),
         ('Lisa Maddox, a senior analyst at the center, spoke. "It is over," the analyst said. "Done," she added.',

@@ -37,6 +37,17 @@ EXAMPLES = [
     ("Former President Donald J. Trump said",
      [("Former President Donald J. Trump", "Former President", ("Donald", "J.", "Trump"))]),
     ("Ayatollah Ali Khamenei said", [("Ayatollah Ali Khamenei", "Ayatollah", ("Ali", "Khamenei"))]),
+    # British police ranks without points; not a constable's "DC", which opens bodies' names.
+    ("Det Insp Karen Maddox said", [("Det Insp Karen Maddox", "Det Insp", ("Karen", "Maddox"))]),
+    ("Det Sgt Fane said", [("Det Sgt Fane", "Det Sgt", ("Fane",))]),
+    ("Chief Supt Maddox said", [("Chief Supt Maddox", "Chief Supt", ("Maddox",))]),
+    ("DCI Tom Fane said", [("DCI Tom Fane", "DCI", ("Tom", "Fane"))]),
+    ("DC Comics said", [("DC Comics", "", ("DC", "Comics"))]),
+    # A party-state tag after a member of Congress names no one.
+    ("Sen. Omar Massoud (R-Ohio) said", [("Sen. Omar Massoud", "Sen.", ("Omar", "Massoud"))]),
+    ("Rep. Ana Yarmand (D-N.Y.) and Rep. Tom Fane, R-TX, said",
+     [("Rep. Ana Yarmand", "Rep.", ("Ana", "Yarmand")), ("Rep. Tom Fane", "Rep.", ("Tom", "Fane"))]),
+    ("A D-Day veteran said", [("D-Day", "", ("D-Day",))]),
     # An office's title with no name is no one: "the Prime Minister", "one Tory MP"; its holder named after it is.
     ("the Prime Minister said", []),
     ("the Home Secretary said", []),

@@ -35,16 +35,24 @@ from quotecheck.attribution.lists import group_name, lists_before
 from quotecheck.attribution.lookup import inside_quote, quote_of
 from quotecheck.attribution.scene import Attribution, Scene
 from quotecheck.attribution.unnamed import BODIES, GENDERED_ROLES, ROLES, description_words
+from quotecheck.names import PARTY_TAG
+from quotecheck.namewords import PARTY_LETTERS, STATES
 from quotecheck.speakers import people_noun
 
 NAME = "nominal"
 CONFIDENCE = 0.75
-#: Honorifics as the role they give: "Sen. Marco Rubio" is a senator.
+#: Honorifics as the roles they give: "Sen. Marco Rubio" is a senator, "Rep. Tom Fane" a congressman, "Det Insp
+#: Karen Maddox" a detective and an inspector, and so "the detective inspector".
 HONORIFIC_ROLES = {
-    "sen": "senator", "rep": "representative", "gov": "governor", "pres": "president", "gen": "general",
-    "lt": "lieutenant", "col": "colonel", "maj": "major", "sgt": "sergeant", "capt": "captain", "adm": "admiral",
-    "dr": "doctor", "prof": "professor", "rev": "reverend", "atty": "attorney", "det": "detective",
+    "sen": ("senator", "lawmaker"), "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "gov": ("governor",), "pres": ("president",), "gen": ("general",), "lt": ("lieutenant",), "col": ("colonel",),
+    "maj": ("major",), "sgt": ("sergeant",), "capt": ("captain",), "adm": ("admiral",), "dr": ("doctor",),
+    "prof": ("professor",), "rev": ("reverend",), "atty": ("attorney",), "det": ("detective",),
+    "insp": ("inspector",), "supt": ("superintendent",), "dci": ("detective", "inspector"),
+    "di": ("detective", "inspector"), "ds": ("detective", "sergeant"),
 }
+#: The roles above that name a man or a woman: only someone not known to be of the other.
+ROLE_GENDERS = {"congressman": "male", "congresswoman": "female"}
 #: Roles that are also what many people are called and name no one in particular.
 TOO_COMMON = frozenset("man woman person people one source official member supporter critic voter".split())
 #: Nouns a description may call a named person by, beyond the roles of ``unnamed``: "the Florida senator".
@@ -53,7 +61,7 @@ senator governor president congressman congresswoman nominee candidate pope pont
 actress actor columnist businessman businesswoman mogul billionaire chairman chairwoman chair speaker ambassador
 general admiral colonel comedian singer star founder ceo bishop cardinal cleric premier chancellor emir sheikh
 uncle aunt cousin widow veteran coach pollster striker midfielder defender goalkeeper forward winger quarterback
-pitcher batsman bowler boxer champion captain rookie
+pitcher batsman bowler boxer champion captain rookie inspector superintendent sergeant constable
 """.split())
 #: An age as a description: "the 23-year-old"; and as one set after a name: "Kofi Mensah, 23,".
 AGED = regex.compile(r"\d{1,3}-year-old")
@@ -70,6 +78,8 @@ COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2, "couple": 2, "d
 COUNTED_NOUNS = NOUNS | TOO_COMMON
 #: How far back a list is looked for by such a description.
 LIST_REACH = 1000
+#: What opens a party-state tag after a name: "Sen. Omar Massoud (R-Ohio)", "Rep. Tom Fane, R-Texas,".
+TAG_OPENER = regex.compile(r"[ \t]*[(,][ \t]*")
 #: Words before a name read for its role, and how far back.
 BEFORE_WORDS, BEFORE_REACH = 4, 60
 #: Words that end the words of title read back from a name: "and Lisa Curtis", "met Ahmad Massoud".
@@ -245,7 +255,17 @@ def called(scene: Scene, number: int) -> set[str]:
         words.add(word.lower().rstrip("."))
     if text.startswith(",", mention.end):
         words.update(description_words(appositive(text, mention.end) or ""))
-    return words
+    return words | tagged(text, mention.end)
+
+
+def tagged(text: str, end: int) -> set[str]:
+    """The party and state, in lower case, of a tag after a name that ends at ``end``: "(D-N.Y.)" gives new, york,
+    democrat."""
+    opener = TAG_OPENER.match(text, end)
+    tag = PARTY_TAG.match(text, opener.end()) if opener is not None else None
+    if tag is None:
+        return set()
+    return {PARTY_LETTERS[tag.group(1)].lower(), *STATES[tag.group(2)].lower().split()}
 
 
 def people_stem(word: str) -> str:
@@ -306,10 +326,14 @@ def roles_at(scene: Scene, number: int) -> list[tuple[list[str], set[str]]]:
     # A comma may part the role from the name: "Ahmad Massoud's uncle, Ahmad Wali Massoud".
     before = [word.rstrip(",") for word in text[max(0, mention.start - BEFORE_REACH): mention.start].split()]
     before = before[-BEFORE_WORDS:]
-    around = {word.lower() for word in before}  # "Florida Sen. Marco Rubio": Florida's senator
+    # "Florida Sen. Marco Rubio", "Sen. Marco Rubio (R-Fla.)": Florida's senator
+    around = {word.lower() for word in before} | tagged(text, mention.end)
+    gender = scene.cast.people[scene.cast.referents[number]].gender
     for word in mention.honorific.split():
         plain = word.lower().rstrip(".")
-        given.append(([HONORIFIC_ROLES.get(plain, plain)], around | {plain}))
+        roles = [role for role in HONORIFIC_ROLES.get(plain, (plain,))
+                 if gender is None or ROLE_GENDERS.get(role, gender) == gender]
+        given.append((roles, around | {plain}))
     if before and before[-1].isalpha() and before[-1].islower():
         # "Republican presidential candidate Donald Trump", "former secretary of state Hillary Clinton"
         given.append(([before[-1]] + [before[at - 1] for at in range(1, len(before)) if before[at] == "of"], around))
