@@ -309,7 +309,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Ment
         found = match.group()
         if found in NOT_NAMES:
             continue  # the common case, a capitalised word opening a sentence
-        if found[1:2] in "-–—" and found[:1] in PARTY_LETTERS:
+        if found[1:2] and found[1] in "-–—" and found[0] in PARTY_LETTERS:
             tag = PARTY_TAG.match(text, match.start())
             tag_end = tag.end() if tag is not None else tag_end
         if match.start() < tag_end:

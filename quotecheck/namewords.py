@@ -57,6 +57,8 @@ PARTY_BODY_WORDS = frozenset("""
 National State Convention Conference Committeeman Committeewoman Primary Primaries Debate Debates Caucuses Platform
 Establishment Leadership Leaders Members Voters Senators Governors Nominee Ticket
 """.split())
+
+
 def state_names(table: str) -> dict[str, str]:
     """Each state's name and abbreviations to its name, from rows "Name AP postal" parted by bars, "_" for a space."""
     states = {}
