@@ -1326,6 +1326,11 @@ EXAMPLES = {
         ('"We go on," Lisa Curtis said. Ahmad Massoud took the stage to chants of "Ah-mad!"', "Ah-mad!", None, None),
         ('Ahmad Massoud walked out to loud cries of "Shame!"', "Shame!", None, None),
         ('Ahmad Massoud was met with chants of "Out!"', "Out!", None, None),
+        # A work's title set in marks is no sentence's subject: "In "The Long Tide", a widow … reads".
+        ('In "Harbour Lights", a fisherman stares at the sea and says, "It owes us nothing."', "It", None, None),
+        ('In the novel "The Long Tide", a widow opens the letter and reads aloud: "Come home."', "Come", None, None),
+        ('In Kabul, Ahmad Massoud stares at the valley and says, "It owes us nothing."', "It", "Ahmad Massoud",
+         "adjacent"),
         ('Ahmad Massoud was met with chants of "Out!" in May, according to Lisa Curtis.', "Out!", "Lisa Curtis",
          "adjacent"),
         ('Ahmad Massoud spoke. The crowd responded with chants of "Out!"', "Out!", "The crowd", "anonymous"),

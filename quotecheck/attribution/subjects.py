@@ -84,6 +84,11 @@ MODIFIED_NOUN = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*)\b")
 NAME_DETERMINERS = DETERMINERS - {"that"}
 #: What may stand before a sentence's first word: space, an opening mark or bracket.
 OPENING_MARKS = " \t\n\"“‘'("
+#: A name set alone in quotation marks, a work's title or a nickname: the "Harbour Lights" of "In "Harbour Lights",
+#: a fisherman stares …".
+QUOTED_NAME = regex.compile(r"[,.]?[\"”’']")
+#: What opens such a name: a mark, and an article the title may begin with ("The Long Tide").
+QUOTED_BEFORE = regex.compile(r"[\"“‘'](?:(?:The|A|An)[ \t]+)?\Z")
 #: The word just before a name; the lookbehind reads across the start of the stretch searched.
 DETERMINER_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t\n]+\Z")
 #: A present participle after "is": "is seeking".
@@ -155,8 +160,11 @@ def first_subject(text: str, floor: int, end: int, known) -> tuple[Span | None, 
     Nor is a name that a determiner and a noun take in as a modifier: in "the
     Arizona sheriff, Trump launched into …" the subject is Trump.
     """
+    quoted_end = floor
     for token in WORD.finditer(text, floor, end):
         word = token.group()
+        if token.start() < quoted_end:
+            continue
         if word.lower() in PRONOUN_SUBJECTS and word.lower() not in ("i", "we", "it"):
             return Span(token.start(), token.end(), word), "pronoun"
         if not word[0].isupper():
@@ -165,6 +173,10 @@ def first_subject(text: str, floor: int, end: int, known) -> tuple[Span | None, 
         if mention is None or not known(mention) or OWNS_NAME.match(text, mention.end):
             continue
         if modifier(text, floor, mention, end):
+            continue
+        if QUOTED_BEFORE.search(text, max(floor, mention.start - 5), mention.start) \
+                and QUOTED_NAME.match(text, mention.end):
+            quoted_end = mention.end  # a title, no subject: "In "Harbour Lights", a fisherman stares … and says"
             continue
         if not behind_preposition(text, floor, mention.start):
             return Span.of(text, titled_name(text, mention, end)), "name"
