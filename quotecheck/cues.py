@@ -106,9 +106,13 @@ GAPS_AND_TOKENS = regex.compile(r"((?:\p{N}+-?)?" + TOKEN.pattern + ")")
 LEAD = " \t,—–-"
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 PHRASE_WORDS = {tuple(phrase.split()) for phrase in PHRASES}
-#: Words that open an unnamed source before its cue: "one said", "a senior official said", and the pronouns that
-#: are one: "somebody said", "everyone close to him said".
-SOURCE_DETERMINERS = frozenset("a an the one another some many several his her its their".split()) | INDEFINITES
+#: Words that open an unnamed source before its cue: "one said", "a senior official said", the pronouns that
+#: are one: "somebody said", "everyone close to him said", and the words that count one: "both men said",
+#: "all three said", "two of the men said", "most residents said".
+SOURCE_DETERMINERS = frozenset("""
+a an the one another some many several his her its their both all most few
+two three four five six seven eight nine ten dozens
+""".split()) | INDEFINITES
 #: Cue words that are also nouns, in their base and plural forms: "his home state", "raising questions".
 NOUN_LEMMAS = """
 answer call charge cheer claim comment credit demand email label name pledge post praise promise question

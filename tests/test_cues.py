@@ -100,6 +100,12 @@ def test_has_cue_agrees_with_the_pattern():
     (" a 34-year-old neighbour said.", True),
     (" the 49ers said in a statement.", True),
     (" the 2019 report called it.", False),
+    # A source counted: both, all, most, a number.
+    (" both men said.", True),
+    (" all three said.", True),
+    (" two of the men said.", True),
+    (" most residents said.", True),
+    (" both parties and the courts.", False),
 ])
 def test_cue_follows_an_unnamed_source_when_asked(after, expected):
     assert cue_follows(after, unnamed=True) is expected

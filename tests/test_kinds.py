@@ -25,6 +25,11 @@ KINDS = [
     ('The Pentagon did not comment. "We are aware of it," a spokeswoman, Lt. Col. Jessica McNulty, said.', "quote"),
     ('The Pentagon did not comment. "We are aware of it," Jessica McNulty, a Pentagon spokeswoman, said.', "quote"),
     ('Both agreed. "The clock is running," Ms. Curtis and Ms. Maddox said.', "quote"),
+    # ... or a source counted: both, all three, two of them, most.
+    ('The farm is busy. "It is hard work," both men said.', "quote"),
+    ('The farm is busy. "We won," all three said.', "quote"),
+    ('The farm is busy. "It is hard work," two of the men said.', "quote"),
+    ('The farm is busy. "It is hard work," most residents said.', "quote"),
     # A clause between commas is no appositive: the span runs inside the sentence.
     ('They met. "Ready," Mr. Martinon, asked about it, said nothing.', "fragment"),
     # A sentence cut off by a dash is speech, whatever follows it.
