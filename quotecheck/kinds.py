@@ -55,6 +55,16 @@ MADE = regex.compile(
     r"|publish|publishes|published|publishing|release|releases|released|releasing)\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: Verbs whose object is a song or a poem sung, hummed or recited: sang "Danny Boy", recited "The Lake Isle of
+#: Innisfree".  Their object is as often the words sung ("singing "It's Our Time.""), so these count only right
+#: before a span in Title Case, short, and with no sentence's end.
+SUNG = regex.compile(
+    r"\b(?:sing|sings|sang|sung|singing|hum|hums|hummed|humming|recite|recites|recited|reciting"
+    r"|whistle|whistles|whistled|whistling)\s*$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+#: The most words a song's or a poem's title runs to.
+SONG_WORDS = 8
 #: Words written on something are a message, not a work: wrote "Fake News" on the board.
 WRITTEN_ON = regex.compile(r"[ \t]+(?:on|onto|across)\b")
 #: The same, a preposition or a verb of performing: weaker evidence, which a cue after the span outweighs.
@@ -80,8 +90,11 @@ WORK_VERB_AFTER = regex.compile(
     r"|(?:comes|came)[ \t]+out|sold[ \t]+[\d,.]+(?:[ \t]+million)?[ \t]+copies)\b"
 )
 
-#: What joins a span to a title just before it in a list: "Born to Run" and "Thunder Road", "Jaws," "Alien".
-JOINED = regex.compile(r",?[ \t]+(?:(?:and|or|&)[ \t]+)?")
+#: What joins a span to a title just before it in a list: "Born to Run" and "Thunder Road", "Jaws," "Alien",
+#: and after "and" a determiner with up to two words in lower case: "The Quiet Shore" and the underrated "Salt".
+JOINED = regex.compile(
+    r",?[ \t]+(?:(?:and|or|&)[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2})?)?"
+)
 
 #: A byline after a span closed by a comma: "Museum to close," by the Post's Ann Cole.
 BYLINE_AFTER = regex.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.&-]*[ \t]+)*\p{Lu}[\p{L}.&-]*['’]s?[ \t]+\p{Lu}")
@@ -281,6 +294,7 @@ def classify(
         WORK_BEFORE.search(before) or WORK_AFTER.match(after) or not cue_after and (
             TITLE_BEFORE.search(before) or POSSESSIVE_BEFORE.search(before)
             or MADE.search(before) and not ends_sentence and not WRITTEN_ON.match(after)
+            or SUNG.search(before) and not ends_sentence and len(words) <= SONG_WORDS
             or titles and title_words(text, start, end) in titles
             or title_end is not None and JOINED.fullmatch(text, title_end, start)
             # The subject of a sentence whose verb a work has, not a speaker, and no cue: "Jaws" opens Friday.

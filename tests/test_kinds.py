@@ -109,6 +109,15 @@ KINDS = [
     ('The band played "Born to Run," she said.', "quote"),
     ('A sign read "Hispanics for Trump" at the rally.', "fragment"),
     ('At the rally, the band leader called Cole to the stage, singing "It\'s Our Time."', "fragment"),
+    # A song or a poem sung, hummed or recited: short, in Title Case, with no sentence's end.
+    ('Sofia Martinon sang "Wild Mountain Thyme" at the wake.', "title"),
+    ('The choir sang "Abide With Me" before kick-off.', "title"),
+    ('Tom Yarmand hummed "Jerusalem" all the way home.', "title"),
+    ('Ann Curtis recited "The Lake Isle of Innisfree" from memory.', "title"),
+    # Left alone: words sung in lower case, a sentence sung, and a cue after.
+    ('The crowd sang "we are the champions" all night.', "fragment"),
+    ('The crowd sang "We Will Not Be Moved." Then it left.', "fragment"),
+    ('She sang "Danny Boy," Mr. Maddox said.', "quote"),
     # The object of a verb of writing, directing, recording, publishing or reading again, in Title Case.
     ('She wrote "The Salt Years" in a rented flat in Brest.', "title"),
     ('He directed "Lanterns in the Dark" in 2019.', "title"),
@@ -191,6 +200,11 @@ TITLES_BEFORE = [
     ('Her film, "The Long Quiet," opens Friday. "The Long Quiet," she said, "is about grief."',
      ("title", "quote", "quote")),
     ('She played "Born to Run" and "We Are Not Done Yet," she said.', ("title", "quote")),
+    # ... and after "and", a determiner with words in lower case: "and the underrated "Salt"".
+    ('Idris Maddox starred in "The Quiet Shore" and the underrated "Salt".', ("title", "title")),
+    ('Ann Curtis wrote "The Long Tide" and the little-known "Ebb".', ("title", "title")),
+    # Left alone: more words between, which make a clause of their own.
+    ('He starred in "The Quiet Shore" and the critics called him "A Natural."', ("title", "fragment")),
     # ... and other words after a title, or the same words after a span that is no title.
     ('Her film, "The Long Quiet," opens Friday. "The Quiet Is Over," she said.', ("title", "quote")),
     ('He called it "The Long Quiet." Ms. Cole said "The Long Quiet" was a fair name.', ("fragment", "fragment")),
