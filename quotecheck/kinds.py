@@ -103,6 +103,8 @@ BYLINE_AFTER = regex.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.&-]*[
 TERM_BEFORE = regex.compile(
     r"(?:\bso-called|\bso called|\bthe (?:word|words|term|terms|phrase|label|name|"
     r"slogan|motto|hashtag|moniker|nickname|expression|acronym)|\bnicknamed|"
+    # A word a language or a people has: "The Welsh have a word, "hiraeth", for that longing".
+    r"\b(?:a|one) (?:word|term)|"
     # Known to friends as, known in Washington as; not known by some as, which names who said it.
     r"\bknown(?:\s+(?:to|among|in|around|inside|within)(?:\s+[\p{L}'’-]+){1,3})?\s+as|"
     # The word for it is, the term doctors use is, a word for it: the word itself.  Not "the word he used
@@ -116,12 +118,36 @@ TERM_BEFORE = regex.compile(
 
 #: A verb of using words just before "the word", "the term" or "the phrase": the span is words someone used,
 #: their quotation ("for not using the term “radical Islamic terrorism”", "refused to say the words").
+#: So are the words someone replied, ended or greeted with ("answered with the words "Not now"", "ended the
+#: call with a wave and the words "Never again."").
 USED_BEFORE = regex.compile(
-    r"\b(?:use|uses|used|using|use of|say|says|said|saying|utter|utters|uttered|uttering|repeat|repeats|repeated|"
+    r"(?:\b(?:use|uses|used|using|use of|say|says|said|saying|utter|utters|uttered|uttering|repeat|repeats|repeated|"
     r"repeating|coin|coins|coined|coining|invoke|invokes|invoked|invoking)"
-    r"\s+the\s+(?:word|words|term|terms|phrase|expression|slogan),?\s*$",
+    r"|\b(?:repl(?:y|ies|ied|ying)|(?:answer|respond|end|greet|finish|start|open)(?:s|ed|ing)?"
+    r"|(?:clos|conclud)(?:e|es|ed|ing)|sign(?:s|ed|ing)?\s+off|beg(?:in|ins|an|inning))"
+    r"(?:\s+[\p{L}'’-]+){0,3}?\s+with(?:\s+[\p{L}'’-]+){0,3}?)"
+    r"\s+(?:the|a)\s+(?:word|words|term|terms|phrase|expression|slogan),?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: A noun of words said and a verb "to be" just before a span: the span is those words, and a sentence
+#: there is a quotation ("His last words were "Look after the dog."", "Her reaction was "This cannot be right."").
+WORDS_WERE = regex.compile(
+    r"\b(?:words|reply|reaction|answer|response|retort|message)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:was|were)\s*$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+#: What follows one word discussed as a word: "hiraeth" means, what "synergy" means, "folk" is not a personality.
+WORD_TOLD_AFTER = regex.compile(
+    r"[ \t]+(?:means|meant|(?:does|do|did)(?:[ \t]+not|n['’]t)[ \t]+mean"
+    r"|(?:is|was)(?:[ \t]+not|n['’]t)?[ \t]+(?:a|an)[ \t])"
+)
+#: A determiner just before a span, but not "that", which as often opens a clause: that "folk" is not a personality.
+OWNER_BEFORE = regex.compile(
+    r"\b(?:the|a|an|this|these|those|his|her|its|their|our|your|my)\s*$", regex.IGNORECASE | regex.REVERSE
+)
+#: What follows a span inside its sentence: a space or a comma, and a word or a mark.
+SENTENCE_GOES_ON = regex.compile(r"[ \t,]*[^\s.!?;]")
+#: A verb "to be" just before a span: one word there is what the subject is called ("that is "optics".").
+COPULA_BEFORE = regex.compile(r"\b(?:is|was|are|were)[ \t]+$", regex.IGNORECASE | regex.REVERSE)
 
 #: Words of calling out just before a span: a chant, a cry, a heckle.  What
 #: follows them was said aloud, whatever its capitals ("chants of "Feel the
@@ -283,6 +309,8 @@ def classify(
         return "term"
     if called_out(before):
         return "quote" if words[0][:1].isupper() or ends_sentence else "fragment"
+    if len(words) == 1 and words[0][:1].islower() and not cue_after and word_as_word(text, start, end, before):
+        return "term"
     is_title_case = title_case(words)
     if short and TERM_BEFORE.search(before):
         return "fragment" if USED_BEFORE.search(before) else "term"
@@ -308,6 +336,8 @@ def classify(
         return "title"
     if not short and name_like(words) and TERM_BEFORE.search(before) and not USED_BEFORE.search(before):
         return "term"  # a longer nickname or label, capitalised as a name: known as "the Lion of the North"
+    if words[0][:1].isupper() and ends_sentence and WORDS_WERE.search(before):
+        return "quote"  # his last words were "Look after the dog."
     lead_in = before.rstrip().endswith((":", ",", "—", "("))
     # A cue before the quote counts only for a lead-in, which few quotes have: it is read only then.
     # After a span closed by a full stop, a capital opens the next sentence, whose cue is its own: she had
@@ -348,6 +378,23 @@ def classify(
     return "term" if nested and short and not has_cue(" ".join(before.split()[-1:])) else "fragment"
 
 
+def word_as_word(text: str, start: int, end: int, before: str) -> bool:
+    """True when the one word ``text[start:end]`` is discussed as a word, or named with a "to be" no cue reports.
+
+    "hiraeth" means, what "synergy" means, "irregardless" is not a word:
+    one word with no determiner before it, whose meaning or kind the
+    sentence tells, is a word as a word.  And one word after "is" that ends
+    its sentence is the writer's label ("that is "optics"."), unless a cue
+    in the sentence or the paragraph after gives it to someone.
+    """
+    if text[end - 2: end - 1] in CLAUSE_ENDS or OWNER_BEFORE.search(before):
+        return False
+    if WORD_TOLD_AFTER.match(text, end):
+        return True
+    return COPULA_BEFORE.search(before) is not None and SENTENCE_GOES_ON.match(text, end) is None \
+        and unreported(text, start, end)
+
+
 def in_unreported_phrase(text: str, start: int, end: int) -> bool:
     """True when the span ``text[start:end]`` modifies the noun after it in a sentence no cue reports.
 
@@ -359,6 +406,12 @@ def in_unreported_phrase(text: str, start: int, end: int) -> bool:
     following = WORD_AFTER.match(text, end)
     if following is None or following.group(1) in PHRASE_GOES_ON:
         return False
+    return unreported(text, start, end)
+
+
+def unreported(text: str, start: int, end: int) -> bool:
+    """True when no cue reports the span ``text[start:end]``: none before it in its sentence, none after it in its
+    paragraph."""
     before = text[max(0, start - SENTENCE_REACH): start]
     before = SENTENCE_BREAK.split(before.rsplit("\n", 1)[-1])[-1]
     # After the span the rest of the paragraph is read, past points that may end an abbreviation ("Mr.").

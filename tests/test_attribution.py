@@ -74,6 +74,9 @@ EXAMPLES = {
         ('Massoud said: «Restons ici.» Martinon replied: «Partons.»', "Restons", "Massoud", "adjacent"),
         ('Massoud said: « Restons ici. » Martinon replied: « Partons. »', "Restons", "Massoud", "adjacent"),
         ('Massoud said: „Stay here.“ Martinon replied: „Go home.“', "Stay", "Massoud", "adjacent"),
+        # The words someone answered or replied with are theirs.
+        ('Tom Curtis answered with the words "Not now".', "Not", "Tom Curtis", "adjacent"),
+        ('Tom Curtis replied with a thumbs-up and the words "Should be".', "Should", "Tom Curtis", "adjacent"),
         # A paper's name, a day's with it, is who speaks.
         ('The Sunday Times called the album "a lost masterpiece".', "a", "Sunday Times", "adjacent"),
         ('"The plan is reckless," the Sunday Telegraph said in an editorial.', "The", "Sunday Telegraph", "adjacent"),
@@ -489,6 +492,12 @@ EXAMPLES = {
         # A possessive before a speech noun gives the speaker: "Her advice:", "His verdict:".
         ("Lisa Maddox has gone back twice. Her advice to newcomers: “Bring patience.”", "Bring", "Lisa Maddox",
          "pronoun"),
+        # ... and so does one with a word of order before the noun, or a noun of words and "was" or "were":
+        # "His last words were", "Her reaction was".
+        ('Tom Curtis died on Friday. His last words were "Look after the dog."', "Look", "Tom Curtis", "pronoun"),
+        ('Lena Yarmand landed at noon. Her first words were "Where is the car?"', "Where", "Lena Yarmand",
+         "pronoun"),
+        ('Ann Maddox opened the letter. Her reaction was "This cannot be right."', "This", "Ann Maddox", "pronoun"),
         # A quote in German or French marks opens a sentence of its own: the name behind a preposition in the
         # sentence before is whom the pronoun means, as with English marks.
         ('Ms. Albers had a message from Mr. Massoud. "We will hold," he said.', "We", "Massoud", "pronoun"),
@@ -800,6 +809,9 @@ EXAMPLES = {
         ('Lisa Curtis runs the clinic. The clinic has served the valley since 1990.\n\n> We will not close.', "We",
          None, None),
         ('> We will not close.\n\nLisa Curtis runs the clinic.', "We", None, None),
+        # The words someone ended or greeted with are theirs.
+        ('Ann Maddox ended the call with the words "Never again."', "Never", "Ann Maddox", "lead-in"),
+        ('Ann Maddox greeted him with the words "Hello, stranger".', "Hello", "Ann Maddox", "lead-in"),
         # "The elder" of a surname two share, when the article does not tell their ages, is the one just named.
         ('Today the farm is run by Ruth Maddox.\n\n"We could sell," Ruth said.\n\nGerald Maddox, now 81, still '
          'walks the vineyard. Asked about the business, the elder Maddox laughed. "I planted it for Sundays."', "I",

@@ -83,7 +83,36 @@ KINDS = [
     ('The word he used was "unacceptable."', "fragment"),
     ('The word from the ministry was "wait."', "fragment"),
     ('He repeated the words: "Never again."', "quote"),
+    # ... and the words someone replied, answered, ended or greeted with.
+    ('Tom Curtis answered with the words "Not now".', "fragment"),
+    ('Tom Curtis replied with a thumbs-up and the words "Should be".', "fragment"),
+    ('Ann Maddox ended the call with the words "Never again."', "fragment"),
+    ('Ann Maddox greeted him with the words "Hello, stranger".', "fragment"),
+    # Left alone: the words a thing came with.
+    ('The kit came with the words "handle with care" on it.', "term"),
+    # A sentence after a noun of words said and "was" or "were" is a quotation.
+    ('Tom Curtis died on Friday. His last words were "Look after the dog."', "quote"),
+    ('Ann Maddox opened the letter. Her reaction was "This cannot be right."', "quote"),
+    ('Lena Yarmand landed at noon. Her first words on the ice were "Where has it gone?"', "quote"),
+    # Left alone: words that are no sentence, and a noun of no words.
+    ('Ann Maddox read it. Her reaction was "measured."', "fragment"),
+    ('The plan failed. Its name was "Operation Lighthouse."', "fragment"),
     ('The ministry prefers the term "returnees" in its statements.', "term"),
+    ('The Welsh have a word, "hiraeth", for that longing.', "term"),
+    # One word whose meaning or kind the sentence tells, with no determiner before it: a word as a word.
+    ('Somebody should tell them that "folk" is not a personality.', "term"),
+    ('I looked it up: "hiraeth" means a longing for home.', "term"),
+    ('Ann Curtis knows exactly what "synergy" means.', "term"),
+    ('For the record, "irregardless" is not a word.', "term"),
+    # ... and one word after "is" that ends a sentence no cue reports: the writer's label.
+    ('That is not a plan; that is "optics".', "term"),
+    # Left alone: a cue in the sentence or the paragraph after, a determiner before, a clause's end inside.
+    ('That is not a plan; that is "optics", Ms. Maddox said.', "quote"),
+    ('That is not a plan; that is "optics." Ms. Maddox said so twice.', "fragment"),
+    ('Ms. Maddox said the plan is "optics".', "fragment"),
+    ('Ms. Maddox said the "reform" is not a reform.', "fragment"),
+    ('He said "no," which is not a word she likes.', "fragment"),
+    ('They argued over whether Ms. Maddox is "ready" to lead.', "fragment"),
     ('Rep. Robert C. "Bobby" Scott opened his garden to voters.', "term"),
     ('State Del. Marcia "Cia" Price spoke next.', "term"),
     # Titles of works.

@@ -51,7 +51,7 @@ SPEECH_NOUNS = frozenset("""
 words claim claims remark remarks comment comments statement statements assertion assertions
 warning warnings message view views argument arguments response answer reply account
 description promise pledge vow line phrase slogan tweet tweets post letter speech testimony
-advice verdict explanation prediction assessment
+advice verdict explanation prediction assessment reaction
 """.split())
 #: A cue word after these is a noun, unless it is a gerund: "secretary of state", "in tweets".
 NOUN_PREPOSITIONS = frozenset("of in on at for from with about into over under per via than".split())

@@ -40,6 +40,8 @@ GREETED_WITH = regex.compile(
 )
 #: How far before the quote such a greeting is looked for.
 GREETED_REACH = 48
+#: Words of order that may stand between an owner and a speech noun: "his last words", "her first reply".
+ORDER_WORDS = frozenset("first last final only opening closing parting dying".split())
 #: A lead-in that ends in a colon: ``Republican pollster Daron Shaw: "…"``.
 COLON_END = regex.compile(r":\s*\Z")
 
@@ -50,6 +52,8 @@ def possessive_cue(text: str, tokens: list[regex.Match]) -> Finding:
         if tokens[index].group().lower() not in SPEECH_NOUNS:
             continue
         owner = tokens[index - 1]
+        if owner.group().lower() in ORDER_WORDS and index > 1:
+            owner = tokens[index - 2]
         noun = Span(tokens[index].start(), tokens[index].end(), tokens[index].group())
         if owner.group().lower() in POSSESSIVE_PRONOUNS:
             return Finding(noun, Span(owner.start(), owner.end(), owner.group()), "pronoun")
