@@ -19,85 +19,9 @@ from collections.abc import Set as AbstractSet
 import regex
 
 from quotecheck.cues import cue_follows, has_cue
-
-#: Words just before a span that name it a work: the title of a book, a show,
-#: an ad, or a network's programme.  Evidence enough to outweigh a cue after it
-#: (on NBC's "Meet the Press," Smith said).
-WORK_BEFORE = regex.compile(
-    r"(?:\b(?:author|authors|co-author|editor) of|\btitled|\bentitled|\bheadlined|"
-    r"\b(?:book|books|memoir|novel|film|movie|documentary|show|program|programme|"
-    r"podcast|series|miniseries|sitcom|drama|thriller|comedy|cartoon|sketch|song|anthem|album|single|"
-    r"column|op-ed|essay|article|report|study|play|musical|opera|poem|magazine|newspaper|broadcast|"
-    r"episode|segment|special|reboot|sequel|hit|bestseller|best-seller|headline|website|blog|"
-    r"ad|advert|advertisement|commercial|spot|video|script|screenplay|trailer|soundtrack|hymn|ballad)"
-    r",?(?:\s+(?:called|named))?"
-    # A part or a making of a work: the script for, a staging of, the new season of, a sequel to.
-    r"|\b(?:script|screenplay|trailer|soundtrack|lyrics|premiere|sequel|prequel|remake|adaptation|rendition"
-    r"|performance|production|staging|screening|reading|cast|pilot|finale|season|chorus|verse)\s+(?:for|of|to)"
-    r"|\b(?:NBC|CBS|ABC|CNN|Fox|MSNBC|PBS|NPR|HBO|Netflix|BBC|C-SPAN|ESPN|POLITICO|"
-    r"Showtime|Comedy Central|News|channel|network|television|TV)['’]s)\s*$",
-    # Read backwards from the end the pattern is tied to: one try rather than one at each place.
-    regex.IGNORECASE | regex.REVERSE,
+from quotecheck.works import (
+    BYLINE_AFTER, JOINED, MADE, SONG_WORDS, SUNG, TITLE_BEFORE, WORK_AFTER, WORK_BEFORE, WORK_VERB_AFTER, WRITTEN_ON,
 )
-#: Verbs whose object is a work performed, read or watched: played "Born to Run", watched "Jaws".  Only
-#: "read from" or "read aloud": a sign or a shirt that "read" something carries a slogan, which is words quoted;
-#: and not "sang", whose object is as often the words sung ("singing "It's Our Time."").
-PERFORMED = (
-    r"\b(?:play|plays|played|playing|perform|performs|performed|performing"
-    r"|watch|watches|watched|watching|(?:read|reads|reading)\s+(?:from|aloud))"
-)
-#: Verbs whose object is a work written, made or read again: wrote "The Salt Years", directed "Jaws", reread
-#: "Middlemarch".  A writer's words are quoted after "wrote" too ("she wrote "We Will Win.""), so these count
-#: only right before the span, with no comma or colon between, and for a span with no sentence's end.
-MADE = regex.compile(
-    r"\b(?:(?:co-)?(?:write|writes|wrote|writing|written|direct|directs|directed|directing)|penned"
-    r"|(?:re-)?(?:record|records|recorded|recording)|re-?(?:read|reads|reading)"
-    r"|publish|publishes|published|publishing|release|releases|released|releasing)\s*$",
-    regex.IGNORECASE | regex.REVERSE,
-)
-#: Verbs whose object is a song or a poem sung, hummed or recited: sang "Danny Boy", recited "The Lake Isle of
-#: Innisfree".  Their object is as often the words sung ("singing "It's Our Time.""), so these count only right
-#: before a span in Title Case, short, and with no sentence's end.
-SUNG = regex.compile(
-    r"\b(?:sing|sings|sang|sung|singing|hum|hums|hummed|humming|recite|recites|recited|reciting"
-    r"|whistle|whistles|whistled|whistling)\s*$",
-    regex.IGNORECASE | regex.REVERSE,
-)
-#: The most words a song's or a poem's title runs to.
-SONG_WORDS = 8
-#: Words written on something are a message, not a work: wrote "Fake News" on the board.
-WRITTEN_ON = regex.compile(r"[ \t]+(?:on|onto|across)\b")
-#: The same, a preposition or a verb of performing: weaker evidence, which a cue after the span outweighs.
-TITLE_BEFORE = regex.compile(
-    WORK_BEFORE.pattern.replace(r")\s*$", r"|\bon|\bin|\bof|" + PERFORMED + r")\s*$"), WORK_BEFORE.flags
-)
-
-#: A role in a work, or the kind of work, just after a span: the "Broad Street" star, the
-#: "Nightly" host, his "Keepin' It Real" radio program, the latest "Fast & Furious" movie.
-WORK_AFTER = regex.compile(
-    r"[ \t]+(?:star|stars|co-star|host|co-host|anchor|creator|actor|actress|cast|alum|producer|showrunner"
-    r"|(?:(?:radio|TV|television|talk|news|reality|cable|web|online|hit)[ \t]+)?"
-    r"(?:program|programme|show|series|miniseries|sitcom|podcast|documentary|segment|episode|column|book|album"
-    r"|film|movie|song|newsletter|blog|franchise))\b"
-)
-
-#: A verb just after a span whose subject is a work, not a speaker: "The Long Quiet" opens Friday.
-WORK_VERB_AFTER = regex.compile(
-    r"[ \t]+(?:(?:also|first|finally|now|officially|originally)[ \t]+)?"
-    r"(?:opens|opened|premieres|premiered|airs|aired|debuts|debuted|streams|streamed|grosses|grossed|stars|starred"
-    r"|(?:hits|hit)[ \t]+(?:theaters|theatres|screens|shelves|stores|bookstores)"
-    r"|(?:is|was|are|were|will[ \t]+be)[ \t]+(?:released|published|broadcast|screened|staged|nominated)"
-    r"|(?:comes|came)[ \t]+out|sold[ \t]+[\d,.]+(?:[ \t]+million)?[ \t]+copies)\b"
-)
-
-#: What joins a span to a title just before it in a list: "Born to Run" and "Thunder Road", "Jaws," "Alien",
-#: and after "and" a determiner with up to two words in lower case: "The Quiet Shore" and the underrated "Salt".
-JOINED = regex.compile(
-    r",?[ \t]+(?:(?:and|or|&)[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2})?)?"
-)
-
-#: A byline after a span closed by a comma: "Museum to close," by the Post's Ann Cole.
-BYLINE_AFTER = regex.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.&-]*[ \t]+)*\p{Lu}[\p{L}.&-]*['’]s?[ \t]+\p{Lu}")
 
 #: Words just before a span that introduce a term, a name or a word as a word.
 TERM_BEFORE = regex.compile(
