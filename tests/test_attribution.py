@@ -455,6 +455,9 @@ EXAMPLES = {
          "adjacent"),
     ],
     "pronoun": [
+        # Names each set beside their own description are a list "they" may mean.
+        ('Ann Cole and Tom Fane were elected. The leader, Neil Hale, and his deputy, Sam Ford, were absent. "We '
+         'will not comment," they said.', "We", "Neil Hale and Sam Ford", "pronoun"),
         # A word that opens a sentence is a name once a cue gives it a quote: "he" after it may mean it.
         ('"Time is short," said one diplomat.\n\nLater, Yarmand told the BBC: "I have said what I have said." He '
          'added: "There is nothing more."', "There", "Yarmand", "pronoun"),
@@ -1124,6 +1127,25 @@ EXAMPLES = {
         # ... but not a list of another length.
         ('Lisa Curtis, Lisa Maddox and Ahmad Massoud met. "We agree," the two women said.', "We", "the two women",
          "anonymous"),
+        # A list's names may each have a description or an age set beside them.
+        ('Jess and Daniel Curtis married on Saturday. The coxswain, Pete Maddox, and his deputy, Ian Yarmand, were '
+         'ushers. "This was a first," both men said.', "This", "Pete Maddox and Ian Yarmand", "nominal"),
+        ('Ann Cole and Tom Fane were elected. Neil Hale, the leader, and Sam Ford, his deputy, were absent. "No '
+         'comment," the pair said.', "No", "Neil Hale and Sam Ford", "nominal"),
+        ('Ann Cole and Tom Fane were elected. Neil Hale, 34, and Sam Ford, 29, were absent. "No comment," the two '
+         'men said.', "No", "Neil Hale and Sam Ford", "nominal"),
+        # "Both men" are no list of women, "the sisters" none of men.
+        ('Neil Hale and Sam Ford won. Sue Hale and Kate Bell lost. "We won," both men said.', "We",
+         "Neil Hale and Sam Ford", "nominal"),
+        # A plural noun for such people, uncounted, means the list just named; not a list of the other gender, and
+        # nobody when none was named.
+        ('Tom Fane and Neil Fane run the farm. "It is finished," the brothers said.', "It", "Tom Fane and Neil Fane",
+         "nominal"),
+        ('Sue Hale and Kate Bell run the bakery. "We will stay open," the sisters said.', "We",
+         "Sue Hale and Kate Bell", "nominal"),
+        ('Tom Fane and Neil Fane run the bakery. "We will stay open," the sisters said.', "We", "the sisters",
+         "anonymous"),
+        ('The farm was sold on Friday. "It is finished," the brothers said.', "It", "the brothers", "anonymous"),
         # A body described ("the agency", "the department") is the organisation the article named with that noun,
         # in its name or just after it; none such, and the phrase stays.
         ('The United Nations refugee agency met donors. Lisa Curtis spoke. "We are out of tents," the agency said.',

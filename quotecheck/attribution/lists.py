@@ -2,7 +2,9 @@
 
 The names are parted by commas and one "and" before the last ("Massoud,
 Curtis and Maddox"); the people of such a list are one speaker, a group
-named for them all, which "they" may stand for too.
+named for them all, which "they" may stand for too.  A short description or
+an age may be set beside each of two names: "The leader, Neil Hale, and his
+deputy, Sam Ford," and "Neil Hale, 34, and Sam Ford, 29," are lists too.
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ from quotecheck.attribution.lookup import person_at
 from quotecheck.attribution.scene import Scene
 from quotecheck.speakers import Person
 
-#: What may part the names of a list that speaks together: "Curtis and Maddox", "Massoud, Curtis, and Maddox".
-JOIN = regex.compile(r"(,)?[ \t]+(and[ \t]+)?|,[ \t]+")
+#: A description or an age set beside a name of a list, between commas: "his deputy", "the party leader", "34".
+APPOSED = r"(?:\d{1,3}|(?:the|his|her|their|its|a|an)(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){1,4})"
+#: What may part the names of a list that speaks together: "Curtis and Maddox", "Massoud, Curtis, and Maddox";
+#: a description set beside a name goes only with the "and": "Neil Hale, the leader, and his deputy, Sam Ford".
+JOIN = regex.compile(rf"(,)?[ \t]+(and[ \t]+)?|,[ \t]+|(,)[ \t]+(?:{APPOSED},[ \t]+)?(and[ \t]+)(?:{APPOSED},[ \t]+)?")
 #: What may stand before a list of speakers that a cue follows: a quotation's close, a sentence's start, or the
 #: dash or bracket after a dateline.
 LIST_OPENERS = ",\"”’'.!?:;—–(\n"
@@ -67,15 +72,15 @@ def joined(scene: Scene, subject: Span, cue: Span | None, *, anywhere: bool = Fa
     step = 1 if cue is not None and cue.start < subject.start else -1
     # Most subjects stand alone: a look at the words beside the name tells, before any list is read.
     if step == 1 and not text[cast.mentions[at].end: cast.mentions[at].end + 6].lstrip(" \t").startswith((",", "and")) \
-            or step == -1 and not text[max(0, subject.start - 6): subject.start].rstrip(" \t").endswith("and"):
+            or step == -1 and not text[max(0, subject.start - 6): subject.start].rstrip(" \t").endswith(("and", ",")):
         return []
     chain, joins = [at], []
     while 0 <= chain[-1] + step < len(cast.mentions):
         left, right = sorted((chain[-1], chain[-1] + step))
         gap = JOIN.fullmatch(text, cast.mentions[left].end, cast.mentions[right].start)
-        if gap is None or not (gap.group(1) or gap.group(2)):
+        if gap is None or not (gap.group(1) or gap.group(2) or gap.group(4)):
             break
-        join = "and" if gap.group(2) else ","
+        join = "and" if gap.group(2) or gap.group(4) else ","
         if step == -1 and (join == "and") != (not joins):
             break  # read back, the "and" comes first and commas after it
         chain.append(chain[-1] + step)

@@ -17,7 +17,9 @@ description no one near holds is left to the anonymous sieve.
 A description that counts people ("the two men", "the pair", "both
 leaders") means the last list of as many names, which speak together:
 "Ahmad Massoud and Bernard-Henri Lévy signed a statement. “…,” the two men
-wrote."
+wrote."  So does a plural noun for such people ("the brothers", "the
+newlyweds"); "men", "brothers" or "girls" pass over a list of the other
+gender.
 
 A description of a body ("the agency", "the campaign") means the body the
 article named with that noun ("The United Nations refugee agency"), or one
@@ -76,6 +78,13 @@ HELD_ENTRIES = 8
 COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2, "couple": 2, "duo": 2, "trio": 3}
 #: The nouns such a description may count, in the singular: "the two lawmakers", "both officials".
 COUNTED_NOUNS = NOUNS | TOO_COMMON
+#: Plural nouns that mean the people of the list just named uncounted, with how many they are (0: any number):
+#: "Tom Fane and Neil Fane run the farm. “…,” the brothers said".
+EPITHETS = {"brothers": 0, "sisters": 0, "siblings": 0, "twins": 2, "newlyweds": 2, "girls": 0, "boys": 0,
+            "teenagers": 0, "teens": 0}
+#: The gender the people of such a plural are all of: "both men" are no list of women.
+PLURAL_GENDERS = {"men": "male", "brothers": "male", "boys": "male", "women": "female", "sisters": "female",
+                  "girls": "female"}
 #: How far back a list is looked for by such a description.
 LIST_REACH = 1000
 #: What opens a party-state tag after a name: "Sen. Omar Massoud (R-Ohio)", "Rep. Tom Fane, R-Texas,".
@@ -93,8 +102,8 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         return None
     words = description_words(finding.subject.text)
     count = counted(words)
-    if count:
-        return listed(scene, index, count)
+    if count or len(words) == 2 and words[0] == "the" and words[1] in EPITHETS:
+        return listed(scene, index, count or EPITHETS[words[1]], PLURAL_GENDERS.get(words[-1]))
     if len(words) < 2 or words[0] != "the":
         return None
     if words[-1] in BODIES:
@@ -196,12 +205,18 @@ def body(scene: Scene, index: int, head: str) -> Attribution | None:
                        person.description)
 
 
-def listed(scene: Scene, index: int, count: int) -> Attribution | None:
-    """The people of the last list of ``count`` names before quote ``index``'s description, speaking together."""
+def listed(scene: Scene, index: int, count: int, gender: str | None) -> Attribution | None:
+    """The people of the last list of ``count`` names (0: any) before quote ``index``'s description, speaking together.
+
+    A list with someone of the other gender than ``gender`` is passed over: "both men" are not "Sue Hale and Kate
+    Bell".
+    """
     finding = scene.findings[index]
     start = finding.subject.start
-    members = next(lists_before(scene, start, start - LIST_REACH), None)
-    if members is None or len(members) != count:
+    other = {"male": "female", "female": "male"}.get(gender or "")
+    members = next((members for members in lists_before(scene, start, start - LIST_REACH)
+                    if other is None or all(member.gender != other for _, member in members)), None)
+    if members is None or count and len(members) != count:
         return None  # no list, or the last one names others than the description counts
     return Attribution(index, group_name(members), "group",
                        finding.subject, finding.cue, NAME, CONFIDENCE)
