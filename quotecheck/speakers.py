@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from quotecheck.cues import WORDS as CUE_WORDS
+from quotecheck.families import family_of, shared_surname
 from quotecheck.names import JOIN_WORDS, Mention, mentions, nickname_in
 from quotecheck.namewords import HONORIFICS, NEWSPAPER_WORDS, ORGANISATION_WORDS, PARTICLES, ROLES
 from quotecheck.roster import Roster, given_name_gender
@@ -478,9 +479,14 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     following = cast.starts[1:] + [len(text) + HELD_REACH + 1]
     # Most articles report no result: the words are looked for once, not around every name.
     scored = any(verb in text for verb in RESULT_VERBS)
+    known_places = places()["places"] | places()["peoples"] | PARTISANS
     # ``number`` is the mention's index, and so how many referents are known before it.
     for number, mention in enumerate(mentioned):
         start, end, honorific, words = mention
+        if len(words) == 1 and not honorific and words[0] not in cast.short_names and words[0] not in known_places:
+            # "Ann and Tom Fane": Ann is Ann Fane.
+            words = shared_surname(text, mentioned, number) or words
+            mention = mention._replace(words=words)
         # An age word chooses between people even of a name that meant one person when last seen.
         index = by_age(cast, mention, text, aged[start]) if start in aged else None
         if index is None:
@@ -522,14 +528,18 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
         if not person.named and not modifier and (honorific or len(words) > 1 or (
                 word_before[-1:].islower() or word_before[-1:] in (",", ";")) and "\n\n" not in before):
             person.named = True
-        if person.first_seen == start and len(person.words) == 1 and not honorific and not modifier and (
+        the_one = word_before in ("the", "The") and not modifier and not honorific and person.words == words \
+            and len(words) == 1 and person.kind == "person" and not JOINED_AFTER.match(text, end)
+        if the_one and family_of(text, mentioned, number):
+            # "The Curtises said": the family, who speak together.
+            person.name, person.kind, person.gender, person.named = f"the {words[0]}", "group", "plural", True
+        elif person.first_seen == start and len(person.words) == 1 and not honorific and not modifier and (
                 word_before.lower() in LOCATIVE or number and people[referents[-1]].place
                 and text[mentioned[number - 1].end: start] in LIST_JOINS):
             # "in Kabul" the first time it is named, and "Virginia" after "in Ohio, Pennsylvania,": a place;
             # "to Massoud" later changes nothing.
             person.place = True
-        elif word_before in ("the", "The") and not modifier and not honorific and person.words == words \
-                and len(words) == 1 and person.kind == "person" and not JOINED_AFTER.match(text, end):
+        elif the_one:
             # "The Regal will close": no one named by one word is "the" one; but "the Clinton and Sanders
             # camps" are theirs.
             person.place = True

@@ -66,6 +66,14 @@ EXAMPLES = {
         # A transcript's label may open a blockquote.
         ('Ahmad Massoud spoke to Lisa Curtis. A transcript follows.\n\n> MASSOUD: We will never leave the valley.',
          "MASSOUD:", "Ahmad Massoud", "adjacent"),
+        # Given names listed before one surname are people of that surname: Mrs Fane is Ann Fane.
+        ('Ann and Tom Fane run the farm. "It is hard," Mrs Fane said.', "It", "Ann Fane", "adjacent"),
+        ('Tom and Ann Fane run the farm. "It is hard," Mrs Fane said.', "It", "Ann Fane", "adjacent"),
+        ('Jess and Daniel Curtis married on Saturday. "I knew then," Jess said.', "I", "Jess Curtis", "adjacent"),
+        ('Ann Cole and Tom Fane run the farm. "It is hard," Mr Fane said.', "It", "Tom Fane", "adjacent"),
+        # A family speaks as one.
+        ('Ann Cole and Tom Fane live next door. "It is a friendly street," the Hales said.', "It", "the Hales",
+         "adjacent"),
         # Of a father and a son, "the elder" and "the younger" are told apart by what the article says of them.
         (FATHER_AND_SON, "Wait", "Ahmad Shah Massoud", "adjacent"),
         (FATHER_AND_SON, "We", "Ahmad Massoud", "adjacent"),
@@ -455,9 +463,18 @@ EXAMPLES = {
          "adjacent"),
     ],
     "pronoun": [
+        # Given names listed before one surname are people of that surname: Ann is Ann Fane; but not a word the
+        # given names lack within a sentence.
+        ('Ann and Tom Fane run the farm. "It is hard," she said.', "It", "Ann Fane", "pronoun"),
+        ('She loved 98 Degrees and Justin Timberlake. "I do," she said.', "I", "she", "pronoun"),
         # Names each set beside their own description are a list "they" may mean.
         ('Ann Cole and Tom Fane were elected. The leader, Neil Hale, and his deputy, Sam Ford, were absent. "We '
          'will not comment," they said.', "We", "Neil Hale and Sam Ford", "pronoun"),
+        # A surname in the plural after "the" is a family.
+        ('Sam Fane and Leo Martinon read a poem. The Curtises will honeymoon in Scotland. "Somewhere with no sea," '
+         'they said.', "Somewhere", "the Curtises", "pronoun"),
+        ('Ann Cole and Tom Fane live next door. The Hales moved in last year. "It is a friendly street," they said.',
+         "It", "the Hales", "pronoun"),
         # A word that opens a sentence is a name once a cue gives it a quote: "he" after it may mean it.
         ('"Time is short," said one diplomat.\n\nLater, Yarmand told the BBC: "I have said what I have said." He '
          'added: "There is nothing more."', "There", "Yarmand", "pronoun"),

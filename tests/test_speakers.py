@@ -33,6 +33,19 @@ def person_named(text: str, surface: str, roster: Roster | None = None) -> Perso
 
 
 LINKS = [
+    # Given names listed before one surname are people of that surname; a given name the list lacks only where a
+    # sentence opens or after a word for kin; never a word that is someone's surname.
+    ("Ann and Tom Fane run the farm. Mrs Fane spoke.",
+     [("Ann", "Ann Fane"), ("Tom Fane", "Tom Fane"), ("Mrs Fane", "Ann Fane")]),
+    ("Jess and Daniel Curtis married. Jess spoke.",
+     [("Jess", "Jess Curtis"), ("Daniel Curtis", "Daniel Curtis"), ("Jess", "Jess Curtis")]),
+    ("He met brothers Ammon and Ryan Bundy.", [("Ammon", "Ammon Bundy"), ("Ryan Bundy", "Ryan Bundy")]),
+    ("Ann Cole and Tom Fane run the farm. Ann spoke.",
+     [("Ann Cole", "Ann Cole"), ("Tom Fane", "Tom Fane"), ("Ann", "Ann Cole")]),
+    ("She loved 98 Degrees and Justin Timberlake.",
+     [("Degrees", "Degrees"), ("Justin Timberlake", "Justin Timberlake")]),
+    ("Trump and Ted Cruz clashed. Donald Trump spoke.",
+     [("Trump", "Donald Trump"), ("Ted Cruz", "Ted Cruz"), ("Donald Trump", "Donald Trump")]),
     # A headline's opening run of two whose first word is no name the article gives is the second word alone.
     ("Understated Massoud raises his profile.\n\nAhmad Massoud spoke. Massoud left.",
      [("Massoud", "Ahmad Massoud"), ("Ahmad Massoud", "Ahmad Massoud"), ("Massoud", "Ahmad Massoud")]),
@@ -241,6 +254,11 @@ FACTS = [
     ("Mr. Smith beat Mr. Jones.", "Mr. Smith", "kind", "person"),
     ("Rovers played Athletic on Saturday.", "Rovers", "kind", "person"),
     ("He bought the shuttered Regal. The Regal will close.", "Regal", "place", True),
+    # A surname in the plural after "the" is a family, which speaks as one; not a plural of those who do something.
+    ("Jess Curtis married. The Curtises moved in.", "Curtises", "name", "the Curtises"),
+    ("The Hales moved in.", "Hales", "kind", "group"),
+    ("He met the Teamsters.", "Teamsters", "kind", "person"),
+    ("He met the Teamsters.", "Teamsters", "place", True),
     ("Clinton spoke. He met the Clinton and Sanders camps.", "Clinton", "place", False),
     ("He said Rovers manager Steve Bannon spoke.", "Rovers", "named", False),
     ("He said Rovers won the cup.", "Rovers", "named", True),
