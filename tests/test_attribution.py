@@ -71,9 +71,14 @@ EXAMPLES = {
         ('Tom and Ann Fane run the farm. "It is hard," Mrs Fane said.', "It", "Ann Fane", "adjacent"),
         ('Jess and Daniel Curtis married on Saturday. "I knew then," Jess said.', "I", "Jess Curtis", "adjacent"),
         ('Ann Cole and Tom Fane run the farm. "It is hard," Mr Fane said.', "It", "Tom Fane", "adjacent"),
-        # A family speaks as one.
+        # A family speaks as one, and names set beside a description speak together.
         ('Ann Cole and Tom Fane live next door. "It is a friendly street," the Hales said.', "It", "the Hales",
          "adjacent"),
+        ('Her parents, Ruth and Alan Massoud, said they were "thrilled".', "thrilled",
+         "Ruth Massoud and Alan Massoud", "adjacent"),
+        ('Two witnesses, Sue Hale and Kate Bell, said the car was "going far too fast".', "going",
+         "Sue Hale and Kate Bell", "adjacent"),
+        ('The leader, Neil Hale, said the plan was "sound".', "sound", "Neil Hale", "adjacent"),
         # Of a father and a son, "the elder" and "the younger" are told apart by what the article says of them.
         (FATHER_AND_SON, "Wait", "Ahmad Shah Massoud", "adjacent"),
         (FATHER_AND_SON, "We", "Ahmad Massoud", "adjacent"),
@@ -467,9 +472,13 @@ EXAMPLES = {
         # given names lack within a sentence.
         ('Ann and Tom Fane run the farm. "It is hard," she said.', "It", "Ann Fane", "pronoun"),
         ('She loved 98 Degrees and Justin Timberlake. "I do," she said.', "I", "she", "pronoun"),
-        # Names each set beside their own description are a list "they" may mean.
+        # Names set beside their description or each beside their own are a list "they" may mean.
         ('Ann Cole and Tom Fane were elected. The leader, Neil Hale, and his deputy, Sam Ford, were absent. "We '
          'will not comment," they said.', "We", "Neil Hale and Sam Ford", "pronoun"),
+        ('Jess\'s parents, Ruth and Alan Massoud, travelled from Bristol. "We are thrilled," they said.', "We",
+         "Ruth Massoud and Alan Massoud", "pronoun"),
+        ('Two residents, Sue Hale and Kate Bell, heard the crash. "It was terrifying," they said.', "It",
+         "Sue Hale and Kate Bell", "pronoun"),
         # A surname in the plural after "the" is a family.
         ('Sam Fane and Leo Martinon read a poem. The Curtises will honeymoon in Scotland. "Somewhere with no sea," '
          'they said.', "Somewhere", "the Curtises", "pronoun"),

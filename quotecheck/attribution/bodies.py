@@ -20,6 +20,7 @@ from quotecheck.attribution.context import Span, appositive, behind_preposition
 from quotecheck.attribution.lists import group, group_name, lists_before
 from quotecheck.attribution.lookup import GENDERS, LOOKBACK, inside_quote, quote_of
 from quotecheck.attribution.scene import Scene
+from quotecheck.attribution.subjects import name_beside
 from quotecheck.attribution.unnamed import BODIES, HEAD_FORMS, PHRASE_CUTS, PLURAL_HEADS, description_words, unnamed
 from quotecheck.cues import WORDS as CUE_WORDS
 from quotecheck.names import Mention
@@ -116,6 +117,8 @@ def bodies(scene: Scene, pronoun: Span, levels: set[int | None]) -> list[tuple[i
         start = described.start()
         if behind_preposition(text, 0, start) or inside_quote(scene, start) not in levels:
             continue
+        if plural and text.startswith(",", word.end()) and name_beside(text, word.end(), pronoun.start)[0]:
+            continue  # "Jess's parents, Ruth and Alan Massoud,": the names set beside it, a list read above
         body = named_body(scene, start, head) if not plural and described.group("determiner") in ("the", "The") else None
         found.append((start, body or unnamed(text[start: word.end()], number), None))
     return found

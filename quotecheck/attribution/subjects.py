@@ -24,7 +24,7 @@ from quotecheck.attribution.phrases import (
     ANTECEDENT_OPENERS, ONE_OF, PHRASE_BREAKS, PREPOSITIONS, SOURCE_OPENERS, past_opening, source_phrase,
 )
 from quotecheck.cues import WORDS
-from quotecheck.names import mention_at
+from quotecheck.names import Mention, mention_at
 from quotecheck.namewords import PEOPLE
 
 
@@ -98,6 +98,9 @@ LEAD_SPACE = regex.compile(r"[ \t\n]*")
 #: beside a phrase.
 LOWER_WORD = regex.compile(r"(\p{Ll}[\p{Ll}-]*)[ \t\n]+")
 TITLE_WORDS_BESIDE = 3
+#: What parts the names of a list set beside a description, "and" before the last, and how many names it may hold.
+LIST_JOIN = regex.compile(r",?[ \t]+(and)[ \t]+|,[ \t]+")
+LISTED_NAMES = 4
 #: The same before a name set beside a phrase, and the article a body's name may take: "The players' union, the PFA,".
 BESIDE = regex.compile(r"[ \t\n]*(?:(?:the|a|an)[ \t]+)?")
 #: Words that are no part of a title before a name: verbs and clause words, but not the bare
@@ -114,6 +117,8 @@ def title_word(word: str) -> bool:
 def name_beside(text: str, comma: int, end: int) -> tuple[Span | None, str | None]:
     """The name after the comma at ``comma`` and closed by one of its own: ``her adviser, Jake Sullivan,``.
 
+    Of names listed there the last: ``Her parents, Ruth and Alan Massoud,`` (``last_listed``).
+
     An aside in brackets may stand before the closing comma: ``Later, Sen. Claire McCaskill (D-Mo.),``; a
     body's name may take its article: ``The players' union, the PFA,``.
     """
@@ -125,9 +130,29 @@ def name_beside(text: str, comma: int, end: int) -> tuple[Span | None, str | Non
             break
         start = word.end()
     named = mention_at(text, start, end)
+    if named is not None and not COMMA_AFTER.match(text, named.end):
+        named = last_listed(text, named, end)
     if named is None or not COMMA_AFTER.match(text, named.end):
         return None, None
     return Span.of(text, named), "name"
+
+
+def last_listed(text: str, first: Mention, end: int) -> Mention | None:
+    """The last name of a list that opens with ``first`` and ends with "and" and a name: "Ruth and Alan Massoud".
+
+    A description's names set beside it: "Her parents, Ruth and Alan
+    Massoud, said"; the list is read from its last name (``lists.joined``).
+    """
+    named = first
+    for _ in range(LISTED_NAMES):
+        join = LIST_JOIN.match(text, named.end, end)
+        following = mention_at(text, join.end(), end) if join is not None else None
+        if following is None:
+            return None
+        named = following
+        if join.group(1):
+            return named
+    return None
 
 
 def past_dateline(text: str, start: int, end: int) -> int:
