@@ -1172,6 +1172,9 @@ EXAMPLES = {
         ('Tom Fane and Neil Fane run the bakery. "We will stay open," the sisters said.', "We", "the sisters",
          "anonymous"),
         ('The farm was sold on Friday. "It is finished," the brothers said.', "It", "the brothers", "anonymous"),
+        # ... nor a list of the paragraph before: "the newlyweds" may be others than the last two named.
+        ('Jess and Daniel Curtis married. Sam Fane and Leo Martinon read a poem.\n\nThe crew gave the pair a chart. '
+         '"We will hang it," the newlyweds said.', "We", "the newlyweds", "anonymous"),
         # A body described ("the agency", "the department") is the organisation the article named with that noun,
         # in its name or just after it; none such, and the phrase stays.
         ('The United Nations refugee agency met donors. Lisa Curtis spoke. "We are out of tents," the agency said.',

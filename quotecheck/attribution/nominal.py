@@ -18,8 +18,8 @@ A description that counts people ("the two men", "the pair", "both
 leaders") means the last list of as many names, which speak together:
 "Ahmad Massoud and Bernard-Henri Lévy signed a statement. “…,” the two men
 wrote."  So does a plural noun for such people ("the brothers", "the
-newlyweds"); "men", "brothers" or "girls" pass over a list of the other
-gender.
+newlyweds"), of a list its paragraph names; "men", "brothers" or "girls"
+pass over a list of the other gender.
 
 A description of a body ("the agency", "the campaign") means the body the
 article named with that noun ("The United Nations refugee agency"), or one
@@ -102,8 +102,11 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         return None
     words = description_words(finding.subject.text)
     count = counted(words)
-    if count or len(words) == 2 and words[0] == "the" and words[1] in EPITHETS:
-        return listed(scene, index, count or EPITHETS[words[1]], PLURAL_GENDERS.get(words[-1]))
+    if count:
+        return listed(scene, index, count, PLURAL_GENDERS.get(words[-1]), finding.subject.start - LIST_REACH)
+    if len(words) == 2 and words[0] == "the" and words[1] in EPITHETS:
+        # Uncounted, only the list its own paragraph names: "the newlyweds" may be others than the last two named.
+        return listed(scene, index, EPITHETS[words[1]], PLURAL_GENDERS.get(words[1]), scene.paragraphs[index][0])
     if len(words) < 2 or words[0] != "the":
         return None
     if words[-1] in BODIES:
@@ -205,8 +208,8 @@ def body(scene: Scene, index: int, head: str) -> Attribution | None:
                        person.description)
 
 
-def listed(scene: Scene, index: int, count: int, gender: str | None) -> Attribution | None:
-    """The people of the last list of ``count`` names (0: any) before quote ``index``'s description, speaking together.
+def listed(scene: Scene, index: int, count: int, gender: str | None, floor: int) -> Attribution | None:
+    """The people of the last list of ``count`` names (0: any) from ``floor`` to quote ``index``'s description.
 
     A list with someone of the other gender than ``gender`` is passed over: "both men" are not "Sue Hale and Kate
     Bell".
@@ -214,7 +217,7 @@ def listed(scene: Scene, index: int, count: int, gender: str | None) -> Attribut
     finding = scene.findings[index]
     start = finding.subject.start
     other = {"male": "female", "female": "male"}.get(gender or "")
-    members = next((members for members in lists_before(scene, start, start - LIST_REACH)
+    members = next((members for members in lists_before(scene, start, floor)
                     if other is None or all(member.gender != other for _, member in members)), None)
     if members is None or count and len(members) != count:
         return None  # no list, or the last one names others than the description counts
