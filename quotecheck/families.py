@@ -31,7 +31,14 @@ SHARED_NAMES = 4
 NOT_FAMILY_ENDINGS = ("ers", "ors", "ees", "ans", "ists", "ites", "ics", "als", "ss", "us", "is")
 
 
-def shared_surname(text: str, mentions: Sequence[Mention], number: int) -> tuple[str, ...] | None:
+def surnames_of(mentions: Sequence[Mention]) -> set[str]:
+    """The last words of the names of several words among ``mentions``: the surnames the article gives."""
+    return {mention.words[-1] for mention in mentions if len(mention.words) > 1}
+
+
+def shared_surname(
+    text: str, mentions: Sequence[Mention], number: int, surnames: set[str]
+) -> tuple[str, ...] | None:
     """The full name of the given name alone at mention ``number`` that a surname after a list of them completes.
 
     "Ann and Tom Fane": Ann Fane.  The list ends in "and" and a name of
@@ -39,8 +46,8 @@ def shared_surname(text: str, mentions: Sequence[Mention], number: int) -> tuple
     no honorific stands before either.  The first word is a given name the
     list knows too, opens a sentence ("Jess and Daniel Curtis married") or
     follows a word for kin ("brothers Ammon and Ryan Bundy").
-    None when the word is a surname the article gives someone ("Trump and
-    Ted Cruz"), or no such list follows.
+    None when the word is one of the article's ``surnames`` ("Trump and Ted
+    Cruz"), or no such list follows.
     """
     word, start = mentions[number].words[0], mentions[number].start
     before = text[max(0, start - KIN_REACH): start].split()
@@ -54,13 +61,13 @@ def shared_surname(text: str, mentions: Sequence[Mention], number: int) -> tuple
             continue  # another given name: "Ann, Tom and Sue Fane"
         if join not in LAST_JOINS or len(last.words) != 2 or given_name_gender(last.words[0]) is None:
             return None
-        if any(len(mention.words) > 1 and mention.words[-1] == word for mention in mentions):
+        if word in surnames:
             return None
         return word, last.words[1]
     return None
 
 
-def family_of(text: str, mentions: Sequence[Mention], number: int) -> bool:
+def family_of(mentions: Sequence[Mention], number: int, surnames: set[str]) -> bool:
     """True when the one-word name at mention ``number``, after "the", is a surname in the plural: "the Curtises".
 
     The word's stem is a surname the article gives someone ("Jess Curtis",
@@ -71,7 +78,6 @@ def family_of(text: str, mentions: Sequence[Mention], number: int) -> bool:
     word = mentions[number].words[0]
     if len(word) < 4 or not word.endswith("s") or not word[:-1].isalpha() or not word[1:].islower():
         return False
-    surnames = {mention.words[-1] for mention in mentions if len(mention.words) > 1}
     if word in surnames:
         return False
     stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}

@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from quotecheck.cues import WORDS as CUE_WORDS
-from quotecheck.families import family_of, shared_surname
+from quotecheck.families import family_of, shared_surname, surnames_of
 from quotecheck.names import JOIN_WORDS, Mention, mentions, nickname_in
 from quotecheck.namewords import HONORIFICS, NEWSPAPER_WORDS, ORGANISATION_WORDS, PARTICLES, ROLES
 from quotecheck.roster import Roster, given_name_gender
@@ -479,13 +479,14 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     following = cast.starts[1:] + [len(text) + HELD_REACH + 1]
     # Most articles report no result: the words are looked for once, not around every name.
     scored = any(verb in text for verb in RESULT_VERBS)
-    known_places = places()["places"] | places()["peoples"] | PARTISANS
+    known_places = place_words()
+    surnames = surnames_of(mentioned)  # read once: a given name alone or "the" and a plural ask it
     # ``number`` is the mention's index, and so how many referents are known before it.
     for number, mention in enumerate(mentioned):
         start, end, honorific, words = mention
         if len(words) == 1 and not honorific and words[0] not in cast.short_names and words[0] not in known_places:
             # "Ann and Tom Fane": Ann is Ann Fane.
-            words = shared_surname(text, mentioned, number) or words
+            words = shared_surname(text, mentioned, number, surnames) or words
             mention = mention._replace(words=words)
         # An age word chooses between people even of a name that meant one person when last seen.
         index = by_age(cast, mention, text, aged[start]) if start in aged else None
@@ -530,7 +531,7 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
             person.named = True
         the_one = word_before in ("the", "The") and not modifier and not honorific and person.words == words \
             and len(words) == 1 and person.kind == "person" and not JOINED_AFTER.match(text, end)
-        if the_one and family_of(text, mentioned, number):
+        if the_one and family_of(mentioned, number, surnames):
             # "The Curtises said": the family, who speak together.
             person.name, person.kind, person.gender, person.named = f"the {words[0]}", "group", "plural", True
         elif person.first_seen == start and len(person.words) == 1 and not honorific and not modifier and (
@@ -699,6 +700,12 @@ def places() -> dict[str, frozenset[str]]:
     source = importlib.resources.files("quotecheck") / "data" / "places.json"
     data = json.loads(source.read_text(encoding="utf-8"))
     return {"places": frozenset(data["places"]), "peoples": frozenset(data["peoples"])}
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    """The names of places, peoples and parties, which no given name alone is: no surname completes them."""
+    return places()["places"] | places()["peoples"] | PARTISANS
 
 
 def people_noun(word: str) -> bool:
