@@ -18,6 +18,8 @@ from quotecheck.roster import given_name_gender
 #: What parts the given names before one surname: "Ann and Tom Fane", "Ann, Tom and Sue Fane".
 GIVEN_JOINS = frozenset({", "})
 LAST_JOINS = frozenset({" and ", ", and ", " & "})
+#: How the text after a given name that such a list goes on from starts.
+FAMILY_JOINS = (", ", " and ", " & ")
 #: Words for kin that may stand before such a list, whose given names the list of given names may lack: "brothers
 #: Ammon and Ryan Bundy"; and how far back the word is read.
 KIN = frozenset("brothers sisters siblings twins parents couple cousins spouses sons daughters".split())

@@ -69,6 +69,8 @@ PARTY_TAG = regex.compile(
     rf"([{''.join(PARTY_LETTERS)}])[ \t]?[-–—][ \t]?("
     + "|".join(regex.escape(state) for state in sorted(STATES, key=len, reverse=True)) + r")(?![\p{L}])"
 )
+#: The dashes between a tag's party and its state.
+TAG_DASHES = frozenset("-–—")
 #: The marks that open such a nickname, which is no word of the name.
 NICKNAME_MARKS = ('"', "“")
 #: The nickname itself, read inside a mention: the Tig of John "Tig" Tiegen.
@@ -309,17 +311,17 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Ment
         found = match.group()
         if found in NOT_NAMES:
             continue  # the common case, a capitalised word opening a sentence
-        if found[1:2] and found[1] in "-–—" and found[0] in PARTY_LETTERS:
-            tag = PARTY_TAG.match(text, match.start())
+        start = match.start()
+        if found[1:2] in TAG_DASHES and found[0] in PARTY_LETTERS:
+            tag = PARTY_TAG.match(text, start)
             tag_end = tag.end() if tag is not None else tag_end
-        if match.start() < tag_end:
+        if start < tag_end:
             continue  # "D-N.Y.": a party and a state, the words of its state's abbreviation too
         # Most other matches are names as they stand ("Lisa Curtis", "Kabul"), or would be but
         # for a possessive ending ("Trump’s"), which only ends the run: their words need no
         # runs or mention_of, which would give the same one mention.
         name = found[:-2] if found.endswith(POSSESSIVE) else found
         words = name.split()
-        start = match.start()
         if plain_name(text, start, name, words):
             yield build_mention((start, start + len(name), "", tuple(words)))
             continue

@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from quotecheck.cues import WORDS as CUE_WORDS
-from quotecheck.families import family_of, shared_surname, surnames_of
+from quotecheck.families import FAMILY_JOINS, family_of, shared_surname, surnames_of
 from quotecheck.names import JOIN_WORDS, Mention, mentions, nickname_in
 from quotecheck.namewords import HONORIFICS, NEWSPAPER_WORDS, ORGANISATION_WORDS, PARTICLES, ROLES
 from quotecheck.roster import Roster, given_name_gender
@@ -480,14 +480,16 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
     # Most articles report no result: the words are looked for once, not around every name.
     scored = any(verb in text for verb in RESULT_VERBS)
     known_places = place_words()
-    surnames = surnames_of(mentioned)  # read once: a given name alone or "the" and a plural ask it
+    surnames = surnames_of(mentioned)  # read once: a given name in a list or "the" and a plural ask it
     # ``number`` is the mention's index, and so how many referents are known before it.
     for number, mention in enumerate(mentioned):
         start, end, honorific, words = mention
-        if len(words) == 1 and not honorific and words[0] not in cast.short_names and words[0] not in known_places:
+        if len(words) == 1 and not honorific and text.startswith(FAMILY_JOINS, end) \
+                and words[0] not in cast.short_names and words[0] not in known_places:
             # "Ann and Tom Fane": Ann is Ann Fane.
-            words = shared_surname(text, mentioned, number, surnames) or words
-            mention = mention._replace(words=words)
+            shared = shared_surname(text, mentioned, number, surnames)
+            if shared is not None:
+                words, mention = shared, mention._replace(words=shared)
         # An age word chooses between people even of a name that meant one person when last seen.
         index = by_age(cast, mention, text, aged[start]) if start in aged else None
         if index is None:
