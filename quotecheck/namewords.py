@@ -118,7 +118,9 @@ PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le
 #: The last two letters of each particle.
 PARTICLE_ENDS = frozenset(particle[-2:] for particle in PARTICLES)
 #: Titles that are also surnames: a title only when they open the name ("King Charles", not "Martin Luther King").
-SURNAME_TITLES = frozenset("King Prince Queen Major Bishop Father Sister Judge Justice Speaker General Lord Lady".split())
+SURNAME_TITLES = frozenset(
+    "King Prince Queen Major Bishop Father Sister Judge Justice Speaker General Lord Lady".split()
+)
 #: Words that open sentences but are also surnames, kept after a given name or an honorific.
 SURNAME_WORDS = frozenset("May Said Young Long Little Rich Hope Grant Price Most Best Short Love Early".split())
 #: The ending of a possessive, which ends a run of name words: "Trump’s".

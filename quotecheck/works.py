@@ -89,4 +89,6 @@ JOINED = regex.compile(
 )
 
 #: A byline after a span closed by a comma: "Museum to close," by the Post's Ann Cole.
-BYLINE_AFTER = regex.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.&-]*[ \t]+)*\p{Lu}[\p{L}.&-]*['’]s?[ \t]+\p{Lu}")
+BYLINE_AFTER = regex.compile(
+    r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.&-]*[ \t]+)*\p{Lu}[\p{L}.&-]*['’]s?[ \t]+\p{Lu}"
+)

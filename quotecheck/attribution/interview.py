@@ -7,7 +7,8 @@ unless the question names them or the narrative since names the person the
 article quotes most so far, who is then the one asked.  A question that
 asks someone by name (``Does Priya Raman agree? "…"``) is answered by them.
 The writer's question may itself quote the interviewee, as "you": ``You
-once called critics "parasites". Do you regret it?`` is theirs too (and see ``labels`` for the "I" of a transcript's answer).
+once called critics "parasites". Do you regret it?`` is theirs too (and
+see ``labels`` for the "I" of a transcript's answer).
 """
 
 from __future__ import annotations

@@ -34,10 +34,8 @@ def labelled(scene: Scene, index: int, offset: int) -> Person | None:
     anyone is, the one the article names most (of equals, the first named).
     None for a paragraph with no label, or the writer's own ("Q:").
     """
-    text = scene.text
-    paragraph = text.rfind("\n\n", 0, offset)
-    paragraph = paragraph + 2 if paragraph >= 0 else 0
-    label = PARAGRAPH_LABEL.match(text, paragraph, offset)
+    paragraph = scene.paragraphs[index][0]  # the quote's, which its cue's "I" stands in
+    label = PARAGRAPH_LABEL.match(scene.text, paragraph, offset) if paragraph <= offset else None
     if label is None or label.group(1) in QUESTION_LABELS:
         return None
     if label.group(1) in ANSWER_LABELS:
