@@ -19,7 +19,7 @@ from quotecheck.roster import given_name_gender
 GIVEN_JOINS = frozenset({", "})
 LAST_JOINS = frozenset({" and ", ", and ", " & "})
 #: How the text after a given name that such a list goes on from starts.
-FAMILY_JOINS = (", ", " and ", " & ")
+FAMILY_JOINS = tuple(GIVEN_JOINS | LAST_JOINS)
 #: Words for kin that may stand before such a list, whose given names the list of given names may lack: "brothers
 #: Ammon and Ryan Bundy"; and how far back the word is read.
 KIN = frozenset("brothers sisters siblings twins parents couple cousins spouses sons daughters".split())

@@ -22,7 +22,7 @@ import regex
 
 from quotecheck.attribution import anonymous, nominal
 from quotecheck.attribution.context import SENTENCE_REACH, sentence_starts
-from quotecheck.attribution.cue_after import CLOSED, closes_on
+from quotecheck.attribution.cue_after import CLOSED, CREDIT_MARKS, closes_on
 from quotecheck.attribution.lookup import inside_quote
 from quotecheck.attribution.pronoun import the_writer
 from quotecheck.attribution.scene import Attribution, Scene
@@ -47,8 +47,6 @@ LATER_CUES = frozenset({"adjacent", "pronoun"})
 #: Nouns for words quoted just before, which a cue's subject may be: "the line read", "the remark ran".
 QUOTED_WORDS = frozenset("line lines remark remarks comment comments words quote quotation passage sentence "
                          "translation version".split())
-#: The cues of a credit after a quote (see ``cue_after.dash_credit``).
-DASH_CREDITS = frozenset({"-", "--", "―", "—", "–"})
 #: Determiners that refer back to them.
 BACK = frozenset({"the", "that", "this", "these", "those"})
 
@@ -125,7 +123,7 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         return None  # across paragraphs, only a quote that opens its own goes on from the last
     last = scene.quotes[earlier]
     if before.cue is not None and before.cue.start >= last.end and "\n" in scene.text[last.end: before.cue.start] \
-            and before.cue.text in DASH_CREDITS:
+            and before.cue.text in CREDIT_MARKS:
         return None  # a credit on a line of its own closes the quotation: "…"\n— Lisa Curtis
     tail = scene.text[last.end: scene.paragraphs[earlier][1]]
     # A fragment that closes its paragraph hands on too: saying he's "made a lot of money."\n\n"Frankly, …"; and

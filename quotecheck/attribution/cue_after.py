@@ -51,6 +51,8 @@ CREDIT_LINE = regex.compile(
 )
 #: The marks either pattern starts a credit with.
 DASHES = frozenset("-―—–")
+#: The cues a credit gives: one of those dashes, or two hyphens.
+CREDIT_MARKS = DASHES | {"--"}
 #: What may follow the credited name on its line: a full stop, or a comma and a description, or the handle and
 #: date of an embedded post: "— Lisa Curtis (@lcurtis) May 3, 2026".
 CREDIT_END = regex.compile(r"[ \t\u00a0]*(?:[.,;].*|\(@[\w.]+\).*)?\Z")

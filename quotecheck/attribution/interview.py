@@ -117,10 +117,10 @@ def addressed(scene: Scene, index: int) -> Attribution | None:
     finding, quote = scene.findings[index], scene.quotes[index]
     if finding.subject_type != "phrase" or finding.subject.text not in ("You", "you") or quote.parent is not None:
         return None
-    text, (_, paragraph_end) = scene.text, scene.paragraphs[index]
-    if not text[quote.end: paragraph_end].rstrip(QUESTION_TAIL).endswith("?"):
+    paragraph_start, paragraph_end = scene.paragraphs[index]
+    if not scene.text[quote.end: paragraph_end].rstrip(QUESTION_TAIL).endswith("?"):
         return None
-    person = interviewee(scene, index, scene.paragraphs[index][0])
+    person = interviewee(scene, index, paragraph_start)
     if person is None:
         return None
     return Attribution(index, person.name, person.kind, finding.subject, finding.cue, NAME, CONFIDENCE,

@@ -216,9 +216,8 @@ def listed(scene: Scene, index: int, count: int, gender: str | None, floor: int)
     """
     finding = scene.findings[index]
     start = finding.subject.start
-    other = {"male": "female", "female": "male"}.get(gender or "")
     members = next((members for members in lists_before(scene, start, floor)
-                    if other is None or all(member.gender != other for _, member in members)), None)
+                    if gender is None or all(member.gender in (None, gender) for _, member in members)), None)
     if members is None or count and len(members) != count:
         return None  # no list, or the last one names others than the description counts
     return Attribution(index, group_name(members), "group",
