@@ -35,8 +35,8 @@ dozens hundreds thousands millions
 former then senior top chief deputy assistant he she they it
 """.split()) | INDEFINITES
 #: A figure just before a phrase: "21 percent", "71-year-old"; not a year that ends the sentence
-#: before ("in 2019. Critics").
-NUMBER_BEFORE = regex.compile(r"\d(?:[\d,.]*\d)?[ \t-]*\Z")
+#: before ("in 2019. Critics"), nor digits glued to a word or a mark before them ("Kabul'90s").
+NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’])\d(?:[\d,.]*\d)?[ \t-]*\Z")
 #: Verbs that make a phrase read back from a cue a piece of clause: a cue word in the past that is no noun, or
 #: an auxiliary ("the groups who wrote to her", "The spokesman refused to answer").
 CLAUSE_VERBS = frozenset(word for word in WORDS - NOUN_FORMS if word.endswith("ed")) \
