@@ -680,6 +680,26 @@ EXAMPLES = {
          "Ahmad Massoud", "pronoun"),
         ('Ahmad Massoud\'s doctor praised him. He released a letter from his doctor that calls him "fit as a '
          'horse."', "fit", "Ahmad Massoud", "lead-in"),
+        # A clause set before the pronoun's with a subject of its own that the pronoun cannot be brings in
+        # whom the pronoun means by a role: "the plumber", or a role "his" or "her" of the other gender gives; a
+        # role in the sentence before too ("her landlord").  Not when the clause's subject could be the pronoun,
+        # nor in a clause with no subject of its own.
+        ('Lisa Curtis runs the lab. When Ali Nazary showed the data to his adviser, she said, "Make it flat."',
+         "Make", "Ali Nazary's adviser", "pronoun"),
+        ('Ali Nazary runs the lab. When Lisa Curtis showed the data to her boss, he said, "Make it flat."',
+         "Make", "Lisa Curtis's boss", "pronoun"),
+        ('Ali Nazary runs the shop. When Lisa Curtis called the plumber, he said, "The boiler is finished."',
+         "The", "the plumber", "pronoun"),
+        ('Ali Nazary runs the shop. After Lisa Curtis met the president of the bank, he said, "We are fine."',
+         "We", "the president of the bank", "pronoun"),
+        ('Ali Nazary runs the lab. Lisa Curtis rang her landlord. He said, "The rent is going up."', "The",
+         "Lisa Curtis's landlord", "pronoun"),
+        ('Lisa Curtis runs the lab. When Ali Nazary showed the data to his adviser, he said, "Make it flat."',
+         "Make", "Ali Nazary", "pronoun"),
+        ('Ali Nazary runs the shop. When Lisa Curtis called the plumber, she said, "The boiler is finished."',
+         "The", "Lisa Curtis", "pronoun"),
+        ('Lisa Curtis runs the lab. Speaking to his adviser, she said, "Make it flat."', "Make", "Lisa Curtis",
+         "pronoun"),
         # "According to her" stands for a person as "she said" does; "said her husband" names the husband.
         ('Lisa Curtis was careful. The talks were "frozen, not dead," according to her.', "frozen", "Lisa Curtis",
          "pronoun"),
@@ -1270,6 +1290,17 @@ EXAMPLES = {
         ('At the hearing the council voted for a resolution that "condemns the plan".', "condemns", "the council",
          "anonymous"),
         ('For the minister the plan was "dead".', "dead", None, None),
+        # One called by a role or a trade and a verb in the present: the phrase ends before the verb, and a
+        # work's title in the opening phrase is part of it.
+        ('A fisherman stares at the sea and says: "It owes us nothing."', "It", "A fisherman", "anonymous"),
+        ('In "Harbour Lights", a fisherman turns and says: "It owes us nothing."', "It", "a fisherman",
+         "anonymous"),
+        ('In the novel "The Long Tide," a widow opens the letter and reads aloud: "Come home."', "Come", "a widow",
+         "anonymous"),
+        ('The night nurse checks her notes and says, "Nearly there."', "Nearly", "The night nurse", "anonymous"),
+        # ... but not a plural noun that the phrase goes on with.
+        ('The chief operations officer says: "It owes us nothing."', "It", "The chief operations officer",
+         "anonymous"),
         # ... but after "with" the phrase before the participle is its own subject.
         ('The bill passed on Tuesday, with the minister calling it "a historic day".', "a", "the minister",
          "anonymous"),
@@ -1389,9 +1420,11 @@ EXAMPLES = {
         ('"We go on," Lisa Curtis said. Ahmad Massoud took the stage to chants of "Ah-mad!"', "Ah-mad!", None, None),
         ('Ahmad Massoud walked out to loud cries of "Shame!"', "Shame!", None, None),
         ('Ahmad Massoud was met with chants of "Out!"', "Out!", None, None),
-        # A work's title set in marks is no sentence's subject: "In "The Long Tide", a widow … reads".
-        ('In "Harbour Lights", a fisherman stares at the sea and says, "It owes us nothing."', "It", None, None),
-        ('In the novel "The Long Tide", a widow opens the letter and reads aloud: "Come home."', "Come", None, None),
+        # A work's title set in marks is no sentence's subject: "In "The Long Tide", a widow … reads" is the widow's.
+        ('In "Harbour Lights", a fisherman stares at the sea and says, "It owes us nothing."', "It", "a fisherman",
+         "anonymous"),
+        ('In the novel "The Long Tide", a widow opens the letter and reads aloud: "Come home."', "Come", "a widow",
+         "anonymous"),
         ('In Kabul, Ahmad Massoud stares at the valley and says, "It owes us nothing."', "It", "Ahmad Massoud",
          "adjacent"),
         ('Ahmad Massoud was met with chants of "Out!" in May, according to Lisa Curtis.', "Out!", "Lisa Curtis",

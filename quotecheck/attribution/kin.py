@@ -27,7 +27,8 @@ OWN_ROLE = regex.compile(r"\b(?:his|her|their)[ \t\n]+(\p{Ll}+)(?:[ \t\n]+(\p{Ll
 #: Roles that tie someone to the person who has them, beyond kin: "his lawyer", "her longtime adviser".
 TIES = frozenset("""
 aide adviser advisor deputy lawyer attorney spokesperson friend neighbor neighbour colleague assistant partner
-boss rival opponent predecessor successor biographer doctor
+boss rival opponent predecessor successor biographer doctor landlord landlady tenant agent manager editor coach
+teacher tutor mentor therapist employer supervisor
 """.split())
 #: Such a role a possessive pronoun gives someone, with a word between at most: "His wife", "her longtime
 #: adviser"; not one a name follows, which is the person's to stand for ("his wife, Jane,").

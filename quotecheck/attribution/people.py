@@ -21,6 +21,7 @@ import regex
 from quotecheck.attribution.bodies import bodies
 from quotecheck.attribution.context import REACH, Span
 from quotecheck.attribution.doers import doers_opening
+from quotecheck.attribution.fronted import fronted
 from quotecheck.attribution.lists import group
 from quotecheck.attribution.lookup import GENDERS, LOOKBACK, inside_quote, oblique, person_at, quote_of
 from quotecheck.attribution.scene import Scene
@@ -113,6 +114,7 @@ def candidates(scene: Scene, pronoun: Span, starts: list[int]) -> list[tuple[int
     gender = GENDERS.get(pronoun.text.lower())
     if gender in ("male", "female"):
         found.extend(kin(scene, pronoun, gender, home, starts[-1]))
+        found.extend(fronted(scene, pronoun, gender, starts[-1]))
         found.extend(sources_opening(scene, gender, levels, starts))
         found.extend(doers_opening(scene, pronoun, levels, starts))
     elif gender == "plural":

@@ -20,12 +20,15 @@ detective sheriff pastor imam rabbi fighter guard host anchor pollster surrogate
 predecessor successor biographer partner boss lieutenant negotiator representative nurse medic surgeon
 paramedic clerk pilot cleric priest coach player fan veteran victim refugee migrant patient parent citizen
 principal chairman chairwoman chair founder owner head defendant accused claimant complainant plaintiff
-driver pharmacist
+driver pharmacist plumber electrician builder mechanic landlord tenant farmer engineer scientist therapist
+counsellor counselor dentist accountant banker broker mentor tutor trainer supervisor employer client customer
+shopkeeper cashier caretaker firefighter carpenter chef cook waiter vet photographer
 """.split())
 #: Roles with a gender.
 GENDERED_ROLES = {
     **dict.fromkeys("spokesman husband son father brother man boy king nephew uncle grandfather".split(), "male"),
-    **dict.fromkeys("spokeswoman wife daughter mother sister woman girl queen niece aunt grandmother".split(), "female"),
+    **dict.fromkeys("spokeswoman wife daughter mother sister woman girl queen niece aunt grandmother landlady waitress"
+                     .split(), "female"),
 }
 #: Nouns for family, whom "the … of" someone brings in as new ("The son of one resident said") and whom a
 #: possessive pronoun gives as someone even when its owner is unnamed ("Her brother disagreed").

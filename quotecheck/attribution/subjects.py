@@ -23,6 +23,7 @@ from quotecheck.attribution.context import (
 from quotecheck.attribution.phrases import (
     ANTECEDENT_OPENERS, ONE_OF, PHRASE_BREAKS, PREPOSITIONS, SOURCE_OPENERS, past_opening, source_phrase,
 )
+from quotecheck.attribution.roles import BODIES, GENDERED_ROLES, ROLES
 from quotecheck.cues import WORDS
 from quotecheck.names import Mention, mention_at
 from quotecheck.namewords import PEOPLE
@@ -37,13 +38,15 @@ has had have would will could might may did does do was is were are been be had 
 #: A possessive followed by a name: "The Blaze's Matt Walsh" is about Matt Walsh.
 OWNS_NAME = regex.compile(r"['’]s[ \t\n]+\p{Lu}")
 #: A subordinate clause, a prepositional or a participle phrase that opens a sentence, up to its
-#: comma and any place set off after it: "When Wallace died in 1998, ", "Speaking in Salem, New Hampshire, ".
+#: comma and any place set off after it: "When Wallace died in 1998, ", "Speaking in Salem, New Hampshire, ";
+#: a work's title in marks may stand in it: "In “Harbour Lights”, ".
 OPENING_PHRASE = regex.compile(
     r"[\"“‘'(]?(?i:(?:and|but|yet|so)[ \t\n]+)?(?i:(?:soon|shortly|just|even|long|right)[ \t\n]+)?"
     r"(?i:when|while|whereas|although|though|because|since|as|if|unless|until|once|after|before"
     r"|in|at|on|during|amid|despite|alongside|following|with|without|from|under|throughout|\p{L}+ing"
     r"|asked|pressed|questioned|challenged|confronted)\b"
-    r"[^,;:\"“”]*,(?:[ \t\n]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2},)*[ \t\n]*"
+    r"(?:[^,;:\"“”]|[\"“][^\"“”\n]{1,80}?[\"”])*(?:,|(?<=,[\"”]))"
+    r"(?:[ \t\n]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2},)*[ \t\n]*"
 )
 #: Endings of verbs and adverbs, which no word of title has: "openly admires", "slammed".
 VERB_ENDINGS = ("ed", "ly", "s")
@@ -71,6 +74,14 @@ PHRASE_WORDS = 7
 VERBISH = WORDS | BETWEEN | frozenset("""
 can shall should must who which that whose where when because and but or than also
 put made gave sent took saw got went came found kept held left ran set brought began became won lost paid met
+""".split())
+#: The nouns for one person by a role, after which a word in "-s" that an article, a pronoun, a preposition or
+#: "and" follows is a verb: "A fisherman turns and says", "The nurse checks her notes".
+SINGLE_ROLES = ROLES | GENDERED_ROLES.keys() | {"widow", "widower"}
+#: The endings most nouns for one person by a role or a trade have: "fisherman", "farmer", "tailor", "florist".
+ROLE_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
+AFTER_VERB = frozenset("""
+and the a an her his their its my our up out down back in on into over around from with at to off away
 """.split())
 #: Verbs of coming and standing, after which a place that opens a sentence puts the subject: "From behind the
 #: minister came a cry", "Beside her stood a man".
@@ -252,6 +263,17 @@ def described(text: str, previous: regex.Match, token: regex.Match) -> bool:
     return previous.group().lower() in ("a", "an") and NOUN_AFTER.match(text, token.end()) is not None
 
 
+def acts(role: regex.Match, word: regex.Match, after: list[regex.Match]) -> bool:
+    """True when ``word`` is the present-tense verb of the one ``role`` calls by a role: "a fisherman turns and",
+    "the nurse checks her notes"; not a plural noun that the phrase goes on with ("the chief operations officer").
+    """
+    noun, verb = role.group(), word.group()
+    if noun not in SINGLE_ROLES and not (noun.islower() and noun.endswith(ROLE_ENDINGS)):
+        return False
+    return verb.islower() and verb.endswith("s") and not verb.endswith(("ss", "'s", "’s")) \
+        and verb[:-1] not in ROLES and verb[:-1] not in BODIES and (not after or after[0].group().lower() in AFTER_VERB)
+
+
 def opening_phrase(text: str, floor: int, end: int) -> Span | None:
     """The unnamed subject a sentence opens with: ``The council voted …``, ``Eleven groups are asking …``.
 
@@ -278,13 +300,13 @@ def opening_source(text: str, floor: int, end: int) -> tuple[Span | None, str | 
         apposed = source_phrase(text, tokens[0].start(), tokens[0].end())
         if apposed[0] is not None and apposed[0].start != tokens[0].start():
             return apposed
-    for previous, token in zip(tokens, tokens[1:]):
+    for at, (previous, token) in enumerate(zip(tokens, tokens[1:]), 2):
         word = token.group()
         gap = text[previous.end(): token.start()]
         if "," in gap and previous is not tokens[0] or "(" in gap or "—" in gap:
             break  # "People (mostly men) are keen": the phrase stops at a bracket or a dash too
         if word.lower() in VERBISH or word[0].islower() and word.endswith("ed") \
-                and not described(text, previous, token):
+                and not described(text, previous, token) or acts(previous, token, tokens[at: at + 1]):
             break
     else:
         return None, None
