@@ -7,14 +7,20 @@ and that has letters, is a quote of its own, trimmed of the whitespace
 around it.  A credit on its last line ("— Lisa Curtis (@lcurtis) May 3,
 2026", "-- Ahmad Massoud") is not part of the words: the quote ends before
 it, and the credit is left to the cue after the quote (``attribution.cue_after``
-reads it as it reads a credit after a quote in marks).  A blockquote whose
-words stand in marks keeps the quotes the marks give, so nothing is quoted
-twice.
+reads it as it reads a credit after a quote in marks).  A blockquote of
+several paragraphs is quoted as a quotation in marks that runs over several
+paragraphs is: a piece a paragraph, each going on from the one before.
+
+A blockquote whose words stand in marks keeps the quotes the marks give, so
+nothing is quoted twice: one that holds a quote in marks, or that a
+quotation runs into or out of.  But a term, a title or a fragment in marks
+inside its words ("the so-called "deal"") leaves it a quote, and stands in
+it as a quote within a quote.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 import attrs
@@ -42,41 +48,97 @@ def words(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+#: A paragraph break inside a blockquote's words.
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t\u00a0]*\n\s*")
+#: The kinds of a quote in marks that may stand inside a blockquote's words: no one's speech of its own.
+INSIDE_KINDS = frozenset({"term", "title", "fragment"})
+
+
+def pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of the words ``text[start:end]``, each trimmed, those with no letters left out."""
+    bounds = [start]
+    for gap in PARAGRAPH_BREAK.finditer(text, start, end):
+        bounds.extend((gap.start(), gap.end()))
+    bounds.append(end)
+    found = []
+    for low, high in zip(bounds[::2], bounds[1::2]):
+        while high > low and text[high - 1].isspace():
+            high -= 1
+        if LETTER.search(text, low, high):
+            found.append((low, high))
+    return found
+
+
 def with_blockquotes(
     text: str, blockquotes: tuple[tuple[int, int], ...], quotes: tuple[Quote, ...]
 ) -> tuple[Quote, ...]:
-    """``quotes`` (in order of start) and a quote for each of ``blockquotes`` that none of them overlaps."""
+    """``quotes`` (in order of start) and a quote for each paragraph of each of ``blockquotes`` not in marks."""
     starts = [quote.start for quote in quotes]
     # The furthest any of the first n quotes reaches: a quote nested in another ends within it.
     reach = list(accumulate((quote.end for quote in quotes), max))
-    added = []
+    added: list[tuple[int, int]] = []
+    links: list[int | None] = []
     for start, end in blockquotes:
-        before = bisect_left(starts, end)
-        if before and reach[before - 1] > start:
-            continue  # its words stand in marks, or a quotation runs into it
         span = words(text, start, end)
-        if span is not None:
-            added.append(Quote(*span))
-    return merged(quotes, added) if added else quotes
+        if span is None:
+            continue
+        paragraphs = pieces(text, *span)
+        if not open_words(quotes, starts, reach, span, paragraphs):
+            continue  # its words stand in marks, or a quotation runs into it
+        for index, piece in enumerate(paragraphs):
+            added.append(piece)
+            links.append(len(added) - 2 if index else None)
+    return merged(quotes, added, links) if added else quotes
 
 
-def merged(quotes: tuple[Quote, ...], added: list[Quote]) -> tuple[Quote, ...]:
-    """``quotes`` and ``added`` (overlapping none of them) in order of start, their links moved to match."""
+def open_words(
+    quotes: tuple[Quote, ...], starts: list[int], reach: list[int], span: tuple[int, int],
+    paragraphs: list[tuple[int, int]],
+) -> bool:
+    """True when no quote in marks holds the words ``span`` of a blockquote, nor runs into or out of them.
+
+    Each quote in marks among the words must be a term, a title or a
+    fragment within one of its ``paragraphs``.
+    """
+    first, last = bisect_left(starts, span[0]), bisect_left(starts, span[1])
+    if first and reach[first - 1] > span[0]:
+        return False  # a quotation runs into it
+    lows = [low for low, _ in paragraphs]
+    for index in range(first, last):
+        quote = quotes[index]
+        paragraph = bisect_right(lows, quote.start) - 1
+        if quote.kind not in INSIDE_KINDS or paragraph < 0 or quote.end > paragraphs[paragraph][1]:
+            return False
+    return True
+
+
+def merged(quotes: tuple[Quote, ...], added: list[tuple[int, int]], links: list[int | None]) -> tuple[Quote, ...]:
+    """``quotes`` and the blockquote pieces ``added`` in order of start, the links of each moved to match.
+
+    ``links`` give the piece of ``added`` each piece goes on from.  A quote
+    in marks inside a piece is a quote within it.
+    """
+    order = sorted([(start, 0, index) for index, (start, _) in enumerate(added)]
+                   + [(quote.start, 1, index) for index, quote in enumerate(quotes)])
+    moved = [0] * len(quotes)  # the new index of each of ``quotes``
+    placed = [0] * len(added)  # the new index of each piece
+    for position, (_, marked, index) in enumerate(order):
+        (moved if marked else placed)[index] = position
     result: list[Quote] = []
-    moved: list[int] = []  # the new index of each of ``quotes``
-    position = 0
-    for quote in added:
-        while position < len(quotes) and quotes[position].start < quote.start:
-            moved.append(len(result))
-            result.append(quotes[position])
-            position += 1
-        result.append(quote)
-    for quote in quotes[position:]:
-        moved.append(len(result))
-        result.append(quote)
-    return tuple(quote if quote.parent is None and quote.continues is None else attrs.evolve(
-        quote, parent=moved_index(moved, quote.parent), continues=moved_index(moved, quote.continues),
-    ) for quote in result)
+    holder = None  # the piece the quotes in marks that follow may stand in
+    for _, marked, index in order:
+        if not marked:
+            start, end = added[index]
+            link = links[index]
+            result.append(Quote(start, end, continues=None if link is None else placed[link]))
+            holder = index
+            continue
+        quote = quotes[index]
+        parent = moved_index(moved, quote.parent)
+        if parent is None and holder is not None and added[holder][0] <= quote.start and quote.end <= added[holder][1]:
+            parent = placed[holder]
+        result.append(attrs.evolve(quote, parent=parent, continues=moved_index(moved, quote.continues)))
+    return tuple(result)
 
 
 def moved_index(moved: list[int], index: int | None) -> int | None:

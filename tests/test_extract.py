@@ -76,16 +76,40 @@ def quoted(source: str, read=read_markdown) -> list[tuple[str, str, int | None, 
 
 
 def test_a_blockquote_with_no_marks_is_a_quote_trimmed_of_the_space_around_it():
-    source = "In a statement, Lisa Curtis wrote:\n\n> We will not close the clinic.\n>\n> Families deserve better.\n"
-    assert quoted(source) == [("We will not close the clinic.\n\nFamilies deserve better.", "quote", None, None)]
+    source = "In a statement, Lisa Curtis wrote:\n\n> We will not close the clinic.\n> Not this year.\n"
+    assert quoted(source) == [("We will not close the clinic.\nNot this year.", "quote", None, None)]
     html = "<p>Curtis wrote:</p><blockquote>\n  <p>We will not close.</p>\n</blockquote>"
     assert quoted(html, read_html) == [("We will not close.", "quote", None, None)]
 
 
+def test_a_blockquote_of_several_paragraphs_is_a_quote_a_paragraph_each_going_on_from_the_one_before():
+    source = ("In a statement, Lisa Curtis wrote:\n\n> We will not close the clinic.\n>\n> Families deserve better.\n"
+              ">\n>  \n> We will meet on Monday.\n")
+    assert quoted(source) == [
+        ("We will not close the clinic.", "quote", None, None),
+        ("Families deserve better.", "quote", None, 0),
+        ("We will meet on Monday.", "quote", None, 1),
+    ]
+    html = "<p>Curtis wrote:</p><blockquote><p>We will not close.</p><p>Not this year.</p></blockquote>"
+    assert quoted(html, read_html) == [
+        ("We will not close.", "quote", None, None), ("Not this year.", "quote", None, 0)]
+
+
 def test_a_blockquote_whose_words_stand_in_marks_keeps_the_quotes_the_marks_give():
     assert quoted('> "We will not close," Lisa Curtis said.') == [('"We will not close,"', "quote", None, None)]
-    # A title or a term in marks inside it counts as well: nothing is quoted twice.
-    assert [kind for _, kind, _, _ in quoted('> Read the report "Open Doors" tonight.')] == ["title"]
+    # So does one that a quotation in marks runs into: nothing is quoted twice.
+    assert quoted('Lisa Curtis said: "We will not close,\n> we will stay," and left.') == [
+        ('"We will not close,\n\nwe will stay,"', "quote", None, None)]
+
+
+def test_a_term_a_title_or_a_fragment_in_marks_inside_a_blockquote_is_a_quote_within_its_quote():
+    assert quoted('> Read the report "Open Doors" tonight.') == [
+        ('Read the report "Open Doors" tonight.', "quote", None, None), ('"Open Doors"', "title", 0, None)]
+    assert quoted('Lisa Curtis wrote:\n\n> We stay.\n>\n> The so-called "deal" is dead.') == [
+        ("We stay.", "quote", None, None),
+        ('The so-called "deal" is dead.', "quote", None, 0),
+        ('"deal"', "term", 1, None),
+    ]
 
 
 def test_a_credit_line_that_ends_a_blockquote_is_no_part_of_the_quote():

@@ -159,13 +159,22 @@ def test_blockquotes_anywhere_give_well_formed_results(text, cuts):
     document = Document("property", text, "property.txt", SourceMap.identity(text), {}, blockquotes=blockquotes)
     attributed = attribute(extract(document))
     check_well_formed(text, attributed)
-    # The quotes the marks give stay; each added one lies inside a blockquote that none of them overlaps.
-    marked = [(quote.start, quote.end) for quote in extract(attrs.evolve(document, blockquotes=())).quotes]
-    spans = [(quote.start, quote.end) for quote in attributed.extraction.quotes]
+    # The quotes the marks give stay; each added one lies inside a blockquote; a quote in marks that overlaps such a
+    # blockquote is a term, a title or a fragment that one of the added ones holds as its parent.
+    marked = {(quote.start, quote.end): quote.kind
+              for quote in extract(attrs.evolve(document, blockquotes=())).quotes}
+    quotes = attributed.extraction.quotes
+    spans = [(quote.start, quote.end) for quote in quotes]
     assert set(marked) <= set(spans)
-    for start, end in set(spans) - set(marked):
+    added = [index for index, span in enumerate(spans) if span not in marked]
+    for index in added:
+        start, end = spans[index]
         block = next(block for block in blockquotes if block[0] <= start and end <= block[1])
-        assert not any(low < block[1] and block[0] < high for low, high in marked)
+        for inner, (low, high) in enumerate(spans):
+            if (low, high) in marked and low < block[1] and block[0] < high:
+                assert marked[(low, high)] in ("term", "title", "fragment")
+                holder = quotes[inner].parent
+                assert holder in added and spans[holder][0] <= low and high <= spans[holder][1]
 
 
 @SETTINGS
