@@ -117,7 +117,7 @@ two three four five six seven eight nine ten dozens
 NOUN_LEMMAS = """
 answer call charge cheer claim comment credit demand email label name pledge post praise promise question
 quote remark reply report share shout state term text title tweet vow joke boast quip whisper yell scream
-rebuke retort echo mention gripe rave bellow roar hiss heckle thunder snap sigh murmur
+rebuke retort echo mention gripe rave bellow roar hiss heckle thunder snap sigh murmur chant cry jeer boo plea
 """.split()
 NOUN_PLURALS = frozenset(third_person(lemma) for lemma in NOUN_LEMMAS)
 NOUN_FORMS = frozenset(NOUN_LEMMAS) | NOUN_PLURALS

@@ -1431,6 +1431,10 @@ EXAMPLES = {
          "adjacent"),
         ('Ahmad Massoud spoke. The crowd responded with chants of "Out!"', "Out!", "The crowd", "anonymous"),
         ('The fans greeted him with cries of "Judas!"', "Judas!", "The fans", "anonymous"),
+        # Chants or cries a verb leads, begins or raises are its object, no cue: the sentence's subject gives them.
+        ('Lisa Curtis took the stage. She then led chants of "Lock him up!"', "Lock", "Lisa Curtis", "lead-in"),
+        ('The crowd then began chants of "Out!"', "Out!", "The crowd", "anonymous"),
+        ('Ahmad Massoud spoke. The crowd chants "Out!"', "Out!", "The crowd", "anonymous"),
         ('His chief aide doubled down, saying the plan works "on paper" only.', "on", "His chief aide", "anonymous"),
         ('Officials in Kabul said the deal was "a betrayal."', "a", "Officials in Kabul", "anonymous"),
         ('Lisa Curtis spoke. Another said, “The road is open.”', "The", "Another", "anonymous"),

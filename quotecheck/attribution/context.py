@@ -42,6 +42,10 @@ PRONOUN_SUBJECTS = {"he": "male", "she": "female", "they": "plural", "it": "neut
 #: "it's" is "is" more often than "has" ("it's called"), so "it" is left out.
 CONTRACTED_SUBJECT = regex.compile(r"(?i)(i|you|he|she|we|they)['’](?:s|d|ve|ll)")
 POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter", "my": "first", "our": "first"}
+#: Common irregular past tenses, after which a cue word that is also a noun is their object: "began chants of".
+IRREGULAR_PAST = frozenset("""
+put made gave sent took saw got went came found kept held left ran set brought began became won lost paid met led
+""".split())
 #: Words that make a following cue word a noun: "the report", "a call".
 DETERMINERS = frozenset("a an the this that these those his her their its our my your another every each some no any".split())
 #: Determiners that may stand alone as a subject: "another said", "some say".
@@ -326,7 +330,7 @@ def reads_as_noun(tokens: list[regex.Match], index: int) -> bool:
     word, lower = tokens[index].group().lower(), tokens[index - 1].group().lower()
     if lower in WORDS or lower in AUXILIARIES:
         return False
-    if lower.endswith(("ing", "ed")):
+    if lower.endswith(("ing", "ed")) or lower in IRREGULAR_PAST:
         return True
     if word in NOUN_PLURALS:
         # "the document states": a third person verb after a singular subject, but

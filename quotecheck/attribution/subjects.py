@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    AUXILIARIES, DETERMINERS, PRONOUN_SUBJECTS, WORD, Span, behind_preposition, words,
+    AUXILIARIES, DETERMINERS, IRREGULAR_PAST, PRONOUN_SUBJECTS, WORD, Span, behind_preposition, words,
 )
 from quotecheck.attribution.phrases import (
     ANTECEDENT_OPENERS, ONE_OF, PHRASE_BREAKS, PREPOSITIONS, SOURCE_OPENERS, past_opening, source_phrase,
@@ -73,8 +73,7 @@ PHRASE_WORDS = 7
 #: and common irregular past tenses ("His office put out a statement").
 VERBISH = WORDS | BETWEEN | frozenset("""
 can shall should must who which that whose where when because and but or than also
-put made gave sent took saw got went came found kept held left ran set brought began became won lost paid met
-""".split())
+""".split()) | IRREGULAR_PAST
 #: The nouns for one person by a role, after which a word in "-s" that an article, a pronoun, a preposition or
 #: "and" follows is a verb: "A fisherman turns and says", "The nurse checks her notes".
 SINGLE_ROLES = ROLES | GENDERED_ROLES.keys() | {"widow", "widower"}
