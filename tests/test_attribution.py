@@ -1435,6 +1435,14 @@ EXAMPLES = {
         ('Lisa Curtis took the stage. She then led chants of "Lock him up!"', "Lock", "Lisa Curtis", "lead-in"),
         ('The crowd then began chants of "Out!"', "Out!", "The crowd", "anonymous"),
         ('Ahmad Massoud spoke. The crowd chants "Out!"', "Out!", "The crowd", "anonymous"),
+        # A clause joined by ", and" between a cue and the quote, with a subject and a verb in the past whose object
+        # the quote is, gives the quote its subject; not a list's "and", nor a clause the quote is no object of.
+        ('Lisa Curtis said the plan was dead, and the crowd began the chant "Out! Out!"', "Out!", "the crowd",
+         "anonymous"),
+        ('Boos rang out when Lisa Curtis mentioned the plan, and at one point the crowd reprised the old chant '
+         '"Out! Out!" again.', "Out!", "the crowd", "anonymous"),
+        ('Lisa Curtis noted that aides talked with Afghan, Iranian, and Pakistani envoys about the threat posed by '
+         'the drought, and "we are in talks about more wells."', "we", "Lisa Curtis", "adjacent"),
         ('His chief aide doubled down, saying the plan works "on paper" only.', "on", "His chief aide", "anonymous"),
         ('Officials in Kabul said the deal was "a betrayal."', "a", "Officials in Kabul", "anonymous"),
         ('Lisa Curtis spoke. Another said, “The road is open.”', "The", "Another", "anonymous"),

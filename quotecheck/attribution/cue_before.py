@@ -14,8 +14,8 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    INVERTIBLE, NOTHING, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SPEECH_NOUNS, Finding, Span, cue_span, inverted, is_cue,
-    parenthetical, preposition_before, shares_subject, words,
+    DETERMINERS, INVERTIBLE, IRREGULAR_PAST, NOTHING, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SPEECH_NOUNS, Finding, Span,
+    cue_span, inverted, is_cue, parenthetical, preposition_before, shares_subject, words,
 )
 from quotecheck.attribution.subject_after import agent, passive, subject_after
 from quotecheck.attribution.subject_before import subject_before
@@ -24,6 +24,11 @@ from quotecheck.cues import CUE_STARTS
 from quotecheck.names import mentions, name_ending
 from quotecheck.quotes import words_start
 
+#: Words that join a clause of its own after a comma: "…, and the crowd began".
+JOINERS = frozenset({"and", "but"})
+#: What may stand between the verb of such a clause and its quote: a few words of its object, "the caustic chant",
+#: with no comma or stop.
+OBJECT_BEFORE = regex.compile(r"[^,.;:!?()\n]{0,40}")
 #: Words that make the quote after a speech noun its content: "her claim that", "his remark of".
 CONTENT_OPENS = regex.compile(r"[ \t\n]*(?:that|of)\b")
 #: What follows a subject set after its verb: punctuation, or the quote itself.
@@ -64,6 +69,32 @@ def possessive_cue(text: str, tokens: list[regex.Match]) -> Finding:
             if mention is not None:
                 return Finding(noun, Span.of(text, mention), "name")
     return NOTHING
+
+
+def joined_clause(text: str, tokens: list[regex.Match], start: int) -> Finding | None:
+    """The subject and verb of a clause joined by ", and" between a cue and its quote, which the quote is in.
+
+    "Lisa Curtis said the plan was dead, and the crowd began the chant "…"":
+    the chant is the crowd's, not Lisa Curtis's.  The clause must have a
+    subject and a verb in the past ("began", "reprised") whose object the
+    quote is, a few words on; None when no such clause stands between.
+    """
+    for index in range(1, len(tokens) - 1):
+        joiner = tokens[index]
+        if joiner.group() not in JOINERS or "," not in text[tokens[index - 1].end(): joiner.start()]:
+            continue
+        for at in range(index + 2, len(tokens)):
+            word = tokens[at].group()
+            if word.lower() in IRREGULAR_PAST or word.islower() and word.endswith("ed") \
+                    and tokens[at - 1].group().lower() not in DETERMINERS:
+                if not OBJECT_BEFORE.fullmatch(text, tokens[at].end(), start):
+                    return None  # "talking with Japanese, and South Korean officials about the threat posed by …"
+                subject, kind = subject_before(text, tokens[index + 1].start(), tokens[at].start())
+                if subject is None or kind not in ("name", "pronoun", "phrase"):
+                    return None
+                return Finding(Span(tokens[at].start(), tokens[at].end(), word), subject, kind)
+        return None
+    return None
 
 
 def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Finding:
@@ -115,7 +146,10 @@ def find_before(text: str, floor: int, start: int, *, last: bool = True) -> Find
                 if subject is not None and not CLOSED_AFTER.match(text, subject.end, start):
                     subject, kind = None, None
         owned = possessive_cue(text, tokens[index + 1:])
-        return owned if owned.cue and names_content(text, owned.cue.end, start) else Finding(cue, subject, kind)
+        if owned.cue and names_content(text, owned.cue.end, start):
+            return owned
+        joined = joined_clause(text, tokens[index + 1:], start)
+        return joined if joined is not None else Finding(cue, subject, kind)
     if spoken_to is not None:
         return spoken_to
     owned = possessive_cue(text, tokens)
