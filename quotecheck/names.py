@@ -42,8 +42,8 @@ BODY_HEADS = {
     Department Office Ministry Agency Network Project Society Association Partnership Union""",
     "on": "Council Committee Commission Conference Center Centre " + " ".join(ON_SUNDAY),
 }
-#: The lower-case words such a name may hold, none of which may end it.
-JOIN_WORDS = frozenset({*BODY_HEADS, "the"})
+#: The lower-case words such a name may hold, none of which may end it, and the ampersand of a firm's name.
+JOIN_WORDS = frozenset({*BODY_HEADS, "the", "&"})
 #: "of" may go on once more after one or two words that such a join brought in: "the United Nations Office for
 #: the Coordination of Humanitarian Affairs".
 JOINED_BEFORE = (
@@ -75,6 +75,16 @@ TAG_DASHES = frozenset("-–—")
 NICKNAME_MARKS = ('"', "“")
 #: The nickname itself, read inside a mention: the Tig of John "Tig" Tiegen.
 NICKNAME_WORD = regex.compile(r"[\"“](\p{Lu}[\p{L}'’-]*)[\"”]")
+#: What joins a name to the rest of a body's name after it: "&" in a firm's ("Marks & Spencer"), "and" in a
+#: body's, after a list of single words or none ("Food and Drug", "Environment, Food and Rural Affairs").
+BODY_LINK = regex.compile(rf"{GAP}&{GAP}(?=\p{{Lu}})|(?:,{GAP}\p{{Lu}}[\p{{L}}'’-]*)*,?{GAP}and{GAP}(?=\p{{Lu}})")
+#: How such a link opens, looked for first: most names go on with none.
+LINK_OPENS = (" ", ",", "\n")
+#: The nouns that head a body's own name: a name after "and" with one names another body ("the University of
+#: Chicago and Harvard University").
+BODY_NOUNS = frozenset(word for heads in BODY_HEADS.values() for word in heads.split())
+#: The most words a body's name goes on with after "and": "Rural Affairs", "Human Services".
+AFTER_AND = 3
 PARTICLE_HEAD = regex.compile(rf"(?:{PARTICLE_PATTERN}{GAP}){{1,2}}(?=\p{{Lu}})")
 
 
@@ -304,10 +314,71 @@ def headed_name(text: str, start: int, name: str, words: list[str]) -> list[Ment
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
-    """Every name mention in ``text[start:end]``, in order."""
+    """Every name mention in ``text[start:end]``, in order; a body's name that "&" or "and" runs through as one."""
+    stop = len(text) if end is None else end
+    joined_end = -1
+    for mention in separate_mentions(text, start, stop):
+        if mention.start < joined_end:
+            continue  # a word of the body's name just given
+        whole = joined_body(text, mention, stop)
+        if whole is not None:
+            joined_end = whole.end
+        yield whole or mention
+
+
+def joined_body(text: str, mention: Mention, end: int) -> Mention | None:
+    """The body's name that goes on from ``mention`` through "&" or "and"; None for most mentions.
+
+    "Lyle & Finch", "Procter & Gamble": a firm named for two people.  "the
+    Securities and Exchange Commission", "the Department of Health and Human
+    Services", "the Department for Environment, Food and Rural Affairs": a
+    body whose name holds a list; not two names listed ("the FBI and Justice
+    Department", "the University of Chicago and Harvard University").
+    """
+    if not text.startswith(LINK_OPENS, mention.end) or mention.honorific:
+        return None
+    link = BODY_LINK.match(text, mention.end, end)
+    if link is None:
+        return None
+    following = mention_at(text, link.end(), end)
+    if following is None or following.honorific or (
+            len(following.words) > 1 and given_name_gender(following.words[0]) is not None
+            if "&" in link.group() else not listed_in_body(text, mention, following)):
+        return None  # "Ann & Tom Fane" is two people (``families``)
+    words = list(mention.words)
+    for word in text[mention.end: link.end()].split():
+        if word.startswith(","):
+            words[-1] += ","
+            word = word[1:]
+        if word:
+            words.append(word)
+    return build_mention((mention.start, following.end, "", (*words, *following.words)))
+
+
+def listed_in_body(text: str, mention: Mention, following: Mention) -> bool:
+    """True when ``mention``, a list after it and "and", and ``following`` make one body's name.
+
+    The name before "and" is a common noun's ("Securities", "Food"), no
+    body's, acronym or given name; a name of a body with "of" or "for" goes
+    on with any short name but another body's ("Health and Human Services"),
+    a name after "the" only with a body's name ("Exchange Commission").
+    """
+    last = mention.words[-1]
+    if last.isupper() or last in ORGANISATION_WORDS or given_name_gender(last) is not None \
+            or given_name_gender(following.words[0]) is not None or len(following.words) > AFTER_AND \
+            or not JOIN_WORDS.isdisjoint(following.words):
+        return False
+    if not JOIN_WORDS.isdisjoint(mention.words):
+        return BODY_NOUNS.isdisjoint(following.words)
+    return text[max(0, mention.start - 4): mention.start] in ("the ", "The ") \
+        and following.words[-1] in ORGANISATION_WORDS
+
+
+def separate_mentions(text: str, start: int, end: int) -> Iterator[Mention]:
+    """Every name mention in ``text[start:end]``, in order, each run of capitalised words apart."""
     # concurrent=False keeps the GIL: the regex module would release and retake it at every match.
     tag_end = -1
-    for match in MENTION.finditer(text, start, len(text) if end is None else end, concurrent=False):
+    for match in MENTION.finditer(text, start, end, concurrent=False):
         found = match.group()
         if found in NOT_NAMES:
             continue  # the common case, a capitalised word opening a sentence
@@ -355,7 +426,9 @@ def mention_at(text: str, start: int, end: int) -> Mention | None:
         return None
     for run in runs(match):
         mention = mention_of(run)
-        return mention if mention is not None and mention.start == start else None
+        if mention is None or mention.start != start:
+            return None
+        return joined_body(text, mention, end) or mention
     return None
 
 

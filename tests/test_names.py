@@ -203,6 +203,29 @@ EXAMPLES = [
     ("Everyone knew Lisa Curtis", [("Lisa Curtis", "", ("Lisa", "Curtis"))]),
     ("Nobody told Massoud", [("Massoud", "", ("Massoud",))]),
     ("Somerset voted", [("Somerset", "", ("Somerset",))]),
+    # A firm's name that "&" runs through is one name, not a person named for its second half; given names before
+    # one surname stay apart ("families").
+    ("Harriet Curtis of Lyle & Finch said",
+     [("Harriet Curtis", "", ("Harriet", "Curtis")), ("Lyle & Finch", "", ("Lyle", "&", "Finch"))]),
+    ("Marks & Spencer said", [("Marks & Spencer", "", ("Marks", "&", "Spencer"))]),
+    ("Ann & Tom Fane said", [("Ann", "", ("Ann",)), ("Tom Fane", "", ("Tom", "Fane"))]),
+    # A body's name with "and", after a list or not, is one name; two bodies or people listed are not.
+    ("The Securities and Exchange Commission said",
+     [("Securities and Exchange Commission", "", ("Securities", "and", "Exchange", "Commission"))]),
+    ("the Department for Environment, Food and Rural Affairs said",
+     [("Department for Environment, Food and Rural Affairs", "",
+       ("Department", "for", "Environment,", "Food", "and", "Rural", "Affairs"))]),
+    ("the Department of Health and Human Services said",
+     [("Department of Health and Human Services", "", ("Department", "of", "Health", "and", "Human", "Services"))]),
+    ("the FBI and Energy Department said",
+     [("FBI", "", ("FBI",)), ("Energy Department", "", ("Energy", "Department"))]),
+    ("former Clinton and State Department aides",
+     [("Clinton", "", ("Clinton",)), ("State Department", "", ("State", "Department"))]),
+    ("the University of Chicago and Harvard University",
+     [("University of Chicago", "", ("University", "of", "Chicago")),
+      ("Harvard University", "", ("Harvard", "University"))]),
+    ("the Hale and Tom Fane Foundation",
+     [("Hale", "", ("Hale",)), ("Tom Fane Foundation", "", ("Tom", "Fane", "Foundation"))]),
     # Known bugs.
     # A pronoun with a verb run into it is no name, whatever its apostrophe.
     ("and well I’m not, as a soldier, going", []),
@@ -288,6 +311,8 @@ MENTION_AT = [
     ("as de Gaulle said", 3, "de Gaulle"),
     ("as de Gaulle said", 6, None),
     ("as de la Cruz said", 3, "de la Cruz"),
+    ('"Fine," said Marks & Spencer.', 13, "Marks & Spencer"),
+    ('"Fine," said the Food and Drug Administration.', 17, "Food and Drug Administration"),
 ]
 
 
