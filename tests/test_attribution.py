@@ -56,6 +56,21 @@ HOSTED = ('Ahmad Massoud spoke to a radio host on Sunday. A partial transcript f
 #: A row whose deciding sieve is another one shows a text the table's sieve must leave alone.
 EXAMPLES = {
     "adjacent": [
+        # A firm named with "&" after "of" is who the person speaks for, not the speaker; a body's name holds "and".
+        ('Harriet Curtis of Lyle & Finch wrote in a note that the outlook looked "heroic".', "heroic", "Harriet Curtis",
+         "adjacent"),
+        ('Tom Fane of Procter & Gamble said the results were "solid".', "solid", "Tom Fane", "adjacent"),
+        ('Harriet Curtis of London\'s Finch Bank said the outlook looked "heroic".', "heroic", "Harriet Curtis",
+         "adjacent"),
+        ('"Fine," said Marks & Spencer.', "Fine", "Marks & Spencer", "adjacent"),
+        ('The Securities and Exchange Commission said it was "reviewing the filing".', "reviewing",
+         "Securities and Exchange Commission", "adjacent"),
+        ('"We are reviewing the filing," the Competition and Markets Authority said.', "We",
+         "Competition and Markets Authority", "adjacent"),
+        ('The Department for Environment, Food and Rural Affairs said the ban was "temporary".', "temporary",
+         "Department for Environment, Food and Rural Affairs", "adjacent"),
+        # A possessive after "As" opens a clause whose subject is the name: not an affiliation.
+        ('As the Herald\'s Ruth Maddox put it, "the plan is dead".', "the", "Ruth Maddox", "adjacent"),
         # A credit on the line after a quote, two hyphens or a post's handle and date with it: also one that ends a
         # blockquote set without marks (a text with a "> " line is Markdown).
         ('“The road must stay open.”\n-- Ahmad Massoud', "The", "Ahmad Massoud", "adjacent"),
@@ -468,6 +483,8 @@ EXAMPLES = {
          "adjacent"),
     ],
     "pronoun": [
+        # A pronoun's contraction before an adverb in "-ly" is no possessive that makes the adverb a noun.
+        ('Ann Cole spoke on Friday. "She\'s really said it, \'We stay,\'" he noted.', "We", "Ann Cole", "pronoun"),
         # Given names listed before one surname are people of that surname: Ann is Ann Fane; but not a word the
         # given names lack within a sentence.
         ('Ann and Tom Fane run the farm. "It is hard," she said.', "It", "Ann Fane", "pronoun"),
@@ -1059,7 +1076,7 @@ EXAMPLES = {
         ('A text from Tom Fane read: "All good for tomorrow?"', "All", "Tom Fane", "document"),
         ('Tom Fane spoke. "We will not pay," the text said.', "We", "the text", "anonymous"),
         ('The text of the bill from Senator Tom Fane says: "No tax shall rise."', "No",
-         "text of the bill from Senator Tom Fane", "anonymous"),
+         "The text of the bill from Senator Tom Fane", "anonymous"),
         # A message no noun brought in is the last one's who sent it, or replied, just before.
         ('Tom Fane emailed Ann Cole on Monday. Ms Cole replied the next morning. "I am not comfortable," the email '
          'read.', "I", "Ann Cole", "document"),
@@ -1244,6 +1261,20 @@ EXAMPLES = {
         ('Ahmad Massoud spoke. "It is over," the statement said.', "It", "the statement", "anonymous"),
     ],
     "anonymous": [
+        # A subject longer than eight words that a participle or a place goes on is read whole from its article; not a
+        # phrase after a dash and a stop word inside the sentence.
+        ('Luis Martinon rejected that. An elderly woman sitting on a sack of rice outside the old church said she had '
+         'lost "everything".', "everything", "An elderly woman sitting on a sack of rice outside the old church",
+         "anonymous"),
+        ('Luis Martinon left.\n\nA young man in a red football shirt standing near the bridge said: "It was mud."',
+         "It", "A young man in a red football shirt standing near the bridge", "anonymous"),
+        ('On Friday, Massoud — named by the Herald as the likeliest choice for the next deputy leader of the party — '
+         'told reporters that "it is flattering".', "it", "Massoud", "lead-in"),
+        # "His family": a noun in "-ly" after a possessive, no adverb between a subject and its cue.
+        ('Tom Fane died in May. His family said he had been "a gentle man".', "a", "Tom Fane's family", "anonymous"),
+        ('Ann Cole died in May. In a statement, her family said she was "a gentle soul".', "a", "Ann Cole's family",
+         "anonymous"),
+        ('Ann Cole died in May. Their family said she had been "a gentle soul".', "a", "Their family", "anonymous"),
         # A credit line that names a writing and an unnamed source: the source.
         ('> The clinic stays open.\n>\n> — Statement from the ministry', "The", "the ministry", "anonymous"),
         ('“The clinic stays open.”\n\n— Statement from the ministry', "The", "the ministry", "anonymous"),

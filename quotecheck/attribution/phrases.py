@@ -70,6 +70,14 @@ one two three four five six seven eight nine ten many most several few both all 
 """.split())
 ANTECEDENT_WORDS = 6
 ANTECEDENT_REACH = 80
+#: How many words a subject phrase read back from its cue runs to; a longer one only from an article or "one" that
+#: opens it, as far as LONG_PHRASE_WORDS.
+PHRASE_WORDS = 8
+LONG_PHRASE_WORDS = 16
+LONG_OPENERS = ARTICLES | ONE_OF
+#: What may stand before such a subject: a sentence's opening phrase and its comma ("In the square, a woman …"),
+#: not a dash or a stop word, which set a phrase inside a clause ("— mentioned as the leading choice for …").
+SUBJECT_BREAK = regex.compile(r"[ \t]*,[ \t\n]+")
 #: How many words a subject phrase after its cue may run to.
 FORWARD_WORDS = 8
 #: What ends a subject phrase read forward, within two characters of its last word.
@@ -102,12 +110,14 @@ def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str 
         return None, None  # "Abusalha in 2014 and find", "the only contender here to have pledged"
     # "amid what the music press called "creative differences"": the phrase that names a quote stops at "what".
     stops = PHRASE_STOPS | {"what"} if NAMES_QUOTE.match(text, tokens[-1].end()) else PHRASE_STOPS
-    first = len(tokens) - 1
-    while first > 0 and len(tokens) - first < 8:
-        before = tokens[first - 1]
-        if before.group().lower() in stops or PHRASE_BREAKS.search(text, before.end(), tokens[first].start()):
-            break
-        first -= 1
+    first = phrase_start(text, tokens, stops, len(tokens) - PHRASE_WORDS)
+    if first == len(tokens) - PHRASE_WORDS and first > 0:
+        # Cut at the word limit: a longer subject that a participle or a place goes on ("An elderly man sitting on a
+        # sack of rice outside the church said") is read whole from its article, not from a noun inside it.
+        longer = phrase_start(text, tokens, stops, len(tokens) - LONG_PHRASE_WORDS)
+        if tokens[longer].group().lower() in LONG_OPENERS and (
+                longer == 0 or SUBJECT_BREAK.fullmatch(text, tokens[longer - 1].end(), tokens[longer].start())):
+            first = longer
     if first == 0:
         first = past_opening(tokens)
     while first < len(tokens) - 1 and tokens[first].group().lower() in TIME_ADVERBS:
@@ -120,6 +130,21 @@ def phrase_back(text: str, tokens: list[regex.Match]) -> tuple[Span | None, str 
     if tokens[first].group().lower() in PHRASE_STOPS or tokens[first].group().lower() in PREPOSITIONS:
         return None, None
     return source_phrase(text, tokens[first].start(), tokens[-1].end())
+
+
+def phrase_start(text: str, tokens: list[regex.Match], stops: frozenset[str], floor: int) -> int:
+    """Where a phrase read back from the last of ``tokens`` starts: at a stop, a break or ``floor``."""
+    first = len(tokens) - 1
+    while first > max(0, floor) and not stopped(text, tokens, stops, first):
+        first -= 1
+    return first
+
+
+def stopped(text: str, tokens: list[regex.Match], stops: frozenset[str], index: int) -> bool:
+    """True when the word before ``tokens[index]`` is a stop or a break stands between them."""
+    before = tokens[index - 1]
+    return before.group().lower() in stops \
+        or PHRASE_BREAKS.search(text, before.end(), tokens[index].start()) is not None
 
 
 def past_opening(tokens: list[regex.Match]) -> int:

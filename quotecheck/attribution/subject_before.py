@@ -13,12 +13,13 @@ from __future__ import annotations
 import regex
 
 from quotecheck.attribution.context import (
-    CONTRACTED_SUBJECT, PRONOUN_SUBJECTS, TIMES, Span, acts, behind_preposition, preposition_before, words,
+    CONTRACTED_SUBJECT, DETERMINERS, PRONOUN_SUBJECTS, TIMES, Span, acts, behind_preposition, preposition_before, words,
 )
 from quotecheck.attribution.phrases import PREPOSITIONS, RELATIVES, phrase_back
 from quotecheck.attribution.subjects import ASIDE, BETWEEN, COMMA_AFTER, name_beside, opening_phrase, past_dateline
 from quotecheck.attribution.writings import DOCUMENTS
 from quotecheck.names import name_ending as mention_ending
+from quotecheck.namewords import NOT_NAMES
 
 
 #: A short phrase of time or place between a subject and its cue: "on Monday", "in a statement", "last week".
@@ -39,6 +40,9 @@ AS_CLAUSE = regex.compile(r"(?:[,;:(\"“”—–]|\b(?:and|but|just|so))[ \t\n
 CONJUNCTIONS = frozenset("after before since".split())
 #: Words that join a person to the body they belong to: "Jeffrey Lewis of the James Martin Center".
 AFFILIATIONS = frozenset("of from at with".split())
+#: A possessive's ending and the space after it, before the name of what it owns.
+POSSESSIVE = ("'s ", "’s ")
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 #: Marks that close a quotation, after the comma that ends its words.
 QUOTE_CLOSERS = ('"', "”", "’", "»")
 
@@ -136,8 +140,22 @@ def affiliation_head(text: str, floor: int, tokens: list[regex.Match]) -> tuple[
 def pop_between(tokens: list[regex.Match]) -> None:
     """Drop the words that may stand between a subject and its cue from the end of ``tokens``."""
     while tokens and tokens[-1].group()[0].islower() \
-            and (tokens[-1].group() in BETWEEN or tokens[-1].group().endswith("ly")):
+            and (tokens[-1].group() in BETWEEN or tokens[-1].group().endswith("ly") and not noun_after(tokens)):
         tokens.pop()
+
+
+def noun_after(tokens: list[regex.Match]) -> bool:
+    """True when the last of ``tokens`` follows a determiner or a possessive, which makes a word in "-ly" a noun.
+
+    "His family said", "Tom Fane's family said", "the assembly voted": no adverb, as "later" in "Fane later said".
+    """
+    if len(tokens) < 2:
+        return False
+    before = tokens[-2].group()
+    if before.lower() in DETERMINERS:
+        return True
+    # Not a pronoun's contraction: "She's actually said", "That's really".
+    return before.endswith(POSSESSIVE_ENDINGS) and before[:-2].capitalize() not in NOT_NAMES
 
 
 def drop_adverbial(text: str, floor: int, tokens: list[regex.Match], end: int) -> bool:
@@ -187,7 +205,14 @@ def ago_phrase(tokens: list[regex.Match]) -> int | None:
 
 
 def governed(text: str, floor: int, start: int) -> bool:
-    """True when a preposition makes the name at ``start`` no subject: not "as" opening a clause ("As Cornyn put it")."""
+    """True when a preposition makes the name at ``start`` no subject: not "as" opening a clause ("As Cornyn put it").
+
+    A name after a possessive that an affiliation governs is governed too: "Ann Cole of London's Finch Bank".
+    """
+    if text.startswith(POSSESSIVE, start - 3):
+        owner = mention_ending(text, floor, start - 3)
+        if owner is not None and preposition_before(text, floor, owner.start) in AFFILIATIONS:
+            return True
     return behind_preposition(text, floor, start) and not as_clause(text, floor, start)
 
 
