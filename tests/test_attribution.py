@@ -1178,6 +1178,14 @@ EXAMPLES = {
         ('Tom Hart met Ann Cole. "My hip feels fine," the Dane said.', "My", "the Dane", "anonymous"),
         ('Finn Russell kicked the winner. "We were lucky," Finn said.', "We", "Finn Russell", "adjacent"),
         ('Tom Hart won. "We were lucky," the Czech captain said.', "We", "the Czech captain", "anonymous"),
+        # The words of title before a name stop at the sentence's start and at a name before it: "Brazilian" calls
+        # Massoud, not the Curtis named next.
+        ('Brazilian forward Rafael Massoud scored twice. Ben Curtis came off injured. "I was lucky," the Brazilian '
+         'said.', "I", "Rafael Massoud", "nominal"),
+        ('French midfielder Luc Martinon scored after Kasim Yarmand fouled Tom Maddox. "I was lucky," the Frenchman '
+         'said.', "I", "Luc Martinon", "nominal"),
+        ('Kasim Yarmand fouled French midfielder Luc Martinon. Tom Hale watched. "I was lucky," the Frenchman said.',
+         "I", "Luc Martinon", "nominal"),
         # A description that counts people means the last list of as many names: "the two men", "the pair".
         ('Ahmad Massoud and Bernard-Henri Lévy signed a statement. "We ask to be heard," the two men wrote.', "We",
          "Ahmad Massoud and Bernard-Henri Lévy", "nominal"),

@@ -31,7 +31,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from quotecheck.attribution.context import appositive
+from quotecheck.attribution.context import appositive, sentence_start
 from quotecheck.attribution.bodies import named_body
 from quotecheck.attribution.lists import group_name, lists_before
 from quotecheck.attribution.lookup import inside_quote, quote_of
@@ -266,13 +266,34 @@ def called(scene: Scene, number: int) -> set[str]:
     """
     text, mention = scene.text, scene.cast.mentions[number]
     words = {word.lower().rstrip(".") for word in mention.honorific.split()}
-    for word in reversed(text[max(0, mention.start - BEFORE_REACH): mention.start].split()):
+    for word in reversed(text[title_start(scene, number): mention.start].split()):
         if word[-1] in ",;:!?\"”" or word.lower() in BESIDE_STOPS:
             break
         words.add(word.lower().rstrip("."))
     if text.startswith(",", mention.end):
         words.update(description_words(appositive(text, mention.end) or ""))
     return words | tagged(text, mention.end)
+
+
+def title_start(scene: Scene, number: int) -> int:
+    """Where the words of title before mention ``number`` may start: within BEFORE_REACH, in its own sentence and
+    after the person named before it.
+
+    "Brazilian forward Rafael Massoud scored twice. Ben Curtis came off
+    injured": "Brazilian" calls Massoud, not Curtis; nor, in "French
+    midfielder Luc Martinon scored after Kasim Yarmand fouled Tom Maddox",
+    Yarmand or Maddox.
+    """
+    cast, start = scene.cast, scene.cast.mentions[number].start
+    low = sentence_start(scene.text, max(0, start - BEFORE_REACH), start)
+    for before in range(number - 1, -1, -1):
+        end = cast.mentions[before].end
+        if end <= low:
+            break
+        person = cast.people[cast.referents[before]]
+        if end <= start and person.kind == "person" and not person.place:
+            return end
+    return low
 
 
 def tagged(text: str, end: int) -> set[str]:
