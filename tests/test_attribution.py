@@ -1178,6 +1178,17 @@ EXAMPLES = {
         ('Tom Hart met Ann Cole. "My hip feels fine," the Dane said.', "My", "the Dane", "anonymous"),
         ('Finn Russell kicked the winner. "We were lucky," Finn said.', "We", "Finn Russell", "adjacent"),
         ('Tom Hart won. "We were lucky," the Czech captain said.', "We", "the Czech captain", "anonymous"),
+        # A people word whose adjective or land its stem does not begin: "the Spaniard" is someone called Spanish.
+        ('Spanish striker Diego Martinon scored twice. Tom Maddox also scored. "People said I was finished," the '
+         'Spaniard said.', "People", "Diego Martinon", "nominal"),
+        ('Danish rider Lars Maddox won the stage. Tom Hale crashed. "It was chaos," said the Dane.', "It",
+         "Lars Maddox", "nominal"),
+        ('Polish striker Piotr Curtis scored. Tom Hale missed a penalty. "We deserved it," the Pole said.', "We",
+         "Piotr Curtis", "nominal"),
+        ("Finland's Tom Hale won. Ben Curtis was second. \"I was lucky,\" the Finn said.", "I", "Tom Hale",
+         "nominal"),
+        ('Spanish striker Diego Martinon scored. Tom Maddox also scored. "It was chaos," said the Dane.', "It",
+         "the Dane", "anonymous"),
         # The words of title before a name stop at the sentence's start and at a name before it: "Brazilian" calls
         # Massoud, not the Curtis named next.
         ('Brazilian forward Rafael Massoud scored twice. Ben Curtis came off injured. "I was lucky," the Brazilian '

@@ -85,6 +85,14 @@ EPITHETS = {"brothers": 0, "sisters": 0, "siblings": 0, "twins": 2, "newlyweds":
 #: The gender the people of such a plural are all of: "both men" are no list of women.
 PLURAL_GENDERS = {"men": "male", "brothers": "male", "boys": "male", "women": "female", "sisters": "female",
                   "girls": "female"}
+#: The adjective and land of a people word whose stem they do not start with: "the Spaniard" is someone called
+#: Spanish or of Spain.  The "-man" words are keyed by what comes before it: "French" of Frenchman, Frenchwoman.
+KINDRED = {
+    "spaniard": ("spanish", "spain"), "dane": ("danish", "denmark"), "pole": ("polish", "poland"),
+    "finn": ("finland",), "swiss": ("switzerland",), "cypriot": ("cyprus",), "norwegian": ("norway",),
+    "filipino": ("philippine",), "filipina": ("philippine",), "french": ("france",), "english": ("england",),
+    "irish": ("ireland",), "welsh": ("wales",), "dutch": ("netherlands", "holland"),
+}
 #: How far back a list is looked for by such a description.
 LIST_REACH = 1000
 #: What opens a party-state tag after a name: "Sen. Omar Massoud (R-Ohio)", "Rep. Tom Fane, R-Texas,".
@@ -243,8 +251,8 @@ def national(scene: Scene, index: int, words: list[str]) -> Attribution | None:
     for number in range(last, max(-1, last - RECENT_MENTIONS), -1):
         if cast.referents[number] in context:
             context[cast.referents[number]].update(called(scene, number))
-    stem = people_stem(words[-1])
-    holders = [person for person in named if any(word.startswith(stem) for word in context[person])]
+    stems = people_stems(words[-1])
+    holders = [person for person in named if any(word.startswith(stems) for word in context[person])]
     # "The Wisconsin Republican" is none of the Republicans the article never placed in Wisconsin.
     marks = {word.lower() for word in finding.subject.text.split()[1:-1] if word[:1].isupper()}
     chosen = next((person for person in holders if marks <= context[person]), None)
@@ -306,12 +314,13 @@ def tagged(text: str, end: int) -> set[str]:
     return {PARTY_LETTERS[tag.group(1)].lower(), *STATES[tag.group(2)].lower().split()}
 
 
-def people_stem(word: str) -> str:
-    """What a people word shares with the words for its land or its adjective: "texa" of Texan, "french" of Frenchman."""
+def people_stems(word: str) -> tuple[str, ...]:
+    """What a people word shares with the words for its land or its adjective: "texa" of Texan, "french" of
+    Frenchman, and "spanish" and "spain" of Spaniard (KINDRED)."""
     for ending in ("woman", "man"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
-            return word[: -len(ending)]
-    return word[: max(4, len(word) - 2)]
+            return (word[: -len(ending)], *KINDRED.get(word[: -len(ending)], ()))
+    return (word[: max(4, len(word) - 2)], *KINDRED.get(word, ()))
 
 
 def read_roles(scene: Scene, upto: int) -> Roles:
