@@ -1124,6 +1124,17 @@ EXAMPLES = {
         ('Ahmad Massoud, 31, scored.\n\nMassoud said the mood was "grim". "We deserved a point," the 23-year-old '
          'said.', "We", "the 23-year-old", "anonymous"),
         ('"Massoud was great," the 23-year-old said.', "Massoud", "the 23-year-old", "anonymous"),
+        # "The teenager", "the teen", "the youngster": the one of the last people named who was given an age of
+        # 13 to 19; no one given another.
+        ('Tom Maddox, 19, wrapped it up in stoppage time. The teenager said: "My mum will be crying."', "My",
+         "Tom Maddox", "nominal"),
+        ('Ana Curtis, a 16-year-old from Leeds, won the title. "I can\'t believe it," said the teenager.', "I",
+         "Ana Curtis", "nominal"),
+        ('Tom Maddox, 18, scored twice. "My mum will be crying," the teen said.', "My", "Tom Maddox", "nominal"),
+        ('Tom Maddox, 34, scored. Ben Hale, 17, watched. "My mum will cry," said the youngster.', "My", "Ben Hale",
+         "nominal"),
+        ('Tom Maddox, 34, scored. "My mum will cry," said the teenager.', "My", "the teenager", "anonymous"),
+        ('Tom Maddox scored twice. "My mum will cry," said the teenager.', "My", "the teenager", "anonymous"),
         # A description is someone the article named with that role, if among the last few people named.
         ('Sen. Marco Rubio spoke on Monday. "We will win," the Florida senator said.', "We", "Marco Rubio",
          "nominal"),

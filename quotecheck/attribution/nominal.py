@@ -68,6 +68,8 @@ pitcher batsman bowler boxer champion captain rookie inspector superintendent se
 #: An age as a description: "the 23-year-old"; and as one set after a name: "Kofi Mensah, 23,".
 AGED = regex.compile(r"\d{1,3}-year-old")
 AGE_AFTER = regex.compile(r",[ \t]+(\d{1,3}),")
+#: Nouns for someone of an age in these years: "the teenager" is the one just named as 19 or "a 16-year-old".
+YOUTHS, YOUTH_YEARS = frozenset("teenager teen youngster".split()), range(13, 20)
 NOUNS = (ROLES | GENDERED_ROLES.keys() | TITLES) - TOO_COMMON
 #: How many people named last before a description may stand between it and the one it means, and
 #: how many mentions back they are looked for.
@@ -121,7 +123,7 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         return body(scene, index, words[-1])
     if people_noun(words[-1].capitalize()):
         return national(scene, index, words)
-    if words[-1] not in NOUNS and not AGED.fullmatch(words[-1]):
+    if words[-1] not in NOUNS | YOUTHS and not AGED.fullmatch(words[-1]):
         return None
     head, cast, start = words[-1], scene.cast, finding.subject.start
     known = read_roles(scene, cast.before(start))
@@ -133,6 +135,8 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
                 held.setdefault(person, set()).update(context)
     if not held and AGED.fullmatch(head):
         held = {person: set() for person in unaged(scene, index, head, known)}
+    if not held and head in YOUTHS:
+        held = youths(known, last_named(scene, start), start)
     holders = list(held)
     if not holders:
         return None
@@ -188,6 +192,21 @@ def unaged(scene: Scene, index: int, head: str, known: Roles) -> list[int]:
     if len(named) != 1 or any(person in named and AGED.fullmatch(role) for person, role in known.held):
         return []
     return list(named)
+
+
+def youths(known: Roles, named: list[int], offset: int) -> dict[int, set[str]]:
+    """Those of ``named`` given an age of YOUTH_YEARS before ``offset``, each with the words around it, in order.
+
+    "Tom Maddox, 19, wrapped it up. The teenager said": Maddox, as "Ana
+    Curtis, a 16-year-old from Leeds"; not someone given 34.
+    """
+    held: dict[int, set[str]] = {}
+    for (person, role), entries in known.held.items():
+        if person in named and AGED.fullmatch(role) and int(role.split("-")[0]) in YOUTH_YEARS:
+            for where, context in entries:
+                if where < offset:
+                    held.setdefault(person, set()).update(context)
+    return {person: held[person] for person in named if person in held}
 
 
 def counted(words: list[str]) -> int:
