@@ -11,7 +11,8 @@ description, the latest first; a capitalised word of the description ("the
 Vermont senator") must be among the holder's role words, unless the holder
 is the only one the article names.  The mention is the description, so a
 reader sees what the text says.  An age no one was given ("the
-23-year-old") means the one person its paragraph named before it.  A
+23-year-old") means the one person its paragraph named before it; "the
+teenager" one of the last named who was given an age of 13 to 19.  A
 description no one near holds is left to the anonymous sieve.
 
 A description that counts people ("the two men", "the pair", "both
