@@ -85,6 +85,8 @@ LINK_OPENS = (" ", ",", "\n")
 BODY_NOUNS = frozenset(word for heads in BODY_HEADS.values() for word in heads.split())
 #: The most words a body's name goes on with after "and": "Rural Affairs", "Human Services".
 AFTER_AND = 3
+#: Short forms of months, written without a point, that are given names as well: "Jan Curtis".
+GIVEN_MONTHS = frozenset({"Jan", "Jun"})
 PARTICLE_HEAD = regex.compile(rf"(?:{PARTICLE_PATTERN}{GAP}){{1,2}}(?=\p{{Lu}})")
 
 
@@ -238,12 +240,14 @@ def mention_of(tokens: list[tuple[int, str]]) -> Mention | None:
 def opens_name(words: Sequence[str], index: int) -> bool:
     """True for a word of NOT_NAMES that is a word of the name ``words`` it stands in at ``index``.
 
-    "New" before another word opens a place's name ("New York"); a day is
+    "New" before another word opens a place's name ("New York"), and a
+    month's short form with no point that is a given name too opens a
+    person's ("Jan Curtis", where a date has "Jan." or a figure); a day is
     a word of a paper's name before its word for a paper ("The Sunday
     Times") or after the "on" of one ("The Mail on Sunday").
     """
     word, following = words[index], words[index + 1] if index + 1 < len(words) else ""
-    if word in PLACE_HEADS:
+    if word in PLACE_HEADS or word in GIVEN_MONTHS:
         return bool(following)
     return word in WEEKDAYS and following in NEWSPAPER_WORDS \
         or word == "Sunday" and index == 2 and words[1] == "on" and words[0] in ON_SUNDAY

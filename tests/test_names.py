@@ -90,6 +90,10 @@ EXAMPLES = [
     # "New" opens a place's name when another name word follows, and is dropped alone.
     ("He lives in New York now.", [("New York", "", ("New", "York"))]),
     ("The New York Times reported", [("New York Times", "", ("New", "York", "Times"))]),
+    # A month's short form with no point before a surname is a given name; a date has a point or a figure.
+    ("Then Jan Curtis scored.", [("Jan Curtis", "", ("Jan", "Curtis"))]),
+    ("On Jan. 5 Curtis scored.", [("Curtis", "", ("Curtis",))]),
+    ("By Jan 5 Curtis had scored.", [("Curtis", "", ("Curtis",))]),
     ("New Hampshire voters", [("New Hampshire", "", ("New", "Hampshire"))]),
     ("New polls show Massoud ahead.", [("Massoud", "", ("Massoud",))]),
     # Particles inside and before a name.
