@@ -791,6 +791,22 @@ EXAMPLES = {
          "Lisa Curtis", "pronoun"),
         ('"The road is open," Mr. Massoud said.\n\nLisa Curtis spoke last. She ended by saying, "We will hold."', "We",
          "Lisa Curtis", "pronoun"),
+        # The name a question is put about is what the speaker was asked, not the speaker.
+        ('Ahmad Massoud leads the talks. Asked whether Omar Yarmand would stay, he said: "He will."', "He",
+         "Ahmad Massoud", "pronoun"),
+        ('Lisa Curtis runs the firm. Asked if Crumbly was losing ground, she said: "Our volumes held."', "Our",
+         "Lisa Curtis", "pronoun"),
+        ('Ahmad Massoud was calm. Asked whether Omar Yarmand would stay, he smiled. "He will," he said.', "He",
+         "Ahmad Massoud", "pronoun"),
+        ('Ahmad Massoud was asked whether Omar Yarmand would stay. He said: "He will."', "He", "Ahmad Massoud",
+         "pronoun"),
+        # The doer of a passive is whom its sentence tells of; not when a pronoun is the passive's subject.
+        ('Ahmad Massoud said the road was safe. That was disputed by Omar Yarmand, a resident. "It is a death trap," '
+         'he said.', "It", "Omar Yarmand", "pronoun"),
+        ('The company said the rotas were agreed. That claim was rejected by driver Lisa Maddox. "Nobody asked me," '
+         'she said.', "Nobody", "Lisa Maddox", "pronoun"),
+        ('Lisa Curtis spoke first. She was praised by Lisa Maddox. "I was lucky," she said.', "I", "Lisa Curtis",
+         "pronoun"),
     ],
     "continuation": [
         # A blockquote after another goes on from it, as a quoted paragraph after another does; but a credit on a line

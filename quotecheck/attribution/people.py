@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
+from quotecheck.attribution.agents import asked_about, passive_agent
 from quotecheck.attribution.bodies import bodies
 from quotecheck.attribution.context import REACH, Span
 from quotecheck.attribution.doers import doers_opening
@@ -230,7 +231,8 @@ def pick(
         if isinstance(person, Kin):
             (others if person.oblique else sources).append(person)
             continue
-        behind = mention is not None and oblique(scene, mention)
+        behind = mention is not None and (asked_about(scene, mention)
+                                          or oblique(scene, mention) and not passive_agent(scene, mention))
         if behind and reported_source(scene, mention):
             sources.append(person)
         else:
