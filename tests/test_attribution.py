@@ -807,6 +807,13 @@ EXAMPLES = {
          'she said.', "Nobody", "Lisa Maddox", "pronoun"),
         ('Lisa Curtis spoke first. She was praised by Lisa Maddox. "I was lucky," she said.', "I", "Lisa Curtis",
          "pronoun"),
+        # An unnamed subject with an aside between commas is the sentence's subject all the same.
+        ('Ahmad Massoud treated 27 people. Another survivor, a bus driver, said the noise woke him. "It sounded like '
+         'a train," he said.', "It", "Another survivor", "pronoun"),
+        ('Lisa Curtis said crews pulled three people out. A nurse, asked what she would do next, shook her head. '
+         '"Sleep," she said.', "Sleep", "A nurse", "pronoun"),
+        ('Lisa Curtis said crews pulled three people out. A driver, asked what he would do next, shook his head. '
+         '"Sleep," she said.', "Sleep", "Lisa Curtis", "pronoun"),
     ],
     "continuation": [
         # A blockquote after another goes on from it, as a quoted paragraph after another does; but a credit on a line

@@ -30,10 +30,12 @@ from quotecheck.cues import WORDS as CUE_WORDS
 from quotecheck.speakers import Person
 
 #: A sentence's opening: a short phrase of place or time in lower case after its first word ("Back on the ward,"),
-#: then an article, perhaps a word of description, the role and the word after it.
+#: then an article, perhaps a word of description, the role, an aside between commas about the role's holder
+#: (", asked what she would do now," or ", a bus driver,"), and the word after it.
 OPENING = regex.compile(
     r"(?:\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,4},[ \t]+)?"
-    r"(?P<article>[Tt]he|[Aa]n?)[ \t]+(?P<first>\p{Ll}[\p{Ll}-]*)[ \t]+(?P<second>\p{Ll}+)(?:[ \t]+(?P<third>\p{Ll}+))?"
+    r"(?P<article>[Tt]he|[Aa]n?)[ \t]+(?P<first>\p{Ll}[\p{Ll}-]*)(?:[ \t]+(?P<second>\p{Ll}+))?"
+    r"(?P<aside>,[ \t]+(?:asked|who|a|an)\b[^,.;:!?\n\"“”]{1,80},)?(?:[ \t]+(?P<third>\p{Ll}+))?"
 )
 #: Words after a role that make the phrase go on or end the clause rather than bring in the verb, the reflexive
 #: that makes the role someone known ("The candidate herself took to the airwaves"), and the verbs of one who would
@@ -64,12 +66,14 @@ def doers_opening(
     opening = OPENING.match(text, start, end)
     if opening is None or scene.cast.before(end) != scene.cast.before(opening.end()):
         return []
-    words = [opening.group("first"), opening.group("second"), opening.group("third") or ""]
-    at = 0 if head_number(words[0]) in ("either", gender) else 1  # past a word of description: "the night nurse"
-    head, verb = words[at], words[at + 1]
-    if head_number(head) not in ("either", gender) or not verb or verb in NO_VERB or verb in CUE_WORDS:
+    groups = [group for group in ("first", "second", "third") if opening.group(group)]
+    at = 0 if head_number(opening.group("first")) in ("either", gender) else 1  # past a word of description
+    if at + 1 >= len(groups) or opening.group("aside") and opening.end(groups[at]) != opening.start("aside"):
+        return []  # no verb; or an aside that stands elsewhere than just after the role, whose holder it is about
+    head, verb = opening.group(groups[at]), opening.group(groups[at + 1])
+    if head_number(head) not in ("either", gender) or verb in NO_VERB or verb in CUE_WORDS:
         return []
-    told = GENDERED.search(text, opening.end("second" if at == 0 else "third"), end)
+    told = GENDERED.search(text, opening.end(groups[at + 1]), end)
     if told is not None and GENDERS[told.group(1).lower()] != gender:
         return []
     named = latest_named(scene, start, gender)
@@ -79,7 +83,7 @@ def doers_opening(
             return [(opening.start("article"), person, None)]
         if named and not given_other_role(scene, start, named[0]):
             return []  # "Sanders spoke. The senator waved.": a description of the one named, given no other role
-    phrase = text[opening.start("article"): opening.end("first" if at == 0 else "second")]
+    phrase = text[opening.start("article"): opening.end(groups[at])]
     return [(opening.start("article"), unnamed(phrase, head_number(head)), None)]
 
 

@@ -66,10 +66,12 @@ SOURCE_REACH = 400
 #: How long a source after "According to" may run before its comma.
 PHRASE_REACH = 100
 #: The first two words after such a source, one of which must be a cue, after a relative clause between commas,
-#: a name set beside it or the comma that closes an appositive, if any: "said", "also said", ", who asked not to
-#: be named, said", "The son of one resident, 94-year-old Edna Price, said", "One, a retired teacher, said".
+#: a name or a role set beside it or the comma that closes an appositive, if any: "said", "also said", ", who asked
+#: not to be named, said", "The son of one resident, 94-year-old Edna Price, said", "Another survivor, a bus
+#: driver, said", "One, a retired teacher, said".
 SOURCE_CUE = regex.compile(
-    r"(?:,[ \t]+(?:(?:who|whose)\b[^,.;:!?\n]{1,100}|[^,.;:!?\n]{0,60}\p{Lu}[\p{L}'’-]*),|,)?"
+    r"(?:,[ \t]+(?:(?:who|whose|asked)\b[^,.;:!?\n]{1,100}|(?:a|an)[ \t][^,.;:!?\n]{1,60}"
+    r"|[^,.;:!?\n]{0,60}\p{Lu}[\p{L}'’-]*),|,)?"
     r"[ \t]+(?P<first>\p{Ll}+)\b(?:[ \t]+(?P<second>\p{Ll}+)\b)?"
 )
 
