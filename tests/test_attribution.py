@@ -814,6 +814,15 @@ EXAMPLES = {
          '"Sleep," she said.', "Sleep", "A nurse", "pronoun"),
         ('Lisa Curtis said crews pulled three people out. A driver, asked what he would do next, shook his head. '
          '"Sleep," she said.', "Sleep", "Lisa Curtis", "pronoun"),
+        # A sentence "she" opens, quoting no one, goes on about the one known as "she", not an unnamed source before.
+        ('Lisa Curtis made an album. One critic called it "dull". She has the review framed. "I love that review," '
+         'she says.', "I", "Lisa Curtis", "pronoun"),
+        ('Ahmad Massoud wrote a play. One critic called it "a mess". He keeps the review on his desk. "It was a mess," '
+         'he says.', "It", "Ahmad Massoud", "pronoun"),
+        ('Lisa Curtis runs the clinic. A nurse said the ward was full. She added that two beds were broken. "We need '
+         'more staff," she said.', "We", "A nurse", "pronoun"),
+        ('Lisa Curtis spoke on Monday. A spokeswoman for the campaign said the rally was canceled. She has no new '
+         'date. "We will reschedule," she said.', "We", "A spokeswoman for the campaign", "pronoun"),
     ],
     "continuation": [
         # A blockquote after another goes on from it, as a quoted paragraph after another does; but a credit on a line

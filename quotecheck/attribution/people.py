@@ -21,6 +21,7 @@ import regex
 from quotecheck.attribution.agents import asked_about, passive_agent
 from quotecheck.attribution.bodies import bodies
 from quotecheck.attribution.context import REACH, Span
+from quotecheck.attribution.continued import continued
 from quotecheck.attribution.doers import doers_opening
 from quotecheck.attribution.fronted import fronted
 from quotecheck.attribution.lists import group
@@ -183,7 +184,12 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     boundary = clause_start
     # The people of the nearest sentence that offers any: a reader hesitates only between them.
     nearest: list[Person] = []
-    for offset, person, mention in candidates(scene, pronoun, starts):
+    found = candidates(scene, pronoun, starts)
+    # Before a sentence the pronoun's word opens, someone unnamed of no known gender waits behind the rest.
+    later = continued(scene, pronoun, starts)
+    unsure = [entry for entry in found if later is not None and entry[0] < later and entry[1].gender is None
+              and entry[1].kind == "anonymous"]
+    for offset, person, mention in (entry for entry in found if entry not in unsure):
         if offset < boundary:
             pick(scene, sentence, gender, chosen, sidelined if boundary != clause_start else [])
             nearest = nearest or list(chosen)
@@ -195,6 +201,7 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     pick(scene, sentence, gender, chosen, sidelined if boundary != clause_start else [])
     nearest = nearest or list(chosen)
     chosen.extend(sidelined)
+    chosen.extend(person for _, person, _ in unsure if compatible(person, gender))
     # Family of no one known ("Her brother disagreed. He said") when nobody else fits.
     first = next((person for person in chosen if owned(scene, person)), None) \
         or next((person for person in chosen if isinstance(person, Kin) and person.family()), None)
