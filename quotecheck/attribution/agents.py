@@ -13,6 +13,8 @@ the sentence is about.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from quotecheck.attribution.scene import Scene
@@ -31,12 +33,34 @@ PASSIVE = regex.compile(
 PRONOUN_BEFORE = frozenset("he she they i we you had has have".split())
 #: How far before a name the words that place it are read.
 REACH = 200
+#: The verbs of asking that ASKED opens with, and the key under which a scene keeps where they stand.
+ASKING_VERBS = ("asked", "questioned", "pressed")
+ASKING = "asking verbs"
 
 
 def asked_about(scene: Scene, index: int) -> bool:
     """True when mention ``index`` is inside a question put to someone: "Asked whether Ben Hale would start"."""
     start = scene.cast.mentions[index].start
+    # Read for every name a pronoun looks back over: the article's verbs of asking are found once, and the
+    # pattern is tried only after one.
+    verbs = scene.cache.get(ASKING)
+    if verbs is None:
+        verbs = scene.cache[ASKING] = asking_verbs(scene.text)
+    nearest = bisect_left(verbs, start) - 1
+    if nearest < 0 or verbs[nearest] < start - REACH:
+        return False
     return ASKED.match(scene.text, max(0, start - REACH), start) is not None
+
+
+def asking_verbs(text: str) -> list[int]:
+    """Where the verbs of asking stand in ``text``, in order: plain searches, quicker than a pattern over it all."""
+    lower, found = text.lower(), []
+    for verb in ASKING_VERBS:
+        at = lower.find(verb)
+        while at >= 0:
+            found.append(at)
+            at = lower.find(verb, at + 1)
+    return sorted(found)
 
 
 def passive_agent(scene: Scene, index: int) -> bool:
