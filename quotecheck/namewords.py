@@ -147,6 +147,11 @@ CONTRACTIONS = frozenset(
     for word in words.split() for ending in endings for mark in "'’"
     for form in (word + mark + ending, (word + mark + ending).lower())
 )
+#: Family by gender: "Her son, Rory," is a man.
+KIN_GENDERS = {
+    **dict.fromkeys("husband son father brother nephew uncle grandfather grandson".split(), "male"),
+    **dict.fromkeys("wife daughter mother sister niece aunt grandmother granddaughter".split(), "female"),
+}
 #: Capitalised words that begin sentences or name things, never people.
 NOT_NAMES = frozenset("""
 A An The This That These Those There Their They Them Then Thus Than It Its He She His Her Hers

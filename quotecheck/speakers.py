@@ -21,7 +21,7 @@ import regex
 from quotecheck.cues import WORDS as CUE_WORDS
 from quotecheck.families import FAMILY_JOINS, family_of, shared_surname, surnames_of
 from quotecheck.names import JOIN_WORDS, Mention, mentions, nickname_in
-from quotecheck.namewords import HONORIFICS, NEWSPAPER_WORDS, ORGANISATION_WORDS, PARTICLES, ROLES
+from quotecheck.namewords import HONORIFICS, KIN_GENDERS, NEWSPAPER_WORDS, ORGANISATION_WORDS, PARTICLES, ROLES
 from quotecheck.roster import Roster, given_name_gender
 from quotecheck.sentences import sentence_spans
 
@@ -79,6 +79,8 @@ YOUNGER_AFTER = regex.compile(r"['’]s[ \t\n]+(?:late[ \t\n]+)?(?:father|mother
                               r"|,[ \t\n]+(?:the|his|her)[ \t\n]+(?:\p{Ll}+[ \t\n]+)?(?:son|daughter)\b")
 #: How far before a name its kin words are read.
 KIN_REACH = 30
+#: Family a possessive gives just before a name set beside it: "Her son, Rory,".
+KIN_BEFORE = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(" + "|".join(KIN_GENDERS) + r"),[ \t]*\Z")
 #: A name after these reads as a place or a body: "in Kabul", "to France", "the Taliban".
 LOCATIVE = frozenset({"in", "from", "to", "across", "into", "near", "throughout", "outside", "inside", "the"})
 #: What parts the names of a list: "in Ohio, Pennsylvania, Virginia and Wisconsin".
@@ -553,6 +555,11 @@ def cast_of(text: str, *, roster: Roster | None = None) -> Cast:
             person.title = person.title or honorific
             if person.gender is None and person.kind == "person":
                 person.gender = honorific_gender(honorific)
+        elif person.gender is None and word_before.endswith(",") and len(words) == 1:
+            # "Her son, Rory, said": one named only by a given name the lists may not know is of the kin's gender.
+            kin = KIN_BEFORE.search(text, max(0, start - KIN_REACH), start)
+            if kin is not None:
+                person.gender = KIN_GENDERS[kin.group(1).lower()]
         referents.append(index)
     teams(cast, results)
     return cast

@@ -717,6 +717,10 @@ EXAMPLES = {
          "The", "Lisa Curtis", "pronoun"),
         ('Lisa Curtis runs the lab. Speaking to his adviser, she said, "Make it flat."', "Make", "Lisa Curtis",
          "pronoun"),
+        # One named by a given name alone beside a possessive's kin is of the kin's gender: "she" is not "Her son,
+        # Rory," (so it is the one his mother is).
+        ('Lisa Curtis died on Monday. Her son, Rory, said his mother had been "impossible". In later life she grew '
+         'wary of fame. "Legends are dead," she said in 2009.', "Legends", "Rory's mother", "pronoun"),
         # "According to her" stands for a person as "she said" does; "said her husband" names the husband.
         ('Lisa Curtis was careful. The talks were "frozen, not dead," according to her.', "frozen", "Lisa Curtis",
          "pronoun"),

@@ -8,6 +8,8 @@ the pronoun machinery.
 
 from __future__ import annotations
 
+from quotecheck.namewords import KIN_GENDERS
+
 #: Nouns for a person by role or relation, which "he" or "she" may stand for: "the deputy", "an aide".
 ROLES = frozenset("""
 official spokesperson aide adviser advisor source deputy lawyer attorney analyst strategist staffer
@@ -24,11 +26,11 @@ driver pharmacist plumber electrician builder mechanic landlord tenant farmer en
 counsellor counselor dentist accountant banker broker mentor tutor trainer supervisor employer client customer
 shopkeeper cashier caretaker firefighter carpenter chef cook waiter vet photographer
 """.split())
-#: Roles with a gender.
+#: Roles with a gender: family's, and others.
 GENDERED_ROLES = {
-    **dict.fromkeys("spokesman husband son father brother man boy king nephew uncle grandfather".split(), "male"),
-    **dict.fromkeys("spokeswoman wife daughter mother sister woman girl queen niece aunt grandmother landlady waitress"
-                     .split(), "female"),
+    **KIN_GENDERS,
+    **dict.fromkeys("spokesman man boy king".split(), "male"),
+    **dict.fromkeys("spokeswoman woman girl queen landlady waitress".split(), "female"),
 }
 #: Nouns for family, whom "the … of" someone brings in as new ("The son of one resident said") and whom a
 #: possessive pronoun gives as someone even when its owner is unnamed ("Her brother disagreed").
