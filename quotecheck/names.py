@@ -83,6 +83,10 @@ LINK_OPENS = (" ", ",", "\n")
 #: The nouns that head a body's own name: a name after "and" with one names another body ("the University of
 #: Chicago and Harvard University").
 BODY_NOUNS = frozenset(word for heads in BODY_HEADS.values() for word in heads.split())
+#: What may follow the space after a name in a link: "&", "and", or more space.
+LINK_SECONDS = frozenset({"&", "a", " ", "\t", "\n", "\r", "\xa0"})
+#: How far after a name and its comma the "and" of a body's name is looked for: "Environment, Food and".
+LIST_REACH = 60
 #: The most words a body's name goes on with after "and": "Rural Affairs", "Human Services".
 AFTER_AND = 3
 #: Short forms of months, written without a point, that are given names as well: "Jan Curtis".
@@ -324,6 +328,11 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Ment
     for mention in separate_mentions(text, start, stop):
         if mention.start < joined_end:
             continue  # a word of the body's name just given
+        # Most names go on with a word that is neither "&" nor "and", nor a comma: told before any call.
+        after = text[mention.end: mention.end + 2]
+        if after[:1] == " " and after[1:] not in LINK_SECONDS:
+            yield mention
+            continue
         whole = joined_body(text, mention, stop)
         if whole is not None:
             joined_end = whole.end
@@ -340,6 +349,12 @@ def joined_body(text: str, mention: Mention, end: int) -> Mention | None:
     Department", "the University of Chicago and Harvard University").
     """
     if not text.startswith(LINK_OPENS, mention.end) or mention.honorific:
+        return None
+    # Read after every name: most go on with neither "&" nor "and", told by plain look-ups before the pattern.
+    if text[mention.end] == ",":
+        if text.find("and", mention.end, mention.end + LIST_REACH) < 0:
+            return None
+    elif not text[mention.end: mention.end + 6].lstrip().startswith(("&", "and")):
         return None
     link = BODY_LINK.match(text, mention.end, end)
     if link is None:

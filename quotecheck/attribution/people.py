@@ -186,10 +186,10 @@ def resolve(scene: Scene, pronoun: Span) -> tuple[Person | None, int]:
     nearest: list[Person] = []
     found = candidates(scene, pronoun, starts)
     # Before a sentence the pronoun's word opens, someone unnamed of no known gender waits behind the rest.
-    later = continued(scene, pronoun, starts)
-    unsure = [entry for entry in found if later is not None and entry[0] < later and entry[1].gender is None
-              and entry[1].kind == "anonymous"]
-    for offset, person, mention in (entry for entry in found if entry not in unsure):
+    unsure = [entry for entry in found if entry[1].gender is None and entry[1].kind == "anonymous"]
+    later = continued(scene, pronoun, starts) if unsure else None
+    unsure = [entry for entry in unsure if later is not None and entry[0] < later]
+    for offset, person, mention in (entry for entry in found if entry not in unsure) if unsure else found:
         if offset < boundary:
             pick(scene, sentence, gender, chosen, sidelined if boundary != clause_start else [])
             nearest = nearest or list(chosen)
