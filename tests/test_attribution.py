@@ -854,6 +854,14 @@ EXAMPLES = {
          "We", "Jessica McNulty", "continuation"),
         ('Mr. Massoud, who calls the plan "a trap," spoke first. Lisa Curtis called it "a gift," Ms. Maddox said. '
          '"It is neither."', "It", "Maddox", "continuation"),
+        # ... a source described, not named, whose sieve comes later, as well.  The comma that closes a quotation
+        # is no appositive's: the source begins after the closing mark.
+        ('They met. "the reports are wrong," an aide to Mr. Massoud said on Tuesday. "We have nothing."',
+         "We", "an aide to Mr. Massoud", "continuation"),
+        ('Tom Fane ran the unit for a decade. He called the plan "a mess," said one former aide. "Nobody read it."',
+         "Nobody", "one former aide", "continuation"),
+        ('Tom Fane ran the unit. Turnout was "low," a council spokeswoman said. "Nobody came."',
+         "Nobody", "a council spokeswoman", "continuation"),
         # A cue whose subject is the words just quoted restates them, in the voice of whoever said them; with no
         # speaker for those words, or a paragraph between, the phrase stays an unnamed source.
         ("Mr. Martinon spoke to the radio. « Nous restons », he said. In English, the line read: «We stay.»", "We",
@@ -935,9 +943,6 @@ EXAMPLES = {
         # the office of whom "his" refers to.
         ('David Martinon met them. His office said in a statement. "It was frank."', "It", "David Martinon's office",
          "lead-in"),
-        # The comma that closes a quotation is no appositive's: the source begins after the closing mark.
-        ('They met. "the reports are wrong," an aide to Mr. Massoud said on Tuesday. "We have nothing."',
-         "We", "an aide to Mr. Massoud", "lead-in"),
         # A name between a determiner and a noun describes the noun; the sentence's subject comes later.
         ('Preceded at the lectern by Lisa Curtis, the Kabul envoy and hard-liner, Mr. Massoud launched into a lament '
          'for the "countless Afghans" who are "victims of war."', "countless", "Massoud", "lead-in"),

@@ -106,7 +106,7 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
         return None  # "She wants the candidates "…"": a sentence of its own names its subject
     if scene.paragraphs[earlier] == scene.paragraphs[index]:
         if scene.quotes[earlier].kind != "quote" and quote.start > scene.ceilings[earlier] \
-                and not in_attribution(scene, earlier) and not attributed_after(scene, earlier):
+                and not in_attribution(scene, earlier) and not attributed_after(scene, earlier, before):
             # A fragment speaks for its own sentence only, unless an attribution after it closes that sentence:
             # called him "a sociopath," Humphrey said. "…"
             return None
@@ -129,7 +129,7 @@ def sieve(scene: Scene, index: int) -> Attribution | None:
     # A fragment that closes its paragraph hands on too: saying he's "made a lot of money."\n\n"Frankly, …"; and
     # so does one an attribution after it gives a speaker: calling him "a buffoon," Susan said.\n\n"…"
     ends_paragraph = last.kind == "quote" or before.cue is not None and not tail.strip(" \t.!?") \
-        or attributed_after(scene, earlier)
+        or attributed_after(scene, earlier, before)
     if ends_paragraph and scene.paragraphs[earlier][1] >= last.end:
         # The sentence that attributes the quote before describes its speaker: "said Robert Antonacci of the
         # New York delegation."; with no cue there, the tail is the writer's and may name someone else.
@@ -237,9 +237,11 @@ def restatement(scene: Scene, index: int) -> Attribution | None:
     return attrs.evolve(carry(before, index), mention=finding.subject, cue=finding.cue)
 
 
-def attributed_after(scene: Scene, index: int) -> bool:
-    """True when the cue that attributes quote ``index`` follows it."""
-    decision = scene.decisions[index]
+def attributed_after(scene: Scene, index: int, decision: Attribution) -> bool:
+    """True when the cue of ``decision``, which attributes quote ``index``, follows it.
+
+    The decision may be one a later sieve gives ahead of its turn (a source described rather than named).
+    """
     return decision is not None and decision.cue is not None and decision.cue.start >= scene.quotes[index].end
 
 
