@@ -20,7 +20,8 @@ import regex
 
 from quotecheck.cues import cue_follows, has_cue
 from quotecheck.works import (
-    BYLINE_AFTER, JOINED, MADE, SONG_WORDS, SUNG, TITLE_BEFORE, WORK_AFTER, WORK_BEFORE, WORK_VERB_AFTER, WRITTEN_ON,
+    BYLINE_AFTER, JOINED, MADE, SENTENCE_INSIDE, SONG_WORDS, SUNG, TITLE_BEFORE, TITLED_BEFORE, WORK_AFTER, WORK_BEFORE,
+    WORK_VERB_AFTER, WRITTEN_ON, ordinal_for_work,
 )
 
 #: Words just before a span that introduce a term, a name or a word as a word.
@@ -248,12 +249,15 @@ def classify(
             or MADE.search(before) and not ends_sentence and not WRITTEN_ON.match(after)
             or SUNG.search(before) and not ends_sentence and len(words) <= SONG_WORDS
             or titles and title_words(text, start, end) in titles
+            or ordinal_for_work(text, start)
             or title_end is not None and JOINED.fullmatch(text, title_end, start)
             # The subject of a sentence whose verb a work has, not a speaker, and no cue: "Jaws" opens Friday.
             or opens_sentence(before) and not content.endswith(CLAUSE_ENDS) and WORK_VERB_AFTER.match(after)
             and not has_cue(SENTENCE_BREAK.split(after, maxsplit=1)[0]))
     ):
         return "title"
+    if words[0][:1].isupper() and TITLED_BEFORE.search(before) and not SENTENCE_INSIDE.search(content):
+        return "title"  # a title in sentence case: a paper titled "Sleep loss and memory in older adults"
     if is_title_case and not cue_after and len(words) >= 2 and before.strip() \
             and not INNER_SENTENCE.search(content) and not content.endswith(("?", "!")) \
             and (DETERMINER_BEFORE.search(before) or TITLE_BEFORE.search(before)) and not has_cue(before[-40:]):

@@ -15,13 +15,19 @@ import regex
 #: Words just before a span that name it a work: the title of a book, a show,
 #: an ad, or a network's programme.  Evidence enough to outweigh a cue after it
 #: (on NBC's "Meet the Press," Smith said).
+#: Nouns of a work's kind: the novel, the song, the journal.
+WORK_NOUNS = frozenset("""
+book books memoir novel novella biography autobiography anthology debut film movie documentary show program programme
+podcast series miniseries sitcom drama thriller comedy cartoon sketch song anthem album single
+column op-ed essay editorial article report study play musical opera poem magazine newspaper journal newsletter
+broadcast episode segment special reboot sequel hit bestseller best-seller headline website blog
+ad advert advertisement commercial spot video script screenplay trailer soundtrack hymn ballad
+""".split())
+#: Words that name a span a work's title whatever its capitals: a paper "titled" in sentence case is one too.
+TITLED = r"\btitled|\bentitled|\bheadlined"
 WORK_BEFORE = regex.compile(
-    r"(?:\b(?:author|authors|co-author|editor) of|\btitled|\bentitled|\bheadlined|"
-    r"\b(?:book|books|memoir|novel|film|movie|documentary|show|program|programme|"
-    r"podcast|series|miniseries|sitcom|drama|thriller|comedy|cartoon|sketch|song|anthem|album|single|"
-    r"column|op-ed|essay|article|report|study|play|musical|opera|poem|magazine|newspaper|broadcast|"
-    r"episode|segment|special|reboot|sequel|hit|bestseller|best-seller|headline|website|blog|"
-    r"ad|advert|advertisement|commercial|spot|video|script|screenplay|trailer|soundtrack|hymn|ballad)"
+    r"(?:\b(?:author|authors|co-author|editor) of|" + TITLED + "|"
+    r"\b(?:" + "|".join(sorted(WORK_NOUNS, key=len, reverse=True)) + ")"
     r",?(?:\s+(?:called|named))?"
     # A part or a making of a work: the script for, a staging of, the new season of, a sequel to.
     r"|\b(?:script|screenplay|trailer|soundtrack|lyrics|premiere|sequel|prequel|remake|adaptation|rendition"
@@ -92,3 +98,38 @@ JOINED = regex.compile(
 BYLINE_AFTER = regex.compile(
     r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.&-]*[ \t]+)*\p{Lu}[\p{L}.&-]*['’]s?[ \t]+\p{Lu}"
 )
+
+#: "Titled" just before a span: the span is a title even in sentence case, as papers and reports give theirs
+#: ("a paper titled "Sleep loss and memory in older adults"").  Not "titled," with a comma, which leads in
+#: as a cue does.
+TITLED_BEFORE = regex.compile(r"(?:" + TITLED + r")[ \t]*$", regex.IGNORECASE | regex.REVERSE)
+#: A sentence's end inside a span, closing marks and all: a title is one sentence at most.
+SENTENCE_INSIDE = regex.compile(r"[.?!][\"”’']*\s+[\p{Lu}\"“‘]")
+
+#: Ordinals that may stand for a noun said before them.
+ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth latest last next previous".split()
+#: An ordinal after its determiner, set off by commas: "His first novel flopped. His second, "The Long Tide",
+#: won".  ``work_noun_said`` looks for the noun it stands for.
+ORDINAL_BEFORE = regex.compile(
+    r"\b(?:the|his|her|its|their|our|my|your|[\p{L}.-]+['’]s?)[ \t]+(?:" + "|".join(ORDINALS) + r"),[ \t]*$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+#: How far back in its paragraph the noun an ordinal stands for is looked for: a sentence or two.
+ORDINAL_REACH = 200
+NOUN = regex.compile(r"[\p{L}-]+")
+
+
+def work_noun_said(before: str) -> bool:
+    """True when ``before`` holds a noun of a work's kind, singular or plural: two films, her debut."""
+    for word in NOUN.findall(before.lower()):
+        if word in WORK_NOUNS or word.endswith("s") and (
+                word[:-1] in WORK_NOUNS or word[:-2] in WORK_NOUNS or word[:-3] + "y" in WORK_NOUNS):
+            return True
+    return False
+
+
+def ordinal_for_work(text: str, start: int) -> bool:
+    """True when an ordinal set off by commas just before ``start`` stands for a work named before it."""
+    before = text[max(0, start - ORDINAL_REACH): start].rsplit("\n", 1)[-1]
+    found = ORDINAL_BEFORE.search(before)
+    return found is not None and work_noun_said(before[: found.start()])

@@ -119,6 +119,25 @@ KINDS = [
     ("Mr. Lévy is author of “The Will to Hold: Letters From the Valley,” out in May.", "title"),
     ("A report titled “Afghanistan After the Withdrawal” circulated in Washington.", "title"),
     ('A French documentary called "The Last Valley" revived interest in him.', "title"),
+    # After "titled", a title in sentence case too, as papers and reports give theirs; not two sentences, nor after
+    # "titled," with a comma, which leads in as a cue does.
+    ('The paper, titled "Numerosity and nest departure in wasps", is out.', "title"),
+    ('Ann Curtis wrote a report titled "Sleep loss and memory in older adults" in 2019.', "title"),
+    ('Ann Curtis wrote a column titled "Sorry, I will not vote. He wrote, I cannot."', "fragment"),
+    ('The group launched a radio ad titled, "Scam."', "quote"),
+    # A journal, a newsletter, an editorial or a debut named before a span in Title Case.
+    ('The findings appear in the journal "Animal Cognition Letters".', "title"),
+    ('Writing in the journal "The Lancet", the authors say the drug works.', "title"),
+    ('Her debut, "Small Islands", sold well.', "title"),
+    # Left alone: a journal's entry after a colon.
+    ('She wrote in her journal: "Never Again."', "quote"),
+    # An ordinal set off by commas stands for a work named just before it: his second novel.
+    ('His first novel flopped. His second, "The Long Tide", won the Booker.', "title"),
+    ('Tom Fane has made two films. The first, "Salt", was a hit.', "title"),
+    ('Ann Yarmand wrote three plays. Her latest, "Harbour Wall", opens in May.', "title"),
+    # Left alone: no work named before it, and a cue after.
+    ('He made two points. The first, "We Will Not Wait", drew cheers.', "quote"),
+    ('Ann Cole wrote two novels. The first, "Salt Roads," she said, was a mistake.', "quote"),
     # A part or a making of a work, even with a cue after: the script for, the trailer for.
     ('When the director Nina Castellanos first read the script for "The Long Quiet," she thought it was unfilmable.',
      "title"),
