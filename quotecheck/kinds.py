@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 import regex
 
 from quotecheck.cues import cue_follows, has_cue
+from quotecheck.partial import runs_into
 from quotecheck.works import (
     BYLINE_AFTER, JOINED, MADE, SENTENCE_INSIDE, SONG_WORDS, SUNG, TITLE_BEFORE, TITLED_BEFORE, WORK_AFTER, WORK_BEFORE,
     WORK_VERB_AFTER, WRITTEN_ON, ordinal_for_work,
@@ -272,9 +273,13 @@ def classify(
     # been "cordial but short." Asked about it, she laughed.  (Against a title, any cue near counts.)
     # Words in lower case that a cue inside the sentence reports are that cue's object, and a cue after them
     # the sentence's own: the governor, who called it "a disgrace," said she would appeal.
-    spoken = cue_after and not (content.endswith(".") and after.lstrip(" \t")[:1].isupper()) \
-        and not (words[0][:1].islower() and not lead_in and has_cue(SENTENCE_BREAK.split(before[-40:])[-1])) \
-        or (lead_in and has_cue(before[-40:]))
+    # Words in lower case that the writer's sentence runs into are a partial quotation, whatever cue is beside.
+    # (Inside a quotation the sentence is the speaker's, whose cue may speak for the span too.)
+    partial = not nested and words[0][:1].islower() and runs_into(sentence_before(text, start), lead_in)
+    spoken = not partial and (
+        cue_after and not (content.endswith(".") and after.lstrip(" \t")[:1].isupper())
+        or lead_in and has_cue(before[-40:])
+    )
     subhead = not before.strip() and not after.split("\n", 1)[0].strip()
     if subhead and len(words) >= 2 and content.upper() == content and not cue_after:
         return "title"  # a paragraph of capitals, quotation marks and all: a subhead
@@ -291,7 +296,7 @@ def classify(
     if not before.strip() or spoken:
         return "quote"
     if lead_in:
-        return "quote" if words[0][:1].isupper() or ends_sentence else "fragment"
+        return "quote" if words[0][:1].isupper() or ends_sentence and not partial else "fragment"
     if words[0][:1].isupper() and before.rstrip()[-1:] in ".?!\"”" and (
             ends_sentence or len(words) > 6 or content.endswith(",") and cue_follows(after, unnamed=True)
             or content.rstrip(SPACES).endswith(CUT_OFF)):
@@ -304,6 +309,11 @@ def classify(
     # A word or two set off inside someone's quotation is the speaker's scare
     # quote, unless a cue just before gives them to someone (he said 'no').
     return "term" if nested and short and not has_cue(" ".join(before.split()[-1:])) else "fragment"
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The words of the span's sentence before ``start``, in its paragraph."""
+    return SENTENCE_BREAK.split(text[max(0, start - SENTENCE_REACH): start].rsplit("\n", 1)[-1])[-1]
 
 
 def word_as_word(text: str, start: int, end: int, before: str) -> bool:
@@ -340,7 +350,6 @@ def in_unreported_phrase(text: str, start: int, end: int) -> bool:
 def unreported(text: str, start: int, end: int) -> bool:
     """True when no cue reports the span ``text[start:end]``: none before it in its sentence, none after it in its
     paragraph."""
-    before = text[max(0, start - SENTENCE_REACH): start]
-    before = SENTENCE_BREAK.split(before.rsplit("\n", 1)[-1])[-1]
+    before = sentence_before(text, start)
     # After the span the rest of the paragraph is read, past points that may end an abbreviation ("Mr.").
     return not has_cue(before) and not has_cue(text[end: end + SENTENCE_REACH].split("\n", 1)[0])

@@ -59,6 +59,21 @@ KINDS = [
     ("The crowd met him with chants of “Stay Strong, Panjshir!” at the gate.", "quote"),
     ("A man in the hall yelled “Go Home” as the envoy rose.", "quote"),
     ("Students crying “shame on the ministry” blocked the road.", "fragment"),
+    # Words in lower case that the writer's sentence runs into are a partial quotation, though a cue set off by
+    # commas stands beside them, after the span or between the sentence's subject and the span.
+    ('Turnout was "low", according to Sam Martinon.', "fragment"),
+    ('The harvest looks "thin to middling", according to the co-op\'s chair, Ann Yarmand.', "fragment"),
+    ('The old rule was "far too strict," said Tom Curtis.', "fragment"),
+    ('Ann Cole is, she says, "very tired".', "fragment"),
+    ('Moths left the field, the study says, "even when nectar remained".', "fragment"),
+    ("The team's next target, Massoud says, is the wasp, \"which may turn out to be cleverer\".", "fragment"),
+    ('That, the council said, "would settle the matter."', "fragment"),
+    # Left alone: a cue that is the sentence's own verb, an opening phrase before the cue, a participle, a
+    # quotation that opens its sentence.
+    ('But, he said, "there is a line."', "quote"),
+    ('In most cases, it said, "the tenant is the victim."', "quote"),
+    ('An hour later, she texted back saying, "sorted."', "quote"),
+    ('The vote is over.\n\n"we will stay," Ms. Maddox said.', "quote"),
     # Scare quotes, nicknames, words as words.
     ('The so-called "second resistance" has few weapons.', "term"),
     ("His father was known as the “Lion of Panjshir” for decades.", "term"),
@@ -107,7 +122,7 @@ KINDS = [
     # ... and one word after "is" that ends a sentence no cue reports: the writer's label.
     ('That is not a plan; that is "optics".', "term"),
     # Left alone: a cue in the sentence or the paragraph after, a determiner before, a clause's end inside.
-    ('That is not a plan; that is "optics", Ms. Maddox said.', "quote"),
+    ('That is not a plan; that is "optics", Ms. Maddox said.', "fragment"),
     ('That is not a plan; that is "optics." Ms. Maddox said so twice.', "fragment"),
     ('Ms. Maddox said the plan is "optics".', "fragment"),
     ('Ms. Maddox said the "reform" is not a reform.', "fragment"),
